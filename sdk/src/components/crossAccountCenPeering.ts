@@ -1,0 +1,169 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { throwIfProblems } from "../core/errors";
+import { planVpcRoutes, VpcRouteMode } from "../core/routePlan";
+import { ChildContext } from "../resources/childOptions";
+import { ensureCenTransitRouter } from "../resources/transitRouter";
+import { attachVpc, routeAttachment, TransitRouterSide } from "../resources/vpcAttachment";
+import { addVpcRouteEntries } from "../resources/vpcRouteEntries";
+import { CenVpcArgs } from "./cenVpcArgs";
+import { checkArgShapes, resolveCenVpcs } from "./cenVpcs";
+
+/**
+ * Arguments of {@link CrossAccountCenPeering}.
+ *
+ * Other network instance types (VBR, IPsec-VPN, ECR, CCN) will come as
+ * sibling lists next to `vpcs`, and VPCs in other regions as a `region` on
+ * each VPC; neither changes the fields below.
+ */
+export interface CrossAccountCenPeeringArgs {
+    /**
+     * The provider of the account that owns the CEN instance and the transit
+     * router, in the transit router's region. The CEN, transit router,
+     * attachments, associations and propagations are created with it.
+     */
+    readonly cenProvider: alicloud.Provider;
+    /**
+     * The id of the account that owns the CEN instance: the `cenOwnerId` of
+     * every cross-account grant.
+     * @default - looked up with `alicloud.getAccount` through `cenProvider`.
+     */
+    readonly cenAccountId?: pulumi.Input<string>;
+    /**
+     * An existing CEN instance to attach the VPCs to (seed 000 starts from an existing CEN1).
+     * Required when `transitRouterId` is given.
+     * @default - a new CEN instance is created.
+     */
+    readonly cenId?: pulumi.Input<string>;
+    /**
+     * An existing Enterprise Edition transit router of `cenId` in the CEN
+     * provider's region (its `transitRouterId`, `tr-...`, not the resource id
+     * `cen-...:tr-...`).
+     * @default - a new transit router is created in the CEN.
+     */
+    readonly transitRouterId?: pulumi.Input<string>;
+    /**
+     * The transit router route table every attachment is associated with and
+     * propagates its routes to.
+     * @default - the transit router's System route table, found by its type.
+     */
+    readonly transitRouterRouteTableId?: pulumi.Input<string>;
+    /** The VPCs to connect, from any number of accounts. Every VPC can reach every other one. */
+    readonly vpcs: CenVpcArgs[];
+    /**
+     * Which routes each VPC route table gets towards its attachment:
+     * `"rfc1918"` (10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16, as the console adds them),
+     * `"peer-cidrs"` (exactly the other VPCs' blocks) or `"none"` (you manage VPC routes).
+     * @default "rfc1918"
+     */
+    readonly vpcRoutes?: VpcRouteMode;
+    /**
+     * Enables IPv6 on the attachments of VPCs that have `ipv6CidrBlocks` and
+     * adds IPv6 route entries to the other VPCs' IPv6 blocks in their route
+     * tables (the console adds IPv4 routes only; seed 000's Important note).
+     * @default false
+     */
+    readonly ipv6?: boolean;
+    /**
+     * Tags for the CEN instance, transit router and attachments the component creates.
+     * @default - no tags.
+     */
+    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/**
+ * Connects VPCs of different Alibaba Cloud accounts through a CEN instance
+ * and an Enterprise Edition transit router (seed 000), with cross-account
+ * authorization and payer in each VPC owner's account (seed 001).
+ *
+ * For each VPC it creates: a `cen.TransitRouterGrantAttachment` in the VPC
+ * owner's account when that is not the CEN owner's; a
+ * `cen.TransitRouterVpcAttachment` in the CEN owner's account, after the
+ * grant; an association with and a propagation to the transit router route
+ * table; and route entries towards the attachment in the VPC's route tables,
+ * in the VPC owner's account. Every child uses an explicit provider.
+ */
+export class CrossAccountCenPeering extends pulumi.ComponentResource {
+    /** The CEN instance id (the given one, or the one created). */
+    public readonly cenId: pulumi.Output<string>;
+    /** The id of the account that owns the CEN instance. */
+    public readonly cenAccountId: pulumi.Output<string>;
+    /** The transit router id (`tr-...`). */
+    public readonly transitRouterId: pulumi.Output<string>;
+    /** The transit router route table the attachments are associated with and propagate to. */
+    public readonly transitRouterRouteTableId: pulumi.Output<string>;
+    /** Per VPC name, the transit router attachment id (`tr-attach-...`), the next hop of its VPC routes. */
+    public readonly attachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the grant id, for the VPCs of accounts other than the CEN owner's. */
+    public readonly grantIds: pulumi.Output<Record<string, string>>;
+
+    constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
+        super("alicloud-multi-account-network:index:CrossAccountCenPeering", name, {}, opts);
+        const settings = {
+            ...args,
+            vpcRoutes: args?.vpcRoutes ?? "rfc1918",
+            ipv6: args?.ipv6 ?? false,
+        };
+        const problems = checkArgShapes(settings);
+        if (args?.transitRouterId !== undefined && args.cenId === undefined) {
+            problems.push(
+                "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
+            );
+        }
+        throwIfProblems(name, problems);
+        const resolved = resolveCenVpcs(name, this, settings);
+
+        const ctx: ChildContext = { component: name, parent: this, gate: resolved.gate };
+        const cen = ensureCenTransitRouter(ctx, {
+            provider: args.cenProvider,
+            cenId: args.cenId,
+            transitRouterId: args.transitRouterId,
+            routeTableId: args.transitRouterRouteTableId,
+            tags: args.tags,
+        });
+        const tr: TransitRouterSide = {
+            provider: args.cenProvider,
+            accountId: resolved.cenAccountId,
+            cenId: cen.cenId,
+            transitRouterId: cen.transitRouterId,
+        };
+
+        const attachmentIds: Record<string, pulumi.Output<string>> = {};
+        const grantIds: Record<string, pulumi.Output<string>> = {};
+        for (const vpc of resolved.vpcs) {
+            const { grant, attachment } = attachVpc(ctx, tr, vpc);
+            routeAttachment(ctx, tr, vpc.key, attachment, cen.routeTableId, [
+                { routeTableId: cen.routeTableId },
+            ]);
+            const peers = resolved.vpcs.filter((p) => p !== vpc).map((p) => ({ ...p, name: p.key }));
+            const routes = planVpcRoutes({ ...vpc, name: vpc.key }, peers, settings.vpcRoutes, vpc.ipv6);
+            addVpcRouteEntries(
+                ctx,
+                vpc.key,
+                vpc.provider,
+                vpc.routeTableIds,
+                routes,
+                attachment.transitRouterAttachmentId,
+            );
+            attachmentIds[vpc.key] = attachment.transitRouterAttachmentId;
+            if (grant) {
+                grantIds[vpc.key] = grant.id;
+            }
+        }
+
+        this.cenId = cen.cenId;
+        this.cenAccountId = resolved.cenAccountId;
+        this.transitRouterId = cen.transitRouterId;
+        this.transitRouterRouteTableId = cen.routeTableId;
+        this.attachmentIds = pulumi.output(attachmentIds);
+        this.grantIds = pulumi.output(grantIds);
+        this.registerOutputs({
+            cenId: this.cenId,
+            cenAccountId: this.cenAccountId,
+            transitRouterId: this.transitRouterId,
+            transitRouterRouteTableId: this.transitRouterRouteTableId,
+            attachmentIds: this.attachmentIds,
+            grantIds: this.grantIds,
+        });
+    }
+}

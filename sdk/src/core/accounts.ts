@@ -1,0 +1,46 @@
+// Which account owns what. A VPC needs a cross-account grant exactly when its
+// owner is not the CEN owner; structure (whether the grant exists) must be
+// decided from plain values, never from an Output.
+
+/**
+ * Decides whether a VPC is owned by another account than the CEN. One
+ * provider object is one account, so a VPC on the CEN owner's provider is
+ * never cross-account. Between different providers, plain account ids decide
+ * when both are given; otherwise they are taken to be different accounts.
+ * The decision is re-checked against the resolved ids by {@link checkAccountDecision}.
+ */
+export function isCrossAccount(sameProvider: boolean, vpcAccountId?: string, cenAccountId?: string): boolean {
+    if (sameProvider) {
+        return false;
+    }
+    if (vpcAccountId !== undefined && cenAccountId !== undefined) {
+        return vpcAccountId !== cenAccountId;
+    }
+    return true;
+}
+
+/**
+ * Checks a cross-account decision against the account ids the providers resolve to.
+ * Returns a problem sentence, or undefined when the decision holds.
+ */
+export function checkAccountDecision(
+    label: string,
+    crossAccount: boolean,
+    vpcAccountId: string,
+    cenAccountId: string,
+): string | undefined {
+    if (crossAccount && vpcAccountId === cenAccountId) {
+        return (
+            `${label}: its provider resolves to account ${vpcAccountId}, which also owns the CEN instance, ` +
+            `but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. ` +
+            `Pass the CEN owner's provider for this VPC, or set accountId on the VPC and cenAccountId to the same id.`
+        );
+    }
+    if (!crossAccount && vpcAccountId !== cenAccountId) {
+        return (
+            `${label}: accountId ${vpcAccountId} differs from the CEN owner's account ${cenAccountId}, ` +
+            `but the VPC uses the CEN owner's provider. Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN.`
+        );
+    }
+    return undefined;
+}

@@ -1,0 +1,110 @@
+// Address arithmetic for the whole package. Every parse, containment and
+// overlap test goes through ip-num; nothing here splits strings by hand.
+import { IPv4CidrRange, IPv6CidrRange, Validator } from "ip-num";
+
+export type IpFamily = "ipv4" | "ipv6";
+
+/** A parsed CIDR block: its family and the first and last address as integers. */
+export interface CidrBlock {
+    readonly cidr: string;
+    readonly family: IpFamily;
+    readonly first: bigint;
+    readonly last: bigint;
+    readonly prefix: number;
+}
+
+/** The outcome of parsing a CIDR string: the block, or a sentence saying what is wrong. */
+export type CidrParse = { ok: true; block: CidrBlock } | { ok: false; reason: string };
+
+/**
+ * Parses an IPv4 or IPv6 CIDR block. A block whose address has host bits set
+ * (10.0.0.1/16) is refused with the network address the user probably meant.
+ */
+export function parseCidr(cidr: string): CidrParse {
+    if (typeof cidr !== "string" || !cidr.includes("/")) {
+        return { ok: false, reason: "is not in CIDR notation (address/prefix, e.g. 10.0.0.0/16)" };
+    }
+    const family: IpFamily = cidr.includes(":") ? "ipv6" : "ipv4";
+    const [valid, messages] =
+        family === "ipv4" ? Validator.isValidIPv4CidrNotation(cidr) : Validator.isValidIPv6CidrNotation(cidr);
+    if (!valid) {
+        return {
+            ok: false,
+            reason: `is not a valid ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR block (${messages.join("; ")})`,
+        };
+    }
+    const range = family === "ipv4" ? IPv4CidrRange.fromCidr(cidr) : IPv6CidrRange.fromCidr(cidr);
+    const prefix = Number(range.getPrefix().getValue());
+    const network = `${range.getFirst().toString()}/${prefix}`;
+    const [isNetwork] =
+        family === "ipv4" ? Validator.isValidIPv4CidrRange(cidr) : Validator.isValidIPv6CidrRange(cidr);
+    if (!isNetwork) {
+        return { ok: false, reason: `has host bits set; the network address of this block is ${network}` };
+    }
+    return {
+        ok: true,
+        block: { cidr, family, first: range.getFirst().getValue(), last: range.getLast().getValue(), prefix },
+    };
+}
+
+/** True when `inner` lies entirely inside `outer` (same family). */
+export function cidrContains(outer: CidrBlock, inner: CidrBlock): boolean {
+    return outer.family === inner.family && outer.first <= inner.first && inner.last <= outer.last;
+}
+
+/** True when the two blocks share at least one address (same family). */
+export function cidrsOverlap(a: CidrBlock, b: CidrBlock): boolean {
+    return a.family === b.family && a.first <= b.last && b.first <= a.last;
+}
+
+/** A CIDR block with whatever the caller needs to name it in a message. */
+export interface TaggedBlock<T> {
+    readonly block: CidrBlock;
+    readonly tag: T;
+}
+
+/** Two tagged blocks that share addresses; `outer` starts first or is the larger one. */
+export interface BlockOverlap<T> {
+    readonly outer: TaggedBlock<T>;
+    readonly inner: TaggedBlock<T>;
+}
+
+/**
+ * Every overlapping pair among the blocks, in O(n log n + k) for k overlaps.
+ *
+ * CIDR blocks are either nested or disjoint, so after sorting by first address
+ * (larger block first on ties) the blocks still open at a given block form a
+ * chain that all contain it: a stack sweep finds every pair without comparing
+ * disjoint blocks. IPv4 and IPv6 are swept separately.
+ */
+export function findBlockOverlaps<T>(blocks: readonly TaggedBlock<T>[]): BlockOverlap<T>[] {
+    const overlaps: BlockOverlap<T>[] = [];
+    for (const family of ["ipv4", "ipv6"] as const) {
+        const sorted = blocks
+            .filter((b) => b.block.family === family)
+            .sort(
+                (a, b) =>
+                    compareBigint(a.block.first, b.block.first) || compareBigint(b.block.last, a.block.last),
+            );
+        const open: TaggedBlock<T>[] = [];
+        for (const current of sorted) {
+            while (open.length > 0 && open[open.length - 1].block.last < current.block.first) {
+                open.pop();
+            }
+            for (const enclosing of open) {
+                overlaps.push({ outer: enclosing, inner: current });
+            }
+            open.push(current);
+        }
+    }
+    return overlaps;
+}
+
+function compareBigint(a: bigint, b: bigint): number {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Turns a CIDR into a string usable inside a Pulumi resource name: 10.0.0.0/8 → 10-0-0-0-8. */
+export function cidrSlug(cidr: string): string {
+    return cidr.replace(/[^0-9A-Za-z]+/g, "-").replace(/^-|-$/g, "");
+}

@@ -1,0 +1,14 @@
+// Child resource names are derived from the component's name and are part of
+// the contract: renaming one replaces the resource unless an alias is given.
+
+/** `${component}-${role}-${parts...}`, e.g. `peering-attachment-vpc3`. */
+export function childName(component: string, role: string, ...parts: (string | number)[]): string {
+    return [component, role, ...parts.map(String)].join("-");
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** True when a user-chosen key can be embedded in child resource names. */
+export function isValidKey(key: unknown): key is string {
+    return typeof key === "string" && KEY_PATTERN.test(key);
+}

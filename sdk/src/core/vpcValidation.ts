@@ -1,0 +1,167 @@
+// Validation of the VPCs given to a CEN component. Pure: it sees plain values,
+// with `undefined` for values not known yet (Outputs during construction or
+// preview), and returns every problem it finds as a sentence that names the
+// argument, shows the value and says how to fix it.
+import { findBlockOverlaps, parseCidr, TaggedBlock, IpFamily } from "./cidr";
+import { isPayer, PAYERS } from "./payer";
+import { isValidKey } from "./naming";
+
+/** A value that may not be known yet: `undefined` means "check later". */
+export type Known<T> = T | undefined;
+
+/** What validation needs to know about one VPC. */
+export interface VpcFacts {
+    readonly name: unknown;
+    readonly cidrBlocks: readonly Known<string>[];
+    readonly ipv6CidrBlocks: readonly Known<string>[];
+    readonly zoneIds: readonly Known<string>[];
+    readonly payer: unknown;
+    readonly routeTableCount: number;
+}
+
+/** The minimum number of distinct zones a transit router VPC attachment needs (seed 000). */
+export const MIN_ATTACHMENT_ZONES = 2;
+
+/** `vpcs[2] 'vpc3'`: how messages name a VPC. */
+export function vpcLabel(index: number, name: unknown, list = "vpcs"): string {
+    return `${list}[${index}] ${JSON.stringify(name)}`.replace(/"/g, "'");
+}
+
+/** VPC names must be valid keys and unique: they key every child resource. */
+export function checkVpcNames(names: readonly unknown[], list = "vpcs"): string[] {
+    const problems: string[] = [];
+    const firstIndex = new Map<string, number>();
+    names.forEach((name, i) => {
+        if (!isValidKey(name)) {
+            problems.push(
+                `${list}[${i}].name ${JSON.stringify(name)} is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
+            );
+            return;
+        }
+        const previous = firstIndex.get(name);
+        if (previous !== undefined) {
+            problems.push(
+                `${list}[${i}].name '${name}' is already used by ${list}[${previous}]: VPC names key the child resources and must be unique; rename one of them.`,
+            );
+        } else {
+            firstIndex.set(name, i);
+        }
+    });
+    return problems;
+}
+
+/**
+ * A transit router attachment needs vSwitches in at least `minZones` distinct
+ * zones. Unknown zone ids count as possibly distinct: the check fails only
+ * when even they could not make up the difference.
+ */
+export function checkZones(
+    label: string,
+    zoneIds: readonly Known<string>[],
+    minZones = MIN_ATTACHMENT_ZONES,
+): string[] {
+    const known = [...new Set(zoneIds.filter((z): z is string => z !== undefined))];
+    const unknown = zoneIds.length - zoneIds.filter((z) => z !== undefined).length;
+    if (known.length + unknown >= minZones) {
+        return [];
+    }
+    const covered =
+        known.length === 0
+            ? "no zone"
+            : `${known.length} zone${known.length === 1 ? "" : "s"} (${known.join(", ")})`;
+    return [
+        `${label}: zoneMappings cover ${covered}; a transit router attachment needs vSwitches in at least ${minZones} zones: add a vSwitch in another zone of the region to zoneMappings.`,
+    ];
+}
+
+/** The payer must be one of the typed values. */
+export function checkPayer(label: string, payer: unknown): string[] {
+    if (payer === undefined || isPayer(payer)) {
+        return [];
+    }
+    return [
+        `${label}: payer ${JSON.stringify(payer)} is not a payer; use one of ${PAYERS.map((p) => `"${p}"`).join(", ")}.`,
+    ];
+}
+
+interface BlockTag {
+    readonly label: string;
+    readonly field: string;
+}
+
+/**
+ * Parses a VPC's blocks, reporting invalid ones and ones of the wrong family.
+ * Returns the parsed blocks for the overlap sweep.
+ */
+function parseVpcBlocks(
+    label: string,
+    field: string,
+    cidrs: readonly Known<string>[],
+    family: IpFamily,
+    problems: string[],
+) {
+    const blocks: TaggedBlock<BlockTag>[] = [];
+    cidrs.forEach((cidr, i) => {
+        if (cidr === undefined) {
+            return;
+        }
+        const where = `${label}: ${field}[${i}] ${JSON.stringify(cidr)}`;
+        const parsed = parseCidr(cidr);
+        if (!parsed.ok) {
+            problems.push(`${where} ${parsed.reason}.`);
+        } else if (parsed.block.family !== family) {
+            const other = family === "ipv4" ? "ipv6CidrBlocks" : "cidrBlocks";
+            problems.push(
+                `${where} is an ${parsed.block.family === "ipv4" ? "IPv4" : "IPv6"} block; move it to ${other}.`,
+            );
+        } else {
+            blocks.push({ block: parsed.block, tag: { label, field: `${field}[${i}]` } });
+        }
+    });
+    return blocks;
+}
+
+/**
+ * Every VPC's blocks must be valid, and no two blocks of VPCs that route to
+ * each other may overlap (seed 000's first prerequisite). Found by one sweep.
+ */
+export function checkVpcCidrs(vpcs: readonly VpcFacts[], list = "vpcs"): string[] {
+    const problems: string[] = [];
+    const blocks: TaggedBlock<BlockTag>[] = [];
+    vpcs.forEach((vpc, i) => {
+        const label = vpcLabel(i, vpc.name, list);
+        if (vpc.cidrBlocks.length === 0) {
+            problems.push(
+                `${label}: cidrBlocks is empty; give the VPC's IPv4 block(s), primary first (e.g. ["10.0.0.0/16"]).`,
+            );
+        }
+        blocks.push(...parseVpcBlocks(label, "cidrBlocks", vpc.cidrBlocks, "ipv4", problems));
+        blocks.push(...parseVpcBlocks(label, "ipv6CidrBlocks", vpc.ipv6CidrBlocks, "ipv6", problems));
+    });
+    for (const { outer, inner } of findBlockOverlaps(blocks)) {
+        problems.push(
+            `${inner.tag.label}: ${inner.tag.field} ${inner.block.cidr} overlaps ${outer.tag.label}: ${outer.tag.field} ${outer.block.cidr}; ` +
+                `VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.`,
+        );
+    }
+    return problems;
+}
+
+/** Every rule that concerns the VPC list alone, collected. */
+export function checkVpcList(vpcs: readonly VpcFacts[], needRouteTables: boolean, list = "vpcs"): string[] {
+    const problems = checkVpcNames(
+        vpcs.map((v) => v.name),
+        list,
+    );
+    vpcs.forEach((vpc, i) => {
+        const label = vpcLabel(i, vpc.name, list);
+        problems.push(...checkZones(label, vpc.zoneIds), ...checkPayer(label, vpc.payer));
+        if (needRouteTables && vpc.routeTableCount === 0) {
+            problems.push(
+                `${label}: routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId]) or set vpcRoutes to "none".`,
+            );
+        }
+    });
+    problems.push(...checkVpcCidrs(vpcs, list));
+    return problems;
+}

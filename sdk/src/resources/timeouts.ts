@@ -1,0 +1,18 @@
+import * as pulumi from "@pulumi/pulumi";
+
+// At least the provider's own defaults (terraform-provider-alicloud schema
+// timeouts), rounded up: transit router operations queue behind each other
+// and routinely take most of the default.
+
+/** cen.TransitRouterVpcAttachment: provider defaults create 42m, update 8m, delete 20m. */
+export const VPC_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = { create: "45m", update: "10m", delete: "25m" };
+
+/** cen.TransitRouterGrantAttachment, association, propagation, CEN and transit router: defaults 5m. */
+export const TRANSIT_ROUTER_OPERATION_TIMEOUTS: pulumi.CustomTimeouts = {
+    create: "10m",
+    update: "10m",
+    delete: "10m",
+};
+
+/** vpc.RouteEntry: defaults create 10m, delete 10m. */
+export const VPC_ROUTE_ENTRY_TIMEOUTS: pulumi.CustomTimeouts = { create: "15m", delete: "15m" };

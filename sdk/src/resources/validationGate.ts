@@ -1,0 +1,21 @@
+import * as pulumi from "@pulumi/pulumi";
+import { throwIfProblems } from "../core/errors";
+
+/**
+ * Validation of values that are only known later (Outputs of other resources,
+ * account ids from invokes). The returned Output resolves once they all have,
+ * and fails with a ValidationError if `check` finds problems. Every child of
+ * the component lists it in `dependsOn`, so no child is registered until the
+ * whole input is known to be valid: nothing is half-created. During preview
+ * an unknown value leaves the gate unknown, which blocks nothing.
+ */
+export function lateValidationGate<T>(
+    component: string,
+    values: pulumi.Input<T>,
+    check: (resolved: pulumi.Unwrap<T>) => string[],
+): pulumi.Output<pulumi.Resource[]> {
+    return pulumi.output(values).apply((resolved) => {
+        throwIfProblems(component, check(resolved));
+        return [] as pulumi.Resource[];
+    });
+}

@@ -1,0 +1,127 @@
+// The attachment of one VPC to a transit router, shared by every component:
+// the cross-account grant in the VPC owner's account, the attachment in the
+// CEN owner's account, and its route table association and propagation.
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { childName } from "../core/naming";
+import { orderTypeOf, Payer } from "../core/payer";
+import { ChildContext, childOptions } from "./childOptions";
+import { TRANSIT_ROUTER_OPERATION_TIMEOUTS, VPC_ATTACHMENT_TIMEOUTS } from "./timeouts";
+
+/** The transit router side of an attachment: owned by the CEN owner. */
+export interface TransitRouterSide {
+    readonly provider: alicloud.Provider;
+    readonly accountId: pulumi.Output<string>;
+    readonly cenId: pulumi.Output<string>;
+    readonly transitRouterId: pulumi.Output<string>;
+}
+
+/** One VPC to attach, with everything resolved: defaults applied, cross-account decided. */
+export interface VpcToAttach {
+    readonly key: string;
+    readonly provider: alicloud.Provider;
+    readonly accountId: pulumi.Output<string>;
+    readonly crossAccount: boolean;
+    readonly vpcId: pulumi.Input<string>;
+    readonly zoneMappings: readonly { zoneId: pulumi.Input<string>; vswitchId: pulumi.Input<string> }[];
+    readonly payer: Payer;
+    readonly ipv6: boolean;
+    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+export interface AttachedVpc {
+    /** The grant, for a VPC of another account than the CEN owner's. */
+    readonly grant?: alicloud.cen.TransitRouterGrantAttachment;
+    readonly attachment: alicloud.cen.TransitRouterVpcAttachment;
+}
+
+/**
+ * Grants the VPC to the CEN when it belongs to another account (seed 001,
+ * "VPC authorization", with the payer), then attaches it. The attachment
+ * depends on the grant explicitly: no output flows between them, yet it must
+ * be created after the grant and deleted before the grant is revoked.
+ */
+export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAttach): AttachedVpc {
+    const orderType = vpc.crossAccount ? orderTypeOf(vpc.payer) : undefined;
+    const grant = vpc.crossAccount
+        ? new alicloud.cen.TransitRouterGrantAttachment(
+              childName(ctx.component, "grant", vpc.key),
+              {
+                  cenId: tr.cenId,
+                  cenOwnerId: tr.accountId,
+                  instanceId: vpc.vpcId,
+                  instanceType: "VPC",
+                  orderType,
+              },
+              childOptions(ctx, vpc.provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
+          )
+        : undefined;
+    const attachment = new alicloud.cen.TransitRouterVpcAttachment(
+        childName(ctx.component, "attachment", vpc.key),
+        {
+            cenId: tr.cenId,
+            transitRouterId: tr.transitRouterId,
+            vpcId: vpc.vpcId,
+            vpcOwnerId: vpc.crossAccount ? vpc.accountId : undefined,
+            orderType,
+            zoneMappings: vpc.zoneMappings.map((z) => ({ zoneId: z.zoneId, vswitchId: z.vswitchId })),
+            // Routes are managed as separate resources; the attachment's own
+            // association, propagation and route publishing flags stay off.
+            autoPublishRouteEnabled: false,
+            options: vpc.ipv6 ? { ipv6Support: "enable" } : undefined,
+            transitRouterVpcAttachmentName: childName(ctx.component, vpc.key),
+            tags: vpc.tags,
+        },
+        childOptions(ctx, tr.provider, grant ? [grant] : [], { customTimeouts: VPC_ATTACHMENT_TIMEOUTS }),
+    );
+    return { grant, attachment };
+}
+
+/** A route table an attachment propagates its routes to. */
+export interface PropagationTarget {
+    /** Distinguishes propagations of one attachment to several tables; omitted for a single table. */
+    readonly key?: string;
+    readonly routeTableId: pulumi.Input<string>;
+}
+
+export interface RoutedAttachment {
+    readonly association: alicloud.cen.TransitRouterRouteTableAssociation;
+    readonly propagations: alicloud.cen.TransitRouterRouteTablePropagation[];
+}
+
+/**
+ * Associates the attachment with exactly one route table and propagates its
+ * routes to the given tables, as separate resources (the attachment's
+ * deprecated flags break destroy). An attachment can be associated with one
+ * table only, so moving it replaces the association delete-before-create.
+ */
+export function routeAttachment(
+    ctx: ChildContext,
+    tr: TransitRouterSide,
+    key: string,
+    attachment: alicloud.cen.TransitRouterVpcAttachment,
+    associateWith: pulumi.Input<string>,
+    propagateTo: readonly PropagationTarget[],
+): RoutedAttachment {
+    const timeouts = { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS };
+    const association = new alicloud.cen.TransitRouterRouteTableAssociation(
+        childName(ctx.component, "association", key),
+        {
+            transitRouterAttachmentId: attachment.transitRouterAttachmentId,
+            transitRouterRouteTableId: associateWith,
+        },
+        childOptions(ctx, tr.provider, [], { ...timeouts, deleteBeforeReplace: true }),
+    );
+    const propagations = propagateTo.map(
+        (target) =>
+            new alicloud.cen.TransitRouterRouteTablePropagation(
+                childName(ctx.component, "propagation", key, ...(target.key ? [target.key] : [])),
+                {
+                    transitRouterAttachmentId: attachment.transitRouterAttachmentId,
+                    transitRouterRouteTableId: target.routeTableId,
+                },
+                childOptions(ctx, tr.provider, [], timeouts),
+            ),
+    );
+    return { association, propagations };
+}

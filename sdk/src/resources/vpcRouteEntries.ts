@@ -1,0 +1,44 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { childName } from "../core/naming";
+import { PlannedRoute } from "../core/routePlan";
+import { ChildContext, childOptions } from "./childOptions";
+import { VPC_ROUTE_ENTRY_TIMEOUTS } from "./timeouts";
+
+/**
+ * Adds the planned routes to each of the VPC's route tables, next hop the
+ * VPC's transit router attachment, with the VPC owner's provider. Entries of
+ * one route table are chained one after another because the VPC API rejects
+ * concurrent writes to a table (TaskConflict); tables and VPCs proceed in
+ * parallel.
+ */
+export function addVpcRouteEntries(
+    ctx: ChildContext,
+    vpcKey: string,
+    provider: alicloud.Provider,
+    routeTableIds: readonly pulumi.Input<string>[],
+    routes: readonly PlannedRoute<pulumi.Input<string>>[],
+    attachmentId: pulumi.Output<string>,
+): alicloud.vpc.RouteEntry[] {
+    const entries: alicloud.vpc.RouteEntry[] = [];
+    routeTableIds.forEach((routeTableId, table) => {
+        let previous: alicloud.vpc.RouteEntry | undefined;
+        for (const route of routes) {
+            const entry: alicloud.vpc.RouteEntry = new alicloud.vpc.RouteEntry(
+                childName(ctx.component, "route", vpcKey, `rt${table}`, route.key),
+                {
+                    routeTableId,
+                    destinationCidrblock: route.destination,
+                    nexthopType: "Attachment",
+                    nexthopId: attachmentId,
+                },
+                childOptions(ctx, provider, previous ? [previous] : [], {
+                    customTimeouts: VPC_ROUTE_ENTRY_TIMEOUTS,
+                }),
+            );
+            entries.push(entry);
+            previous = entry;
+        }
+    });
+    return entries;
+}

@@ -1,0 +1,272 @@
+// Bad input: one failing case per rule, each mutating one field of a
+// compliant baseline. The error names the argument and value and says how to
+// fix it, and nothing is created. Values known only later (Outputs) fail with
+// the same messages once they resolve.
+import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
+import { Graph } from "../harness/graph";
+import { runProgram } from "../harness/mockEngine";
+import { accountProviders, vpcArgs } from "../harness/cenFixtures";
+
+type Providers = Record<string, alicloud.Provider>;
+
+function baseline(p: Providers): CrossAccountCenPeeringArgs {
+    return {
+        cenProvider: p.a,
+        vpcs: [vpcArgs("one", p.a, "10.0.0.0/16"), vpcArgs("two", p.b, "172.16.0.0/16")],
+    };
+}
+
+/** Runs the component with the baseline changed by `mutate`. */
+function runWith(
+    mutate: (args: CrossAccountCenPeeringArgs, p: Providers) => CrossAccountCenPeeringArgs,
+): Promise<Graph> {
+    return runProgram(() => {
+        const p = accountProviders("a", "b");
+        new CrossAccountCenPeering("peering", mutate(baseline(p), p));
+    });
+}
+
+function withVpc(
+    args: CrossAccountCenPeeringArgs,
+    index: number,
+    change: object,
+): CrossAccountCenPeeringArgs {
+    return { ...args, vpcs: args.vpcs.map((v, i) => (i === index ? { ...v, ...change } : v)) };
+}
+
+/** Asserts the run failed with exactly these problems and created no cloud resource. */
+function assertRejected(graph: Graph, problems: string[]) {
+    assert.equal(graph.errors.length, 1, `expected one error, got ${JSON.stringify(graph.errors)}`);
+    const listed = graph.errors[0]
+        .split("\n")
+        .slice(1)
+        .map((l) => l.replace(/^ {2}- /, ""));
+    assert.equal(graph.errors[0].split("\n")[0], "peering: invalid arguments:");
+    assert.deepEqual(listed, problems);
+    const created = graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
+    assert.deepEqual(
+        created.map((r) => r.name),
+        [],
+        "nothing may be created when the arguments are invalid",
+    );
+}
+
+describe("CrossAccountCenPeering: validation", () => {
+    it("accepts the baseline", async () => {
+        const graph = await runWith((a) => a);
+        assert.deepEqual(graph.errors, []);
+    });
+
+    it("fails when a VPC's vSwitches cover fewer than two zones", async () => {
+        const graph = await runWith((a) =>
+            withVpc(a, 1, {
+                zoneMappings: [
+                    { zoneId: "ap-southeast-1a", vswitchId: "vsw-1" },
+                    { zoneId: "ap-southeast-1a", vswitchId: "vsw-2" },
+                ],
+            }),
+        );
+        assertRejected(graph, [
+            "vpcs[1] 'two': zoneMappings cover 1 zone (ap-southeast-1a); a transit router attachment needs vSwitches in at least 2 zones: add a vSwitch in another zone of the region to zoneMappings.",
+        ]);
+    });
+
+    it("fails when a CIDR has host bits set, and names the network address", async () => {
+        const graph = await runWith((a) => withVpc(a, 0, { cidrBlocks: ["10.0.0.1/16"] }));
+        assertRejected(graph, [
+            "vpcs[0] 'one': cidrBlocks[0] \"10.0.0.1/16\" has host bits set; the network address of this block is 10.0.0.0/16.",
+        ]);
+    });
+
+    it("fails when a CIDR is not a CIDR", async () => {
+        const graph = await runWith((a) => withVpc(a, 0, { cidrBlocks: ["10.0.0.0"] }));
+        assertRejected(graph, [
+            "vpcs[0] 'one': cidrBlocks[0] \"10.0.0.0\" is not in CIDR notation (address/prefix, e.g. 10.0.0.0/16).",
+        ]);
+    });
+
+    it("fails when a prefix is out of range", async () => {
+        const graph = await runWith((a) => withVpc(a, 0, { cidrBlocks: ["10.0.0.0/33"] }));
+        assertRejected(graph, [
+            "vpcs[0] 'one': cidrBlocks[0] \"10.0.0.0/33\" is not a valid IPv4 CIDR block (A Prefix value cannot be less than 0 or greater than 32).",
+        ]);
+    });
+
+    it("fails when two VPCs' blocks overlap, naming both VPCs and blocks", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["10.0.128.0/17"] }));
+        assertRejected(graph, [
+            "vpcs[1] 'two': cidrBlocks[0] 10.0.128.0/17 overlaps vpcs[0] 'one': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+        ]);
+    });
+
+    it("fails when a secondary block overlaps another VPC's", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["172.16.0.0/16", "10.0.0.0/8"] }));
+        assertRejected(graph, [
+            "vpcs[0] 'one': cidrBlocks[0] 10.0.0.0/16 overlaps vpcs[1] 'two': cidrBlocks[1] 10.0.0.0/8; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+        ]);
+    });
+
+    it("fails when an IPv4 block is given as IPv6", async () => {
+        const graph = await runWith((a) => withVpc(a, 0, { ipv6CidrBlocks: ["192.168.0.0/16"] }));
+        assertRejected(graph, [
+            "vpcs[0] 'one': ipv6CidrBlocks[0] \"192.168.0.0/16\" is an IPv4 block; move it to cidrBlocks.",
+        ]);
+    });
+
+    it("fails when two VPCs share a name", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { name: "one" }));
+        assertRejected(graph, [
+            "vpcs[1].name 'one' is already used by vpcs[0]: VPC names key the child resources and must be unique; rename one of them.",
+        ]);
+    });
+
+    it("fails when a VPC name cannot be part of a resource name", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { name: "two::x" }));
+        assertRejected(graph, [
+            `vpcs[1].name "two::x" is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
+        ]);
+    });
+
+    it("fails when the payer is not a payer", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { payer: "vpc-owner" }));
+        assertRejected(graph, [
+            `vpcs[1] 'two': payer "vpc-owner" is not a payer; use one of "cen-owner", "resource-owner".`,
+        ]);
+    });
+
+    it("fails when the route mode is unknown", async () => {
+        const graph = await runWith((a) => ({ ...a, vpcRoutes: "all" as never }));
+        assertRejected(graph, [
+            `vpcRoutes "all" is not a route mode; use one of "rfc1918", "peer-cidrs", "none".`,
+        ]);
+    });
+
+    it("fails when routes are wanted but a VPC has no route table", async () => {
+        const graph = await runWith((a) => withVpc(a, 0, { routeTableIds: [] }));
+        assertRejected(graph, [
+            `vpcs[0] 'one': routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId]) or set vpcRoutes to "none".`,
+        ]);
+    });
+
+    it("fails when a transit router id is given without its CEN", async () => {
+        const graph = await runWith((a) => ({ ...a, transitRouterId: "tr-existing" }));
+        assertRejected(graph, [
+            "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
+        ]);
+    });
+
+    it("fails when a VPC has no provider", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { provider: undefined }));
+        assertRejected(graph, [
+            "vpcs[1] 'two': provider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.",
+        ]);
+    });
+
+    it("fails when the CEN provider is missing", async () => {
+        const graph = await runWith((a) => ({ ...a, cenProvider: undefined as never }));
+        assertRejected(graph, [
+            "cenProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the CEN instance.",
+        ]);
+    });
+
+    it("fails when no VPC is given", async () => {
+        const graph = await runWith((a) => ({ ...a, vpcs: [] }));
+        assertRejected(graph, ["vpcs is empty; give at least one VPC to attach."]);
+    });
+
+    it("fails when IPv6 is asked for but no VPC has an IPv6 block", async () => {
+        const graph = await runWith((a) => ({ ...a, ipv6: true }));
+        assertRejected(graph, [
+            "ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off.",
+        ]);
+    });
+
+    it("fails when a VPC on the CEN owner's provider claims another account", async () => {
+        const graph = await runWith((a, p) => ({
+            ...withVpc(a, 1, { provider: p.a, accountId: "2222" }),
+            cenAccountId: "1111",
+        }));
+        assertRejected(graph, [
+            "vpcs[1] 'two': accountId 2222 differs from the CEN owner's account 1111, but the VPC uses the CEN owner's provider. Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN.",
+        ]);
+    });
+
+    it("lists every problem at once", async () => {
+        const graph = await runWith((a) =>
+            withVpc(withVpc(a, 0, { payer: "nobody" }), 1, { cidrBlocks: ["10.0.0.0/16"] }),
+        );
+        assertRejected(graph, [
+            `vpcs[0] 'one': payer "nobody" is not a payer; use one of "cen-owner", "resource-owner".`,
+            "vpcs[1] 'two': cidrBlocks[0] 10.0.0.0/16 overlaps vpcs[0] 'one': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+        ]);
+    });
+
+    describe("values known only later", () => {
+        it("fails with the same message when an Output CIDR resolves to an overlap", async () => {
+            const graph = await runWith((a) =>
+                withVpc(a, 1, { cidrBlocks: [pulumi.output("10.0.128.0/17")] }),
+            );
+            assertRejected(graph, [
+                "vpcs[1] 'two': cidrBlocks[0] 10.0.128.0/17 overlaps vpcs[0] 'one': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+            ]);
+        });
+
+        it("fails with the same message when Output zone ids resolve to one zone", async () => {
+            const zone = pulumi.output("ap-southeast-1a");
+            const graph = await runWith((a) =>
+                withVpc(a, 0, {
+                    zoneMappings: [
+                        { zoneId: zone, vswitchId: "vsw-1" },
+                        { zoneId: zone, vswitchId: "vsw-2" },
+                    ],
+                }),
+            );
+            assertRejected(graph, [
+                "vpcs[0] 'one': zoneMappings cover 1 zone (ap-southeast-1a); a transit router attachment needs vSwitches in at least 2 zones: add a vSwitch in another zone of the region to zoneMappings.",
+            ]);
+        });
+
+        it("fails when two provider objects turn out to be the same account", async () => {
+            const graph = await runProgram(
+                () => {
+                    const p = accountProviders("a", "a-again");
+                    new CrossAccountCenPeering("peering", {
+                        ...baseline(p),
+                        vpcs: [
+                            vpcArgs("one", p.a, "10.0.0.0/16"),
+                            vpcArgs("two", p["a-again"], "172.16.0.0/16"),
+                        ],
+                    });
+                },
+                { accounts: { a: "1111111111111111", "a-again": "1111111111111111" } },
+            );
+            assertRejected(graph, [
+                "vpcs[1] 'two': its provider resolves to account 1111111111111111, which also owns the CEN instance, but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. Pass the CEN owner's provider for this VPC, or set accountId on the VPC and cenAccountId to the same id.",
+            ]);
+        });
+
+        it("does not block a preview in which the values are still unknown", async () => {
+            const graph = await runProgram(
+                () => {
+                    const p = accountProviders("a", "b");
+                    const vpc = new alicloud.vpc.Network(
+                        "two",
+                        { cidrBlock: "172.16.0.0/16" },
+                        { provider: p.b },
+                    );
+                    const computed = vpc.id.apply(() => "172.16.0.0/16");
+                    new CrossAccountCenPeering("peering", {
+                        ...baseline(p),
+                        vpcs: [vpcArgs("one", p.a, "10.0.0.0/16"), vpcArgs("two", p.b, computed)],
+                    });
+                },
+                { preview: true },
+            );
+            assert.deepEqual(graph.errors, []);
+            assert.ok(graph.resources.some((r) => r.name === "peering-attachment-two"));
+        });
+    });
+});

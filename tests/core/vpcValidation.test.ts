@@ -1,0 +1,61 @@
+import { strict as assert } from "assert";
+import { checkZones, checkVpcNames, checkVpcCidrs, VpcFacts } from "../../sdk/src/core/vpcValidation";
+import { checkAccountDecision, isCrossAccount } from "../../sdk/src/core/accounts";
+
+const facts = (name: string, cidrBlocks: (string | undefined)[]): VpcFacts => ({
+    name,
+    cidrBlocks,
+    ipv6CidrBlocks: [],
+    zoneIds: ["a", "b"],
+    payer: undefined,
+    routeTableCount: 1,
+});
+
+describe("core/vpcValidation", () => {
+    it("counts unknown zones as possibly distinct, and fails only when they cannot make two", () => {
+        assert.deepEqual(checkZones("v", ["z1", undefined]), []);
+        assert.deepEqual(checkZones("v", [undefined, undefined]), []);
+        assert.equal(checkZones("v", [undefined]).length, 1);
+        assert.equal(checkZones("v", ["z1", "z1"]).length, 1);
+        assert.match(checkZones("v", [])[0], /cover no zone/);
+        assert.deepEqual(checkZones("v", ["z1", "z2", "z3"], 3), []);
+    });
+
+    it("checks known CIDRs while others are unknown", () => {
+        const problems = checkVpcCidrs([
+            facts("a", ["10.0.0.0/16", undefined]),
+            facts("b", [undefined, "10.0.1.0/24"]),
+        ]);
+        assert.equal(problems.length, 1);
+        assert.match(
+            problems[0],
+            /vpcs\[1\] 'b': cidrBlocks\[1\] 10.0.1.0\/24 overlaps vpcs\[0\] 'a': cidrBlocks\[0\] 10.0.0.0\/16/,
+        );
+    });
+
+    it("reports a block overlapping another of the same VPC", () => {
+        assert.equal(checkVpcCidrs([facts("a", ["10.0.0.0/16", "10.0.0.0/24"])]).length, 1);
+    });
+
+    it("reports each duplicate name once, against its first use", () => {
+        assert.deepEqual(checkVpcNames(["a", "b", "a", "a"]).length, 2);
+    });
+
+    it("decides cross-account from providers, or from ids when both are plain", () => {
+        assert.equal(isCrossAccount(true), false);
+        assert.equal(
+            isCrossAccount(true, "1", "2"),
+            false,
+            "one provider is one account; the ids contradict it and are reported",
+        );
+        assert.equal(isCrossAccount(false), true);
+        assert.equal(isCrossAccount(false, "1", "1"), false);
+        assert.equal(isCrossAccount(false, "1", "2"), true);
+        assert.equal(checkAccountDecision("v", true, "1", "2"), undefined);
+        assert.equal(checkAccountDecision("v", false, "1", "1"), undefined);
+        assert.match(
+            checkAccountDecision("v", true, "1", "1")!,
+            /resolves to account 1, which also owns the CEN/,
+        );
+    });
+});

@@ -1,0 +1,90 @@
+// The resource graph a program registers, as the mock engine records it.
+
+/** Where a recorded value was unknown (preview): the engine's unknown sentinel. */
+export const UNKNOWN = "<unknown>";
+
+export interface RecordedProvider {
+    readonly urn: string;
+    readonly name: string;
+    /** The account this provider acts as (what getAccount answers through it). */
+    readonly accountId: string;
+}
+
+export interface RecordedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly custom: boolean;
+    /** Inputs as the engine receives them; unknown values are {@link UNKNOWN}. */
+    readonly inputs: Record<string, unknown>;
+    /** Outputs as the engine returned them (inputs plus what the provider computed). */
+    readonly outputs: Record<string, unknown>;
+    readonly id?: string;
+    /** The explicit provider; undefined for components, providers and default-provider resources. */
+    readonly provider?: RecordedProvider;
+    readonly parent?: string;
+    readonly dependencies: readonly string[];
+    readonly propertyDependencies: Readonly<Record<string, readonly string[]>>;
+    readonly deleteBeforeReplace: boolean;
+    readonly customTimeouts?: { create: string; update: string; delete: string };
+}
+
+export interface RecordedInvoke {
+    readonly token: string;
+    readonly args: Record<string, unknown>;
+    readonly provider?: RecordedProvider;
+}
+
+export interface Graph {
+    readonly preview: boolean;
+    readonly resources: readonly RecordedResource[];
+    readonly invokes: readonly RecordedInvoke[];
+    /** Errors the program raised, as the CLI would print them. */
+    readonly errors: readonly string[];
+    /** The stack's outputs (the program module's exports). */
+    readonly stackOutputs: Record<string, unknown>;
+}
+
+/** Queries over a recorded graph, for readable assertions. */
+export class GraphView {
+    constructor(readonly graph: Graph) {}
+
+    ofType(type: string): RecordedResource[] {
+        return this.graph.resources.filter((r) => r.type === type);
+    }
+
+    named(name: string): RecordedResource {
+        const found = this.graph.resources.filter((r) => r.name === name);
+        if (found.length !== 1) {
+            throw new Error(`expected one resource named ${name}, found ${found.length}`);
+        }
+        return found[0];
+    }
+
+    byUrn(urn: string): RecordedResource {
+        const found = this.graph.resources.find((r) => r.urn === urn);
+        if (!found) {
+            throw new Error(`no resource with urn ${urn}`);
+        }
+        return found;
+    }
+
+    /** Names of the resources a resource depends on, explicitly or through its inputs. */
+    dependencyNames(resource: RecordedResource): string[] {
+        const urns = new Set([
+            ...resource.dependencies,
+            ...Object.values(resource.propertyDependencies).flat(),
+        ]);
+        return [...urns].map((u) => this.byUrn(u).name).sort();
+    }
+
+    /** Names of the resources one input property of a resource depends on. */
+    propertyDependencyNames(resource: RecordedResource, property: string): string[] {
+        return (resource.propertyDependencies[property] ?? []).map((u) => this.byUrn(u).name).sort();
+    }
+
+    /** The children of a resource, by name. */
+    childrenOf(parent: RecordedResource): RecordedResource[] {
+        return this.graph.resources.filter((r) => r.parent === parent.urn);
+    }
+}

@@ -1,0 +1,210 @@
+// Plays the Pulumi engine for a program: the real @pulumi/pulumi SDK and real
+// @pulumi/alicloud classes run against pulumi.runtime.setMocks, and every
+// registration and invoke is recorded with what the mocks alone do not give:
+// parent, dependencies, property dependencies, options and the provider's
+// account. URNs carry the full parent type chain, as the real engine's do,
+// and the program runs inside a root Stack resource.
+import * as pulumi from "@pulumi/pulumi";
+import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
+import { AccountTable, accountOfProvider } from "./accounts";
+import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
+import { createdState, invokeResult } from "./providerBehaviour";
+
+export interface RunOptions {
+    /** Preview (`pulumi preview`): created resources have unknown ids and computed outputs. */
+    readonly preview?: boolean;
+    /** Account ids by provider name; other providers get a stable id from their name or role ARN. */
+    readonly accounts?: AccountTable;
+    /** Stack configuration, keys as `project:key`. */
+    readonly config?: Record<string, string>;
+    readonly project?: string;
+    readonly stack?: string;
+}
+
+// The SDK's leak detector, internal to it (not in its typings).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { leakedPromises } = require("@pulumi/pulumi/runtime/debuggable") as { leakedPromises(): unknown };
+
+const UNKNOWN_SENTINEL = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Runs a program under the mock engine and returns the graph it registered. */
+export async function runProgram(program: () => unknown, options: RunOptions = {}): Promise<Graph> {
+    const preview = options.preview ?? false;
+    const project = options.project ?? "project";
+    const stack = options.stack ?? "dev";
+    const accounts = options.accounts ?? {};
+    const providers = new Map<string, RecordedProvider>();
+    const resources: RecordedResource[] = [];
+    const invokes: RecordedInvoke[] = [];
+    const errors: string[] = [];
+
+    const providerOf = (ref: string): RecordedProvider | undefined =>
+        ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
+
+    const mocks: pulumi.runtime.Mocks = {
+        newResource(args: MockResourceArgs) {
+            if (args.type.startsWith("pulumi:providers:")) {
+                return { id: preview ? undefined : `${args.name}-provider-id`, state: args.inputs };
+            }
+            if (preview && !args.id) {
+                return { id: undefined, state: args.inputs };
+            }
+            const { id, state } = createdState(args.type, args.name, args.inputs);
+            return { id, state: { ...args.inputs, ...state } };
+        },
+        call(args: MockCallArgs) {
+            return invokeResult(args, providerOf(args.provider ?? "")?.accountId);
+        },
+    };
+
+    pulumi.runtime.setAllConfig(options.config ?? {});
+    await pulumi.runtime.setMocks(mocks, project, stack, preview);
+    const monitor = pulumi.runtime.getMonitor() as unknown as MonitorInternals;
+    monitor.newUrn = (parent, type, name) => {
+        const qualified = parent ? `${parent.split("::")[2]}$${type}` : type;
+        return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+    };
+    recordRegistrations(monitor, (request, response) => {
+        const urn = response.getUrn();
+        const type = request.getType();
+        const inputs = toPlain(request.getObject()?.toJavaScript() ?? {});
+        if (type.startsWith("pulumi:providers:")) {
+            providers.set(urn, {
+                urn,
+                name: request.getName(),
+                accountId: accountOfProvider(request.getName(), inputs, accounts),
+            });
+        }
+        resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));
+    });
+    recordInvokes(monitor, (request) =>
+        invokes.push({
+            token: request.getTok(),
+            args: toPlain(request.getArgs()?.toJavaScript() ?? {}),
+            provider: providerOf(request.getProvider()),
+        }),
+    );
+
+    // The language host stops a program at its first unhandled rejection (a
+    // failed registration, a failed apply); pending work is then abandoned.
+    let stopped: () => void = () => undefined;
+    const failure = new Promise<void>((resolve) => (stopped = resolve));
+    const onRejection = (reason: unknown) => {
+        errors.push(messageOf(reason));
+        stopped();
+    };
+    process.on("unhandledRejection", onRejection);
+    let stackOutputs: Record<string, unknown> = {};
+    const completion = (async () => {
+        stackOutputs = ((await pulumi.runtime.runInPulumiStack(async () => program())) ?? {}) as Record<
+            string,
+            unknown
+        >;
+        await pulumi.runtime.disconnect();
+    })().catch((err) => onRejection(err));
+    await Promise.race([completion, failure]);
+    // Rejections of the last registrations surface on the next turns of the event loop.
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off("unhandledRejection", onRejection);
+    if (errors.length > 0) {
+        // What an abandoned program leaves pending is not a leak of the program's.
+        leakedPromises();
+    }
+    return { preview, resources, invokes, errors: [...new Set(errors)], stackOutputs };
+}
+
+function messageOf(reason: unknown): string {
+    return reason instanceof Error ? reason.message : String(reason);
+}
+
+/** Replaces the engine's unknown sentinel with {@link UNKNOWN} throughout a value. */
+function toPlain(value: unknown): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(value ?? {}, (_k, v) => (v === UNKNOWN_SENTINEL ? UNKNOWN : v)));
+}
+
+function toRecord(
+    request: RegisterRequest,
+    response: RegisterResponse,
+    inputs: Record<string, unknown>,
+    provider: RecordedProvider | undefined,
+): RecordedResource {
+    const propertyDependencies: Record<string, string[]> = {};
+    request.getPropertydependenciesMap().forEach((deps, key) => {
+        propertyDependencies[key] = deps.getUrnsList();
+    });
+    const timeouts = request.getCustomtimeouts();
+    return {
+        urn: response.getUrn(),
+        type: request.getType(),
+        name: request.getName(),
+        custom: request.getCustom(),
+        inputs,
+        outputs: toPlain(response.getObject()?.toJavaScript() ?? {}),
+        id: response.getId() || undefined,
+        provider,
+        parent: request.getParent() || undefined,
+        dependencies: request.getDependenciesList(),
+        propertyDependencies,
+        deleteBeforeReplace: request.getDeletebeforereplace(),
+        customTimeouts: timeouts
+            ? { create: timeouts.getCreate(), update: timeouts.getUpdate(), delete: timeouts.getDelete() }
+            : undefined,
+    };
+}
+
+// The parts of the SDK's MockMonitor and protobuf messages the recorder uses.
+interface Struct {
+    toJavaScript(): Record<string, unknown>;
+}
+interface RegisterRequest {
+    getType(): string;
+    getName(): string;
+    getCustom(): boolean;
+    getObject(): Struct | undefined;
+    getProvider(): string;
+    getParent(): string;
+    getDependenciesList(): string[];
+    getPropertydependenciesMap(): {
+        forEach(f: (deps: { getUrnsList(): string[] }, key: string) => void): void;
+    };
+    getDeletebeforereplace(): boolean;
+    getCustomtimeouts(): { getCreate(): string; getUpdate(): string; getDelete(): string } | undefined;
+}
+interface RegisterResponse {
+    getUrn(): string;
+    getId(): string;
+    getObject(): Struct | undefined;
+}
+interface InvokeRequest {
+    getTok(): string;
+    getArgs(): Struct | undefined;
+    getProvider(): string;
+}
+type Callback<R> = (err: Error | null, response?: R) => void;
+interface MonitorInternals {
+    newUrn(parent: string, type: string, name: string): string;
+    registerResource(request: RegisterRequest, callback: Callback<RegisterResponse>): Promise<void>;
+    invoke(request: InvokeRequest, callback: Callback<unknown>): Promise<void>;
+}
+
+function recordRegistrations(
+    monitor: MonitorInternals,
+    record: (req: RegisterRequest, res: RegisterResponse) => void,
+) {
+    const original = monitor.registerResource.bind(monitor);
+    monitor.registerResource = (request, callback) =>
+        original(request, (err, response) => {
+            if (!err && response) {
+                record(request, response);
+            }
+            callback(err, response);
+        });
+}
+
+function recordInvokes(monitor: MonitorInternals, record: (req: InvokeRequest) => void) {
+    const original = monitor.invoke.bind(monitor);
+    monitor.invoke = (request, callback) => {
+        record(request);
+        return original(request, callback);
+    };
+}

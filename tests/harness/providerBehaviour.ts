@@ -1,0 +1,96 @@
+// What the alicloud provider computes for each resource type and answers for
+// each invoke, reduced to the fields the components and policies read. Ids
+// have the shapes the real provider gives them (see the provider's docs).
+import { MockCallArgs } from "@pulumi/pulumi/runtime";
+
+type State = Record<string, unknown>;
+
+/** The id and computed outputs a real create would return, from the inputs. */
+export function createdState(type: string, name: string, inputs: State): { id: string; state: State } {
+    const str = (k: string) => String(inputs[k]);
+    switch (type) {
+        case "alicloud:cen/instance:Instance":
+            return { id: `cen-${name}`, state: { status: "Active" } };
+        case "alicloud:cen/transitRouter:TransitRouter":
+            return {
+                id: `${str("cenId")}:tr-${name}`,
+                state: { transitRouterId: `tr-${name}`, type: "Enterprise", status: "Active" },
+            };
+        case "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment":
+            return {
+                id: `${str("cenId")}:tr-attach-${name}`,
+                state: { transitRouterAttachmentId: `tr-attach-${name}`, status: "Attached" },
+            };
+        case "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment":
+            return {
+                id: `${str("instanceType")}:${str("instanceId")}:${str("cenOwnerId")}:${str("cenId")}`,
+                state: { orderType: inputs.orderType ?? "PayByCenOwner", status: "Granted" },
+            };
+        case "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable":
+            return {
+                id: `${str("transitRouterId")}:vtb-${name}`,
+                state: { transitRouterRouteTableId: `vtb-${name}`, transitRouterRouteTableType: "Custom" },
+            };
+        case "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation":
+        case "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation":
+            return {
+                id: `${str("transitRouterRouteTableId")}:${str("transitRouterAttachmentId")}`,
+                state: { status: "Active" },
+            };
+        case "alicloud:vpc/network:Network":
+            return {
+                id: `vpc-${name}`,
+                state: { routeTableId: `vtb-${name}`, routerId: `vrt-${name}`, status: "Available" },
+            };
+        case "alicloud:vpc/switch:Switch":
+            return { id: `vsw-${name}`, state: { status: "Available" } };
+        case "alicloud:vpc/routeEntry:RouteEntry":
+            return {
+                id: `${str("routeTableId")}:vrt:${str("destinationCidrblock")}:${str("nexthopType")}:${str("nexthopId")}`,
+                state: {},
+            };
+        case "alicloud:ecs/securityGroup:SecurityGroup":
+            return { id: `sg-${name}`, state: {} };
+        case "alicloud:ecs/instance:Instance":
+            return { id: `i-${name}`, state: { status: "Running" } };
+        default:
+            return { id: `${name}-id`, state: {} };
+    }
+}
+
+/** The answer to an invoke, given the account of the provider it went through. */
+export function invokeResult(args: MockCallArgs, accountId: string | undefined): State {
+    switch (args.token) {
+        case "alicloud:index/getAccount:getAccount":
+            if (accountId === undefined) {
+                throw new Error(
+                    "getAccount was invoked through the default provider: the component did not pass its provider",
+                );
+            }
+            return { id: accountId };
+        case "alicloud:cen/getTransitRouterRouteTables:getTransitRouterRouteTables": {
+            const trId = String(args.inputs.transitRouterId);
+            const table = {
+                id: `vtb-system-${trId}`,
+                transitRouterRouteTableId: `vtb-system-${trId}`,
+                transitRouterRouteTableType: "System",
+                transitRouterRouteTableName: "system",
+                transitRouterRouteTableDescription: "",
+                status: "Active",
+            };
+            const wanted = args.inputs.transitRouterRouteTableType;
+            const tables = wanted === undefined || wanted === "System" ? [table] : [];
+            return {
+                id: trId,
+                ids: tables.map((t) => t.id),
+                names: tables.map((t) => t.transitRouterRouteTableName),
+                tables,
+                transitRouterId: trId,
+            };
+        }
+        default:
+            throw new Error(
+                `the mock engine does not know the invoke ${args.token}; add it to tests/harness/providerBehaviour.ts`,
+            );
+    }
+}
