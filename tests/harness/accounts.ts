@@ -1,12 +1,12 @@
 // Which account each provider acts as, the way alicloud.getAccount would
-// answer through it: the account in its assume-role ARN when it has one,
-// else the id the test assigned to its name, else a stable id from its name.
+// answer through it: the account its configuration names (accountId or the
+// assume-role ARN), else the id the test assigned to its name, else a stable
+// id from its name.
 import { createHash } from "crypto";
+import { accountOfProviderConfig } from "../../sdk/src/core/accounts";
 
 /** Account ids by provider resource name, as a test chooses them. */
 export type AccountTable = Readonly<Record<string, string>>;
-
-const ROLE_ARN_ACCOUNT = /^acs:ram::(\d+):role\//;
 
 /** The account a provider acts as, from its registered inputs. */
 export function accountOfProvider(
@@ -14,19 +14,7 @@ export function accountOfProvider(
     inputs: Record<string, unknown>,
     table: AccountTable,
 ): string {
-    const roleArn = assumeRoleArn(inputs);
-    const fromArn = roleArn ? ROLE_ARN_ACCOUNT.exec(roleArn)?.[1] : undefined;
-    return fromArn ?? table[name] ?? stableAccountId(name);
-}
-
-/** Provider object inputs arrive JSON-encoded from the SDK. */
-function assumeRoleArn(inputs: Record<string, unknown>): string | undefined {
-    const raw = inputs.assumeRole;
-    const role =
-        typeof raw === "string"
-            ? (JSON.parse(raw) as { roleArn?: string })
-            : (raw as { roleArn?: string } | undefined);
-    return role?.roleArn;
+    return accountOfProviderConfig(inputs) ?? table[name] ?? stableAccountId(name);
 }
 
 /** A 16-digit account id derived from a name, the same on every run. */

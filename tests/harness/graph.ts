@@ -8,6 +8,8 @@ export interface RecordedProvider {
     readonly name: string;
     /** The account this provider acts as (what getAccount answers through it). */
     readonly accountId: string;
+    /** The account its own configuration names (accountId or assume-role ARN), as a policy can read it. */
+    readonly configuredAccountId?: string;
 }
 
 export interface RecordedResource {

@@ -7,6 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
+import { accountOfProviderConfig } from "../../sdk/src/core/accounts";
 import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
 import { createdState, invokeResult } from "./providerBehaviour";
 
@@ -73,6 +74,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
                 urn,
                 name: request.getName(),
                 accountId: accountOfProvider(request.getName(), inputs, accounts),
+                configuredAccountId: accountOfProviderConfig(inputs),
             });
         }
         resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));

@@ -2,7 +2,7 @@
 import * as path from "path";
 import { Graph, GraphView, RecordedResource, UNKNOWN } from "./graph";
 import { RunOptions, runProgram } from "./mockEngine";
-import { StackGraph, StackResource } from "../../sdk/src/model/stackGraph";
+import { StackGraph, StackResource, UNKNOWN_VALUE } from "../../sdk/src/model/stackGraph";
 
 export const REPO_ROOT = path.resolve(__dirname, "../..");
 
@@ -30,8 +30,13 @@ export function stackGraphOf(graph: Graph): StackGraph {
             type: r.type,
             name: r.name,
             id: r.id,
-            props: { ...r.outputs, id: r.id ?? UNKNOWN },
+            props: withEngineUnknowns({ ...r.outputs, id: r.id ?? UNKNOWN }),
             propertyDependencies: r.propertyDependencies,
+            provider: r.provider && {
+                urn: r.provider.urn,
+                name: r.provider.name,
+                accountId: r.provider.configuredAccountId,
+            },
         })),
     );
 }
@@ -55,4 +60,9 @@ export function childLines(view: GraphView, component: RecordedResource): string
                 `${shortType(r.type)} ${r.name} @${r.provider?.name ?? "default"} <- ${view.dependencyNames(r).join(", ")}`,
         )
         .sort();
+}
+
+/** The recorder's readable {@link UNKNOWN} back to the engine's sentinel, as policies and the model see it. */
+function withEngineUnknowns(props: Record<string, unknown>): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(props, (_k, v) => (v === UNKNOWN ? UNKNOWN_VALUE : v)));
 }

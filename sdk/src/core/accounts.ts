@@ -44,3 +44,34 @@ export function checkAccountDecision(
     }
     return undefined;
 }
+
+const ROLE_ARN_ACCOUNT = /^acs:ram::(\d+):role\//;
+
+/** What a provider's configuration says about its account: `accountId`, else the account of its assume-role ARN. */
+export interface ProviderAccountConfig {
+    readonly accountId?: unknown;
+    readonly assumeRole?: unknown;
+}
+
+/**
+ * The account a provider acts as, when its configuration says so: its
+ * `accountId`, or the account in `assumeRole.roleArn` (acs:ram::<account>:role/...).
+ * Provider object inputs may arrive JSON-encoded, as the engine sends them.
+ */
+export function accountOfProviderConfig(config: ProviderAccountConfig): string | undefined {
+    if (typeof config.accountId === "string" && /^\d+$/.test(config.accountId)) {
+        return config.accountId;
+    }
+    const raw = config.assumeRole;
+    const role = typeof raw === "string" ? safeJson(raw) : raw;
+    const arn = (role as { roleArn?: unknown } | undefined)?.roleArn;
+    return typeof arn === "string" ? ROLE_ARN_ACCOUNT.exec(arn)?.[1] : undefined;
+}
+
+function safeJson(text: string): unknown {
+    try {
+        return JSON.parse(text);
+    } catch {
+        return undefined;
+    }
+}

@@ -50,6 +50,23 @@ export function checkVpcNames(names: readonly unknown[], list = "vpcs"): string[
     return problems;
 }
 
+/** What a zone check looks at, and how to fix it, for the message. */
+export interface ZoneSubject {
+    readonly field: string;
+    readonly fix: string;
+}
+
+const ZONE_MAPPINGS: ZoneSubject = {
+    field: "zoneMappings",
+    fix: "add a vSwitch in another zone of the region to zoneMappings",
+};
+
+/** The distinct known zones and the count of unknown ones. */
+export function zoneCoverage(zoneIds: readonly Known<string>[]): { known: string[]; unknown: number } {
+    const known = [...new Set(zoneIds.filter((z): z is string => z !== undefined))];
+    return { known, unknown: zoneIds.filter((z) => z === undefined).length };
+}
+
 /**
  * A transit router attachment needs vSwitches in at least `minZones` distinct
  * zones. Unknown zone ids count as possibly distinct: the check fails only
@@ -59,9 +76,9 @@ export function checkZones(
     label: string,
     zoneIds: readonly Known<string>[],
     minZones = MIN_ATTACHMENT_ZONES,
+    subject: ZoneSubject = ZONE_MAPPINGS,
 ): string[] {
-    const known = [...new Set(zoneIds.filter((z): z is string => z !== undefined))];
-    const unknown = zoneIds.length - zoneIds.filter((z) => z !== undefined).length;
+    const { known, unknown } = zoneCoverage(zoneIds);
     if (known.length + unknown >= minZones) {
         return [];
     }
@@ -70,7 +87,7 @@ export function checkZones(
             ? "no zone"
             : `${known.length} zone${known.length === 1 ? "" : "s"} (${known.join(", ")})`;
     return [
-        `${label}: zoneMappings cover ${covered}; a transit router attachment needs vSwitches in at least ${minZones} zones: add a vSwitch in another zone of the region to zoneMappings.`,
+        `${label}: ${subject.field} cover ${covered}; a transit router attachment needs vSwitches in at least ${minZones} zones: ${subject.fix}.`,
     ];
 }
 

@@ -1,0 +1,35 @@
+import { StackValidationPolicy } from "@pulumi/policy";
+import { attachmentZoneFindings } from "../../sdk/src/checks/attachmentZones";
+import { MIN_ATTACHMENT_ZONES } from "../../sdk/src/core/vpcValidation";
+import { reportFindings } from "../report";
+import { stackGraphOf } from "../stackResources";
+
+export interface AttachmentZonesConfig {
+    minZones: number;
+}
+
+export const attachmentTwoZones: StackValidationPolicy = {
+    name: "alicloud-tr-attachment-two-zones",
+    description:
+        "Every transit router VPC attachment maps vSwitches in at least two distinct zones, and every attached VPC has vSwitches in at least two zones (zone-level disaster recovery).",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+        "Create a vSwitch in another zone of the region that the transit router supports, and add it to the attachment's zoneMappings.",
+    configSchema: {
+        properties: {
+            minZones: {
+                type: "integer",
+                minimum: 1,
+                default: MIN_ATTACHMENT_ZONES,
+                description: "The minimum number of distinct zones per attachment and per attached VPC.",
+            },
+        },
+    },
+    validateStack: (args, reportViolation) => {
+        const { minZones } = args.getConfig<AttachmentZonesConfig>();
+        reportFindings(
+            attachmentZoneFindings(stackGraphOf(args.resources), minZones ?? MIN_ATTACHMENT_ZONES),
+            reportViolation,
+        );
+    },
+};

@@ -1,0 +1,21 @@
+import { ReportViolation } from "@pulumi/policy";
+import { Finding } from "../sdk/src/checks/finding";
+
+/** The object form of reportViolation, which the policy server accepts but its typings omit. */
+type ReportObject = (violation: { message: string; urn?: string; enforcementLevel?: "advisory" }) => void;
+
+/**
+ * Reports findings: violations at the policy's enforcement level, undecided
+ * ones (unknown during preview) as advisory, so one unknown value never hides
+ * a violation among the known ones and never blocks a preview.
+ */
+export function reportFindings(findings: readonly Finding[], reportViolation: ReportViolation): void {
+    const report = reportViolation as unknown as ReportObject;
+    for (const f of findings) {
+        report(
+            f.undecided
+                ? { message: f.message, urn: f.urn, enforcementLevel: "advisory" }
+                : { message: f.message, urn: f.urn },
+        );
+    }
+}

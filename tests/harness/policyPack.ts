@@ -1,0 +1,212 @@
+// Plays the Pulumi engine towards the policy pack, as `pulumi preview
+// --policy-pack policypack` does: starts the pack through the language
+// host's entry point (@pulumi/pulumi/cmd/run-policy-pack, working directory
+// policypack/), reads the port it prints, and calls the Analyzer gRPC service
+// with resource graphs recorded by the mock engine.
+import { ChildProcess, spawn } from "child_process";
+import * as path from "path";
+import { Graph, RecordedResource, UNKNOWN } from "./graph";
+import { REPO_ROOT } from "./programs";
+
+/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+// The generated stubs check `instanceof` against their own google-protobuf
+// and grpc-js, so both are loaded from @pulumi/pulumi's own resolution.
+const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+const fromPulumi = (id: string) => require(require.resolve(id, { paths: [PULUMI_DIR] }));
+const grpc = fromPulumi("@grpc/grpc-js");
+const structPb = fromPulumi("google-protobuf/google/protobuf/struct_pb.js");
+const emptyPb = fromPulumi("google-protobuf/google/protobuf/empty_pb.js");
+const analyzerPb = require("@pulumi/pulumi/proto/analyzer_pb");
+const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
+/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+
+const ENGINE_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+const LEVELS = ["advisory", "mandatory", "disabled", "remediate"] as const;
+export type EnforcementLevel = (typeof LEVELS)[number];
+
+/** One diagnostic the pack returned. */
+export interface Diagnostic {
+    readonly policyName: string;
+    readonly message: string;
+    readonly urn: string;
+    readonly enforcementLevel: EnforcementLevel;
+}
+
+export interface PolicyInfo {
+    readonly name: string;
+    readonly enforcementLevel: EnforcementLevel;
+    readonly configSchema: Record<string, unknown>;
+}
+
+/** Per-policy configuration, as `--policy-pack-config` gives it. */
+export type PolicyConfig = Record<string, { enforcementLevel?: EnforcementLevel } & Record<string, unknown>>;
+
+type Callback<T> = (err: Error | null, response: T) => void;
+type Rpc = (request: unknown, callback: Callback<any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export class PolicyPackProcess {
+    private constructor(
+        private readonly child: ChildProcess,
+        private readonly client: Record<string, Rpc>,
+    ) {}
+
+    /** Starts the pack in `dir` the way the Pulumi CLI's language host does. */
+    static async start(dir = path.join(REPO_ROOT, "policypack")): Promise<PolicyPackProcess> {
+        const entry = path.join(PULUMI_DIR, "cmd", "run-policy-pack");
+        const child = spawn(process.execPath, [entry, "127.0.0.1:0", "."], {
+            cwd: dir,
+            stdio: ["ignore", "pipe", "pipe"],
+        });
+        const port = await new Promise<string>((resolve, reject) => {
+            let out = "";
+            let err = "";
+            child.stdout!.on("data", (d: Buffer) => {
+                out += d.toString();
+                const line = out.split("\n").find((l) => /^\d+$/.test(l.trim()));
+                if (line) resolve(line.trim());
+            });
+            child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+            child.on("exit", (code) =>
+                reject(new Error(`policy pack exited with ${code} before serving:\n${out}${err}`)),
+            );
+        });
+        const client = new analyzerGrpc.AnalyzerClient(
+            `127.0.0.1:${port}`,
+            grpc.credentials.createInsecure(),
+        );
+        return new PolicyPackProcess(child, client);
+    }
+
+    private call<T>(method: string, request: unknown): Promise<T> {
+        return new Promise((resolve, reject) =>
+            this.client[method].call(this.client, request, (err: Error | null, res: T) =>
+                err ? reject(err) : resolve(res),
+            ),
+        );
+    }
+
+    async getAnalyzerInfo(): Promise<{ name: string; version: string; policies: PolicyInfo[] }> {
+        const info = await this.call<any>("getAnalyzerInfo", new emptyPb.Empty()); // eslint-disable-line @typescript-eslint/no-explicit-any
+        return {
+            name: info.getName(),
+            version: info.getVersion(),
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            policies: info.getPoliciesList().map((p: any) => ({
+                name: p.getName(),
+                enforcementLevel: LEVELS[p.getEnforcementlevel()],
+                configSchema: p.getConfigschema()?.getProperties()?.toJavaScript() ?? {},
+            })),
+        };
+    }
+
+    async configureStack(preview: boolean): Promise<void> {
+        const req = new analyzerPb.AnalyzerStackConfigureRequest();
+        req.setStack("dev");
+        req.setProject("project");
+        req.setOrganization("organization");
+        req.setDryRun(preview);
+        await this.call("configureStack", req);
+    }
+
+    async configure(config: PolicyConfig): Promise<void> {
+        const req = new analyzerPb.ConfigureAnalyzerRequest();
+        for (const [policy, { enforcementLevel, ...properties }] of Object.entries(config)) {
+            const pc = new analyzerPb.PolicyConfig();
+            pc.setEnforcementlevel(LEVELS.indexOf(enforcementLevel ?? "mandatory"));
+            pc.setProperties(structPb.Struct.fromJavaScript(properties));
+            req.getPolicyconfigMap().set(policy, pc);
+        }
+        await this.call("configure", req);
+    }
+
+    /** Analyze, once per resource (its inputs), as the engine does before each step. */
+    async analyze(graph: Graph, resource: RecordedResource): Promise<Diagnostic[]> {
+        const req = new analyzerPb.AnalyzeRequest();
+        req.setUrn(resource.urn);
+        req.setType(resource.type);
+        req.setName(resource.name);
+        req.setProperties(toStruct(resource.inputs));
+        req.setOptions(optionsOf(resource));
+        const provider = providerOf(graph, resource);
+        if (provider) req.setProvider(provider);
+        return diagnosticsOf(await this.call("analyze", req));
+    }
+
+    /** AnalyzeStack, once, with every resource's outputs and dependencies. */
+    async analyzeStack(graph: Graph): Promise<Diagnostic[]> {
+        const req = new analyzerPb.AnalyzeStackRequest();
+        req.setResourcesList(graph.resources.map((r) => analyzerResource(graph, r)));
+        return diagnosticsOf(await this.call("analyzeStack", req));
+    }
+
+    /** What a `pulumi preview --policy-pack` reports: Analyze for each resource, then AnalyzeStack. */
+    async run(graph: Graph): Promise<Diagnostic[]> {
+        await this.configureStack(graph.preview);
+        const perResource = [];
+        for (const r of graph.resources.filter((x) => x.custom)) {
+            perResource.push(...(await this.analyze(graph, r)));
+        }
+        return [...perResource, ...(await this.analyzeStack(graph))];
+    }
+
+    stop(): void {
+        (this.client as unknown as { close(): void }).close();
+        this.child.kill();
+    }
+}
+
+function toStruct(value: Record<string, unknown>) {
+    return structPb.Struct.fromJavaScript(
+        JSON.parse(JSON.stringify(value, (_k, v) => (v === UNKNOWN ? ENGINE_UNKNOWN : v))),
+    );
+}
+
+function optionsOf(r: RecordedResource) {
+    const opts = new analyzerPb.AnalyzerResourceOptions();
+    if (r.parent) opts.setParent(r.parent);
+    opts.setDeletebeforereplace(r.deleteBeforeReplace);
+    opts.setDeletebeforereplacedefined(true);
+    return opts;
+}
+
+function providerOf(graph: Graph, r: RecordedResource) {
+    if (!r.provider) return undefined;
+    const recorded = graph.resources.find((p) => p.urn === r.provider!.urn);
+    const provider = new analyzerPb.AnalyzerProviderResource();
+    provider.setUrn(r.provider.urn);
+    provider.setName(r.provider.name);
+    provider.setType(recorded?.type ?? "pulumi:providers:alicloud");
+    provider.setProperties(toStruct(recorded?.inputs ?? {}));
+    return provider;
+}
+
+function analyzerResource(graph: Graph, r: RecordedResource) {
+    const res = new analyzerPb.AnalyzerResource();
+    res.setUrn(r.urn);
+    res.setType(r.type);
+    res.setName(r.name);
+    res.setProperties(toStruct(r.outputs));
+    res.setOptions(optionsOf(r));
+    if (r.parent) res.setParent(r.parent);
+    res.setDependenciesList([...r.dependencies]);
+    for (const [key, urns] of Object.entries(r.propertyDependencies)) {
+        if (urns.length === 0) continue;
+        const deps = new analyzerPb.AnalyzerPropertyDependencies();
+        deps.setUrnsList([...urns]);
+        res.getPropertydependenciesMap().set(key, deps);
+    }
+    const provider = providerOf(graph, r);
+    if (provider) res.setProvider(provider);
+    return res;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function diagnosticsOf(response: any): Diagnostic[] {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return response.getDiagnosticsList().map((d: any) => ({
+        policyName: d.getPolicyname(),
+        message: d.getMessage(),
+        urn: d.getUrn(),
+        enforcementLevel: LEVELS[d.getEnforcementlevel()],
+    }));
+}
