@@ -1,18 +1,6 @@
-// The only place the policy pack is constructed. Policies are listed
-// explicitly; none registers itself on import.
+// The only place the policy pack is constructed (it starts the Analyzer
+// server, so nothing else may import this file).
 import { PolicyPack } from "@pulumi/policy";
-import { attachmentTwoZones } from "./policies/attachmentTwoZones";
-import { cidrsNoOverlap } from "./policies/cidrsNoOverlap";
-import { crossAccountGrant } from "./policies/crossAccountGrant";
-import { explicitProviders } from "./policies/explicitProviders";
-import { vswitchCidrsInVpc } from "./policies/vswitchCidrsInVpc";
-
-export const policies = [
-    cidrsNoOverlap,
-    vswitchCidrsInVpc,
-    attachmentTwoZones,
-    crossAccountGrant,
-    explicitProviders,
-];
+import { policies } from "./policies";
 
 new PolicyPack("alicloud-multi-account-network", { policies });

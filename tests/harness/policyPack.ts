@@ -8,7 +8,7 @@ import * as path from "path";
 import { Graph, RecordedResource, UNKNOWN } from "./graph";
 import { REPO_ROOT } from "./programs";
 
-/* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/* eslint-disable @typescript-eslint/no-require-imports */
 // The generated stubs check `instanceof` against their own google-protobuf
 // and grpc-js, so both are loaded from @pulumi/pulumi's own resolution.
 const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -18,7 +18,7 @@ const structPb = fromPulumi("google-protobuf/google/protobuf/struct_pb.js");
 const emptyPb = fromPulumi("google-protobuf/google/protobuf/empty_pb.js");
 const analyzerPb = require("@pulumi/pulumi/proto/analyzer_pb");
 const analyzerGrpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb");
-/* eslint-enable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const ENGINE_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 const LEVELS = ["advisory", "mandatory", "disabled", "remediate"] as const;

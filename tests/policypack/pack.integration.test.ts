@@ -1,0 +1,125 @@
+// The policy pack through its real entry point, driven over the Analyzer
+// gRPC protocol the way `pulumi preview --policy-pack policypack` drives it,
+// on graphs the mock engine records from real programs.
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { Graph } from "../harness/graph";
+import { runProgram } from "../harness/mockEngine";
+import { Diagnostic, PolicyPackProcess } from "../harness/policyPack";
+import { MODES, REPO_ROOT, runModule } from "../harness/programs";
+import { Flaw, handWrittenNetwork } from "./programs";
+
+const mandatory = (ds: Diagnostic[]) =>
+    ds
+        .filter((d) => d.enforcementLevel === "mandatory")
+        .map((d) => `${d.policyName} ${d.urn.split("::").pop()}`);
+
+/** Per flaw, the mandatory diagnostics it must produce, and nothing else: `policy resource-name`. */
+const EXPECTED: Record<Exclude<Flaw, "default-provider">, string[]> = {
+    overlap: ["alicloud-vpc-cidrs-no-overlap vpc1"],
+    "vswitch-outside": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
+    "single-zone": ["alicloud-tr-attachment-two-zones att2", "alicloud-tr-attachment-two-zones vpc2"],
+    "missing-grant": ["alicloud-cross-account-grant att2"],
+};
+
+describe("policy pack through its real entry point (Analyzer gRPC)", function () {
+    this.timeout(120000);
+    let pack: PolicyPackProcess;
+
+    before(async () => {
+        const main = path.join(
+            REPO_ROOT,
+            "policypack",
+            JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "policypack/package.json"), "utf8")).main,
+        );
+        assert.ok(fs.existsSync(main), `${main} is missing: run npm run build first`);
+        pack = await PolicyPackProcess.start();
+        await pack.configure({});
+    });
+    after(() => pack?.stop());
+
+    it("describes itself: name, version from package.json, the five policies and their config schemas", async () => {
+        const info = await pack.getAnalyzerInfo();
+        assert.equal(info.name, "alicloud-multi-account-network");
+        assert.equal(
+            info.version,
+            JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "policypack/package.json"), "utf8")).version,
+        );
+        assert.deepEqual(
+            info.policies.map((p) => [p.name, p.enforcementLevel]),
+            [
+                ["alicloud-vpc-cidrs-no-overlap", "mandatory"],
+                ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
+                ["alicloud-tr-attachment-two-zones", "mandatory"],
+                ["alicloud-cross-account-grant", "mandatory"],
+                ["alicloud-explicit-providers", "advisory"],
+            ],
+        );
+        const overlap = info.policies[0].configSchema as { scope: { default: string; enum: string[] } };
+        assert.deepEqual([overlap.scope.default, overlap.scope.enum], ["cen", ["cen", "stack"]]);
+    });
+
+    for (const mode of MODES) {
+        describe(`${mode.name}`, () => {
+            it("passes the seed 000 example with no diagnostic at all", async () => {
+                const graph = await runModule("examples/cross-account-cen/index.ts", {
+                    preview: mode.preview,
+                });
+                assert.deepEqual(graph.errors, []);
+                assert.deepEqual(await pack.run(graph), []);
+            });
+
+            it("passes the compliant hand-written network with no diagnostic at all", async () => {
+                const graph = await runProgram(handWrittenNetwork(), { preview: mode.preview });
+                assert.deepEqual(await pack.run(graph), []);
+            });
+
+            for (const [flaw, expected] of Object.entries(EXPECTED)) {
+                it(`stops the ${flaw} program with exactly: ${expected.join("; ")}`, async () => {
+                    const graph: Graph = await runProgram(handWrittenNetwork(flaw as Flaw), {
+                        preview: mode.preview,
+                    });
+                    assert.deepEqual(graph.errors, []);
+                    assert.deepEqual(mandatory(await pack.run(graph)).sort(), [...expected].sort());
+                });
+            }
+
+            it("advises (not stops) on a resource left on the default provider", async () => {
+                const graph = await runProgram(handWrittenNetwork("default-provider"), {
+                    preview: mode.preview,
+                });
+                const diagnostics = await pack.run(graph);
+                assert.deepEqual(mandatory(diagnostics), []);
+                assert.deepEqual(
+                    diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()]),
+                    [["alicloud-explicit-providers", "advisory", "vpc1-vsw1"]],
+                );
+            });
+        });
+    }
+
+    describe("configuration, as --policy-pack-config gives it", () => {
+        afterEach(() => pack.configure({}));
+
+        it("raises a policy's enforcement level", async () => {
+            await pack.configure({ "alicloud-explicit-providers": { enforcementLevel: "mandatory" } });
+            const graph = await runProgram(handWrittenNetwork("default-provider"));
+            assert.deepEqual(mandatory(await pack.run(graph)), ["alicloud-explicit-providers vpc1-vsw1"]);
+        });
+
+        it("disables a policy", async () => {
+            await pack.configure({ "alicloud-cross-account-grant": { enforcementLevel: "disabled" } });
+            const graph = await runProgram(handWrittenNetwork("missing-grant"));
+            assert.deepEqual(await pack.run(graph), []);
+        });
+
+        it("passes policy settings: three zones required", async () => {
+            await pack.configure({
+                "alicloud-tr-attachment-two-zones": { enforcementLevel: "mandatory", minZones: 3 },
+            });
+            const graph = await runProgram(handWrittenNetwork());
+            assert.equal(mandatory(await pack.run(graph)).length, 4);
+        });
+    });
+});

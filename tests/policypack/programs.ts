@@ -1,0 +1,84 @@
+// Pulumi programs written with raw @pulumi/alicloud resources, as a user
+// without this package's components would write them: a compliant two-account
+// network, and the same with one flaw at a time for the policy pack to catch.
+import * as alicloud from "@pulumi/alicloud";
+import * as pulumi from "@pulumi/pulumi";
+
+export type Flaw = "overlap" | "vswitch-outside" | "single-zone" | "missing-grant" | "default-provider";
+
+export function handWrittenNetwork(flaw?: Flaw): () => void {
+    return () => {
+        const region = "ap-southeast-1";
+        const a = new alicloud.Provider("account-a", {
+            region,
+            assumeRole: { roleArn: "acs:ram::1111111111111111:role/net" },
+        });
+        const b = new alicloud.Provider("account-b", {
+            region,
+            assumeRole: { roleArn: "acs:ram::2222222222222222:role/net" },
+        });
+        const cen = new alicloud.cen.Instance("cen", {}, { provider: a });
+        const tr = new alicloud.cen.TransitRouter("tr", { cenId: cen.id }, { provider: a });
+
+        const vpc = (name: string, provider: alicloud.Provider, cidr: string, vswitchCidrs: string[]) => {
+            const network = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
+            const zones = flaw === "single-zone" && name === "vpc2" ? ["a", "a"] : ["a", "b"];
+            const vswitches = vswitchCidrs.map(
+                (cidrBlock, i) =>
+                    new alicloud.vpc.Switch(
+                        `${name}-vsw${i}`,
+                        { vpcId: network.id, cidrBlock, zoneId: `${region}${zones[i]}` },
+                        flaw === "default-provider" && name === "vpc1" && i === 1 ? {} : { provider },
+                    ),
+            );
+            return { network, vswitches, zones };
+        };
+        const vpc1 = vpc("vpc1", a, "10.0.0.0/16", [
+            "10.0.0.0/24",
+            flaw === "vswitch-outside" ? "10.9.0.0/24" : "10.0.1.0/24",
+        ]);
+        const vpc2 = vpc(
+            "vpc2",
+            b,
+            flaw === "overlap" ? "10.0.0.0/8" : "192.168.0.0/16",
+            flaw === "overlap" ? ["10.8.0.0/24", "10.8.1.0/24"] : ["192.168.0.0/24", "192.168.1.0/24"],
+        );
+
+        const attach = (
+            name: string,
+            v: ReturnType<typeof vpc>,
+            owner?: pulumi.Input<string>,
+            grant?: pulumi.Resource,
+        ) =>
+            new alicloud.cen.TransitRouterVpcAttachment(
+                name,
+                {
+                    cenId: cen.id,
+                    transitRouterId: tr.transitRouterId,
+                    vpcId: v.network.id,
+                    vpcOwnerId: owner,
+                    zoneMappings: v.vswitches.map((s, i) => ({
+                        zoneId: `${region}${v.zones[i]}`,
+                        vswitchId: s.id,
+                    })),
+                },
+                { provider: a, dependsOn: grant ? [grant] : [] },
+            );
+        attach("att1", vpc1);
+        const grant =
+            flaw === "missing-grant"
+                ? undefined
+                : new alicloud.cen.TransitRouterGrantAttachment(
+                      "grant2",
+                      {
+                          cenId: cen.id,
+                          cenOwnerId: "1111111111111111",
+                          instanceId: vpc2.network.id,
+                          instanceType: "VPC",
+                          orderType: "PayByCenOwner",
+                      },
+                      { provider: b },
+                  );
+        attach("att2", vpc2, "2222222222222222", grant);
+    };
+}
