@@ -2,7 +2,7 @@
 import { strict as assert } from "assert";
 import { execFileSync } from "child_process";
 import * as path from "path";
-import { REPO_ROOT } from "./harness/programs";
+import { REPO_ROOT } from "../sdk/src/plan/programs";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const manifest = require("../package.json") as {

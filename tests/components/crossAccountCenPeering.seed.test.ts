@@ -1,8 +1,9 @@
 // Seed 000's sample, run as examples/cross-account-cen: the whole graph the
 // component registers, in update and in preview mode.
 import { strict as assert } from "assert";
-import { Graph, GraphView, UNKNOWN } from "../harness/graph";
-import { childLines, MODES, runModule, stackGraphOf } from "../harness/programs";
+import { Graph, GraphView, UNKNOWN } from "../../sdk/src/plan/graph";
+import { childLines, MODES } from "../harness/graphAssertions";
+import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
 import { transitRouterPropagatedRoutes, vpcRouteTables } from "../../sdk/src/model/routeTables";
 
 const EXAMPLE = "examples/cross-account-cen/index.ts";

@@ -6,8 +6,8 @@ import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
-import { Graph } from "../harness/graph";
-import { runProgram } from "../harness/mockEngine";
+import { Graph } from "../../sdk/src/plan/graph";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
 
 type Providers = Record<string, alicloud.Provider>;

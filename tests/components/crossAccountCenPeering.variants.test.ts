@@ -4,10 +4,10 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import { CenVpcArgs, CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
-import { Graph, GraphView, RecordedResource } from "../harness/graph";
-import { runProgram } from "../harness/mockEngine";
+import { Graph, GraphView, RecordedResource } from "../../sdk/src/plan/graph";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
-import { MODES } from "../harness/programs";
+import { MODES } from "../harness/graphAssertions";
 
 const ACCOUNTS = { a: "1111111111111111", b: "2222222222222222", c: "3333333333333333" };
 const T = {

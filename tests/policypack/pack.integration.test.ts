@@ -4,10 +4,11 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { Graph } from "../harness/graph";
-import { runProgram } from "../harness/mockEngine";
-import { Diagnostic, PolicyPackProcess } from "../harness/policyPack";
-import { MODES, REPO_ROOT, runModule } from "../harness/programs";
+import { Graph } from "../../sdk/src/plan/graph";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
+import { MODES } from "../harness/graphAssertions";
+import { REPO_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
 
 const mandatory = (ds: Diagnostic[]) =>

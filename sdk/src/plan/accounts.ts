@@ -3,7 +3,7 @@
 // assume-role ARN), else the id the test assigned to its name, else a stable
 // id from its name.
 import { createHash } from "crypto";
-import { accountOfProviderConfig } from "../../sdk/src/core/accounts";
+import { accountOfProviderConfig } from "../core/accounts";
 
 /** Account ids by provider resource name, as a test chooses them. */
 export type AccountTable = Readonly<Record<string, string>>;

@@ -7,7 +7,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
-import { accountOfProviderConfig } from "../../sdk/src/core/accounts";
+import { accountOfProviderConfig } from "../core/accounts";
 import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
 import { createdState, invokeResult } from "./providerBehaviour";
 
