@@ -165,7 +165,8 @@ describe("CrossAccountCenPeering: seed 000 route tables (update)", () => {
             vpc3: ["192.168.0.0/24", "192.168.1.0/24"],
         };
         for (const [vpc, vswitches] of Object.entries(seed)) {
-            const rows = tables.get(vpc)!.routes.map((r) => `${r.destination} | ${r.nextHop} | ${r.type}`);
+            const table = [...tables.values()].find((t) => t.vpc.name === vpc)!;
+            const rows = table.routes.map((r) => `${r.destination} | ${r.nextHop} | ${r.type}`);
             const hop = `tr-attach-cen1-attachment-${vpc}`;
             assert.deepEqual(rows, [
                 `${vswitches[0]} | Local | System`,

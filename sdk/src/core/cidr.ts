@@ -1,6 +1,6 @@
 // Address arithmetic for the whole package. Every parse, containment and
 // overlap test goes through ip-num; nothing here splits strings by hand.
-import { IPv4CidrRange, IPv6CidrRange, Validator } from "ip-num";
+import { IPv4, IPv4CidrRange, IPv6, IPv6CidrRange, Validator } from "ip-num";
 
 export type IpFamily = "ipv4" | "ipv6";
 
@@ -107,4 +107,39 @@ function compareBigint(a: bigint, b: bigint): number {
 /** Turns a CIDR into a string usable inside a Pulumi resource name: 10.0.0.0/8 → 10-0-0-0-8. */
 export function cidrSlug(cidr: string): string {
     return cidr.replace(/[^0-9A-Za-z]+/g, "-").replace(/^-|-$/g, "");
+}
+
+/** An IP address as family and integer value. */
+export interface Address {
+    readonly family: IpFamily;
+    readonly value: bigint;
+    readonly text: string;
+}
+
+/** Parses an IPv4 or IPv6 address; undefined when it is not one. */
+export function parseAddress(text: string): Address | undefined {
+    if (typeof text !== "string") {
+        return undefined;
+    }
+    if (text.includes(":")) {
+        return Validator.isValidIPv6String(text)[0]
+            ? { family: "ipv6", value: IPv6.fromString(text).getValue(), text }
+            : undefined;
+    }
+    return Validator.isValidIPv4String(text)[0]
+        ? { family: "ipv4", value: IPv4.fromString(text).getValue(), text }
+        : undefined;
+}
+
+/** True when the address lies in the block. */
+export function blockContains(block: CidrBlock, address: Address): boolean {
+    return block.family === address.family && block.first <= address.value && address.value <= block.last;
+}
+
+/** The first host address of a block (the network address plus one, or the only address of a /32). */
+export function firstHost(block: CidrBlock): Address {
+    const value = block.first === block.last ? block.first : block.first + 1n;
+    const text =
+        block.family === "ipv4" ? IPv4.fromNumber(value).toString() : IPv6.fromBigInt(value).toString();
+    return { family: block.family, value, text };
 }

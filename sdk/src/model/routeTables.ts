@@ -1,20 +1,36 @@
-// Effective route tables, printed the way seed 000 prints them:
-// Destination CIDR Block | Next Hop | Route Type.
-import { StackGraph, StackResource, TYPES } from "./stackGraph";
+// Effective route tables, the way seed 000 prints them
+// (Destination CIDR Block | Next Hop | Route Type), computed from a stack's
+// resources: VPC tables from vSwitches and route entries, transit router
+// tables from propagations, static entries and inter-region peers.
+import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
 
 export type RouteType = "System" | "Custom" | "Propagated" | "Static";
 
 export interface Route {
+    /** A CIDR block, or UNKNOWN_VALUE while it is not known (preview). */
     readonly destination: string;
-    /** `Local` for system routes, else the next hop's id (an attachment id) or `BlackHole`. */
+    /** `Local` for system routes, `BlackHole`, else the next hop's attachment id (or UNKNOWN_VALUE). */
     readonly nextHop: string;
     readonly type: RouteType;
 }
 
 export interface RouteTable {
-    /** The table's id, or a description when it is not known yet. */
-    readonly id: string;
+    /** How the table is told apart: its id when known, else the URN of what defines it. */
+    readonly key: string;
+    /** How to show it: the table id or a description. */
+    readonly label: string;
     readonly routes: readonly Route[];
+}
+
+export interface VpcRouteTable extends RouteTable {
+    readonly vpc: StackResource;
+}
+
+export interface TransitRouterRouteTable extends RouteTable {
+    /** The attachments associated with this table: it forwards their traffic. */
+    readonly associated: readonly StackResource[];
+    /** The attachments that propagate routes into it. */
+    readonly propagating: readonly StackResource[];
 }
 
 /** The vSwitches of a VPC, linked by their vpcId. */
@@ -22,16 +38,21 @@ export function vswitchesOf(graph: StackGraph, vpc: StackResource): StackResourc
     return graph.ofType(TYPES.vswitch).filter((s) => graph.referenced(s, "vpcId", TYPES.vpc) === vpc);
 }
 
+/** The value of a string prop, or the unknown marker. */
+function valueOr(resource: StackResource, prop: string): string {
+    return knownString(resource.props[prop]) ?? UNKNOWN_VALUE;
+}
+
 /**
- * Each VPC's route table: a system route per vSwitch CIDR, then the custom
- * route entries written to the table.
+ * Each VPC's route table (keyed by VPC URN): a system route per vSwitch CIDR,
+ * then the custom route entries written to the VPC's route table.
  */
-export function vpcRouteTables(graph: StackGraph): Map<string, RouteTable> {
-    const tables = new Map<string, RouteTable>();
+export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
+    const tables = new Map<string, VpcRouteTable>();
     for (const vpc of graph.ofType(TYPES.vpc)) {
-        const tableId = String(vpc.props.routeTableId ?? `${vpc.name} system route table`);
+        const id = knownString(vpc.props.routeTableId);
         const system: Route[] = vswitchesOf(graph, vpc).map((s) => ({
-            destination: String(s.props.cidrBlock),
+            destination: valueOr(s, "cidrBlock"),
             nextHop: "Local",
             type: "System",
         }));
@@ -41,43 +62,175 @@ export function vpcRouteTables(graph: StackGraph): Map<string, RouteTable> {
                 (e) => graph.referenced(e, "routeTableId", TYPES.vpc, (v) => v.props.routeTableId) === vpc,
             )
             .map((e) => ({
-                destination: String(e.props.destinationCidrblock),
-                nextHop: String(e.props.nexthopId),
+                destination: valueOr(e, "destinationCidrblock"),
+                nextHop: nextHopOf(graph, e, "nexthopId"),
                 type: "Custom",
             }));
-        tables.set(vpc.name, { id: tableId, routes: [...system, ...custom] });
+        tables.set(vpc.urn, {
+            key: id ?? vpc.urn,
+            label: `${vpc.name} (${id ?? "route table known after deploy"})`,
+            vpc,
+            routes: [...system, ...custom],
+        });
     }
     return tables;
 }
 
-/**
- * Each transit router route table's propagated routes, keyed by table id:
- * an attachment that propagates to a table contributes its VPC's vSwitch
- * CIDRs, with the attachment as next hop (seed 000's TR table).
- */
-export function transitRouterPropagatedRoutes(graph: StackGraph): Map<string, Route[]> {
-    const tables = new Map<string, Route[]>();
-    for (const propagation of graph.ofType(TYPES.propagation)) {
-        const tableId = String(propagation.props.transitRouterRouteTableId);
-        const attachment = graph.referenced(
-            propagation,
-            "transitRouterAttachmentId",
-            TYPES.vpcAttachment,
-            (a) => a.props.transitRouterAttachmentId,
-        );
-        const vpc = attachment ? graph.referenced(attachment, "vpcId", TYPES.vpc) : undefined;
-        if (!attachment || !vpc) {
-            continue;
-        }
-        const routes = tables.get(tableId) ?? [];
-        for (const vswitch of vswitchesOf(graph, vpc)) {
-            routes.push({
-                destination: String(vswitch.props.cidrBlock),
-                nextHop: String(attachment.props.transitRouterAttachmentId),
-                type: "Propagated",
-            });
-        }
-        tables.set(tableId, routes);
+/** The transit router attachment id of an attachment resource, when known. */
+export function attachmentIdOf(attachment: StackResource): string | undefined {
+    return knownString(attachment.props.transitRouterAttachmentId);
+}
+
+/** How routes name an attachment as next hop: its id, or its URN while the id is unknown (preview). */
+export function attachmentKeyOf(attachment: StackResource): string {
+    return attachmentIdOf(attachment) ?? attachment.urn;
+}
+
+/** A route's next hop: the id when known, else the attachment the value came from, else unknown. */
+function nextHopOf(graph: StackGraph, resource: StackResource, prop: string): string {
+    const id = knownString(resource.props[prop]);
+    if (id) return id;
+    const attachment = attachmentReferenced(graph, resource, prop);
+    return attachment ? attachmentKeyOf(attachment) : UNKNOWN_VALUE;
+}
+
+const ATTACHMENT_TYPES = new Set<string>([
+    TYPES.vpcAttachment,
+    TYPES.peerAttachment,
+    "alicloud:cen/transitRouterVbrAttachment:TransitRouterVbrAttachment",
+    "alicloud:cen/transitRouterVpnAttachment:TransitRouterVpnAttachment",
+    "alicloud:cen/transitRouterEcrAttachment:TransitRouterEcrAttachment",
+]);
+
+/** The attachment a resource's `transitRouterAttachmentId` (or another prop) refers to. */
+export function attachmentReferenced(
+    graph: StackGraph,
+    resource: StackResource,
+    prop: string,
+): StackResource | undefined {
+    for (const type of ATTACHMENT_TYPES) {
+        const found = graph.referenced(resource, prop, type, (a) => a.props.transitRouterAttachmentId);
+        if (found) return found;
     }
-    return tables;
+    return undefined;
+}
+
+const SYSTEM_TABLE = "system:";
+
+/**
+ * The key of the transit router route table a resource names in
+ * `transitRouterRouteTableId`: the id, or while it is unknown, the custom
+ * table resource it came from, or the transit router whose System table was
+ * looked up.
+ */
+function trTableKey(graph: StackGraph, resource: StackResource): string | undefined {
+    const id = knownString(resource.props.transitRouterRouteTableId);
+    if (id) return id;
+    const prop = "transitRouterRouteTableId";
+    const custom = graph.referenced(resource, prop, TYPES.trRouteTable, (t) => t.props.transitRouterRouteTableId);
+    if (custom) return custom.urn;
+    const tr = graph.referenced(resource, prop, TYPES.transitRouter, (t) => t.props.transitRouterId);
+    return tr ? `${SYSTEM_TABLE}${tr.urn}` : undefined;
+}
+
+function trTableLabel(graph: StackGraph, key: string): string {
+    const custom = graph
+        .ofType(TYPES.trRouteTable)
+        .find((t) => t.urn === key || knownString(t.props.transitRouterRouteTableId) === key);
+    if (custom) {
+        return `${custom.name} (${knownString(custom.props.transitRouterRouteTableId) ?? "id known after deploy"})`;
+    }
+    if (key.startsWith(SYSTEM_TABLE)) {
+        const tr = graph.resources.find((r) => r.urn === key.slice(SYSTEM_TABLE.length));
+        return `System table of ${tr?.name ?? "the transit router"} (id known after deploy)`;
+    }
+    return key;
+}
+
+/** Routes an attachment contributes to a table it propagates to. */
+function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[] {
+    const nextHop = attachmentKeyOf(attachment);
+    if (attachment.type === TYPES.vpcAttachment) {
+        const vpc = graph.referenced(attachment, "vpcId", TYPES.vpc);
+        return vpc
+            ? vswitchesOf(graph, vpc).map((s) => ({
+                  destination: valueOr(s, "cidrBlock"),
+                  nextHop,
+                  type: "Propagated",
+              }))
+            : [];
+    }
+    if (attachment.type === TYPES.peerAttachment) {
+        // A peer attachment carries the routes of the VPCs attached to the peer transit router.
+        const peerTr = knownString(attachment.props.peerTransitRouterId);
+        return graph
+            .ofType(TYPES.vpcAttachment)
+            .filter((a) => peerTr !== undefined && knownString(a.props.transitRouterId) === peerTr)
+            .flatMap((a) => propagatedRoutes(graph, a))
+            .map((r) => ({ ...r, nextHop }));
+    }
+    return [];
+}
+
+/** Every transit router route table the stack associates, propagates or writes to, keyed by table key. */
+export function transitRouterRouteTables(graph: StackGraph): Map<string, TransitRouterRouteTable> {
+    const tables = new Map<
+        string,
+        { routes: Route[]; associated: StackResource[]; propagating: StackResource[] }
+    >();
+    const table = (key: string) => {
+        let t = tables.get(key);
+        if (!t) {
+            t = { routes: [], associated: [], propagating: [] };
+            tables.set(key, t);
+        }
+        return t;
+    };
+    for (const custom of graph.ofType(TYPES.trRouteTable)) {
+        table(knownString(custom.props.transitRouterRouteTableId) ?? custom.urn);
+    }
+    for (const propagation of graph.ofType(TYPES.propagation)) {
+        const key = trTableKey(graph, propagation);
+        const attachment = attachmentReferenced(graph, propagation, "transitRouterAttachmentId");
+        if (key && attachment) {
+            table(key).routes.push(...propagatedRoutes(graph, attachment));
+            table(key).propagating.push(attachment);
+        }
+    }
+    for (const entry of graph.ofType(TYPES.trRouteEntry)) {
+        const key = trTableKey(graph, entry);
+        if (!key) continue;
+        const blackHole = entry.props.transitRouterRouteEntryNextHopType === "BlackHole";
+        table(key).routes.push({
+            destination: valueOr(entry, "transitRouterRouteEntryDestinationCidrBlock"),
+            nextHop: blackHole ? "BlackHole" : nextHopOf(graph, entry, "transitRouterRouteEntryNextHopId"),
+            type: "Static",
+        });
+    }
+    for (const association of graph.ofType(TYPES.association)) {
+        const key = trTableKey(graph, association);
+        const attachment = attachmentReferenced(graph, association, "transitRouterAttachmentId");
+        if (key && attachment) table(key).associated.push(attachment);
+    }
+    return new Map([...tables].map(([key, t]) => [key, { key, label: trTableLabel(graph, key), ...t }]));
+}
+
+/** The table each attachment is associated with (by attachment URN); unknown or missing associations are absent. */
+export function associationsOf(
+    tables: Map<string, TransitRouterRouteTable>,
+): Map<string, TransitRouterRouteTable> {
+    const byAttachment = new Map<string, TransitRouterRouteTable>();
+    for (const t of tables.values()) {
+        for (const a of t.associated) byAttachment.set(a.urn, t);
+    }
+    return byAttachment;
+}
+
+/** The propagated routes of each transit router table, keyed by table key (seed 000's TR table). */
+export function transitRouterPropagatedRoutes(graph: StackGraph): Map<string, Route[]> {
+    return new Map(
+        [...transitRouterRouteTables(graph)]
+            .map(([key, t]): [string, Route[]] => [key, t.routes.filter((r) => r.type === "Propagated")])
+            .filter(([, routes]) => routes.length > 0),
+    );
 }

@@ -92,6 +92,11 @@ export const TYPES = {
     propagation: "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation",
     trRouteEntry: "alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry",
     vpcIpv4CidrBlock: "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock",
+    peerAttachment: "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment",
+    trRouteTable: "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable",
+    ecs: "alicloud:ecs/instance:Instance",
+    securityGroup: "alicloud:ecs/securityGroup:SecurityGroup",
+    securityGroupRule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
     cen: "alicloud:cen/instance:Instance",
     transitRouter: "alicloud:cen/transitRouter:TransitRouter",
 } as const;

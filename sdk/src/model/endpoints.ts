@@ -1,0 +1,49 @@
+// What can ping: ECS instances where the program has them, else a host in
+// each vSwitch.
+import { Address, firstHost, parseAddress, parseCidr } from "../core/cidr";
+import { vswitchesOf } from "./routeTables";
+import { StackGraph, StackResource, TYPES, knownString } from "./stackGraph";
+
+export interface Endpoint {
+    /** `vpc1/vpc1-ecs (10.0.0.1)` or `vpc1/vpc1-vsw0 (10.0.0.1)`. */
+    readonly label: string;
+    readonly vpc: StackResource;
+    /** Undefined while the address is not known (preview). */
+    readonly address?: Address;
+    /** The ECS instance, when the endpoint is one. */
+    readonly ecs?: StackResource;
+}
+
+function ecsOfVswitch(graph: StackGraph, vswitch: StackResource): StackResource[] {
+    return graph.ofType(TYPES.ecs).filter((i) => graph.referenced(i, "vswitchId", TYPES.vswitch) === vswitch);
+}
+
+/** The endpoints of one VPC: its ECS instances, or the first host of each vSwitch without one. */
+export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[] {
+    return vswitchesOf(graph, vpc).flatMap((vswitch): Endpoint[] => {
+        const instances = ecsOfVswitch(graph, vswitch);
+        if (instances.length > 0) {
+            return instances.map((ecs) => {
+                const ip = knownString(ecs.props.privateIp);
+                const address = ip ? parseAddress(ip) : undefined;
+                return {
+                    label: `${vpc.name}/${ecs.name} (${ip ?? "IP known after deploy"})`,
+                    vpc,
+                    address,
+                    ecs,
+                };
+            });
+        }
+        const cidr = knownString(vswitch.props.cidrBlock);
+        const parsed = cidr ? parseCidr(cidr) : undefined;
+        const address = parsed?.ok ? firstHost(parsed.block) : undefined;
+        return [
+            { label: `${vpc.name}/${vswitch.name} (${address?.text ?? "known after deploy"})`, vpc, address },
+        ];
+    });
+}
+
+/** Every endpoint of the stack, VPC by VPC. */
+export function endpointsOf(graph: StackGraph): Endpoint[] {
+    return graph.ofType(TYPES.vpc).flatMap((vpc) => endpointsOfVpc(graph, vpc));
+}

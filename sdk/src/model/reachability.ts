@@ -1,0 +1,204 @@
+// Follows a packet hop by hop, by longest-prefix match: from the source VPC's
+// route table, through the transit router table its attachment is associated
+// with, into the destination VPC; then the reply back. A pair pings only when
+// both directions are delivered and the destination's security groups allow
+// ICMP from the source (seed 000's prerequisite).
+import { Address, blockContains, parseCidr } from "../core/cidr";
+import { Endpoint } from "./endpoints";
+import { longestPrefixMatch, matchable } from "./lpm";
+import { NetworkModel } from "./networkModel";
+import { Route, RouteTable } from "./routeTables";
+import { StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
+
+/** One step of the walk: where the packet was and which route it took. */
+export interface Hop {
+    readonly at: string;
+    readonly route?: Route;
+}
+
+export type Outcome =
+    | { readonly kind: "delivered" }
+    | { readonly kind: "denied"; readonly at: string; readonly reason: string }
+    | { readonly kind: "undecided"; readonly at: string; readonly reason: string };
+
+export interface Walk {
+    readonly hops: readonly Hop[];
+    readonly outcome: Outcome;
+}
+
+export interface PingResult {
+    readonly from: Endpoint;
+    readonly to: Endpoint;
+    readonly forward: Walk;
+    readonly reply?: Walk;
+    /** "pings", or why not: the first direction that failed, where and why. */
+    readonly outcome: Outcome;
+}
+
+const MAX_HOPS = 8;
+// Alibaba prefers, at equal prefix length, static routes to propagated ones.
+const PREFERENCE: Record<Route["type"], number> = { System: 0, Custom: 1, Static: 1, Propagated: 2 };
+
+function lookup(table: RouteTable, address: Address): { route?: Route; unknown: boolean } {
+    const { routes, unparsed } = matchable(table.routes);
+    const route = longestPrefixMatch(routes, address, (r) => PREFERENCE[r.type]);
+    return { route, unknown: unparsed.some((r) => r.destination === UNKNOWN_VALUE) };
+}
+
+export const routeText = (r: Route) => `${r.destination} -> ${r.nextHop} (${r.type})`;
+
+/** Walks a packet from `source`'s VPC to `destination`. */
+export function walk(
+    model: NetworkModel,
+    sourceVpc: StackResource,
+    destination: Address,
+    destinationVpc: StackResource,
+): Walk {
+    const hops: Hop[] = [];
+    const denied = (at: string, reason: string): Walk => ({ hops, outcome: { kind: "denied", at, reason } });
+    const undecided = (at: string, reason: string): Walk => ({
+        hops,
+        outcome: { kind: "undecided", at, reason },
+    });
+
+    let vpc = sourceVpc;
+    for (let step = 0; step < MAX_HOPS; step++) {
+        const vpcTable = model.vpcTables.get(vpc.urn)!;
+        const at = `VPC ${vpc.name} route table`;
+        const { route, unknown } = lookup(vpcTable, destination);
+        if (!route || (unknown && route.type !== "System")) {
+            return unknown
+                ? undecided(at, "some of its routes are known only after deployment")
+                : denied(at, `no route to ${destination.text}`);
+        }
+        hops.push({ at, route });
+        if (route.nextHop === "Local") {
+            return vpc === destinationVpc
+                ? { hops, outcome: { kind: "delivered" } }
+                : denied(
+                      at,
+                      `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationVpc.name}`,
+                  );
+        }
+        if (route.nextHop === UNKNOWN_VALUE)
+            return undecided(at, "the next hop is known only after deployment");
+        const next = crossTransitRouter(model, route.nextHop, destination, hops);
+        if (next.kind !== "vpc") return next.walk;
+        vpc = next.vpc;
+    }
+    return denied(`VPC ${vpc.name}`, "routing loop");
+}
+
+type Crossing = { kind: "vpc"; vpc: StackResource } | { kind: "done"; walk: Walk };
+
+/** From a VPC's attachment through transit router tables to the VPC the packet leaves to. */
+function crossTransitRouter(
+    model: NetworkModel,
+    attachmentId: string,
+    destination: Address,
+    hops: Hop[],
+): Crossing {
+    const done = (kind: "denied" | "undecided", at: string, reason: string): Crossing => ({
+        kind: "done",
+        walk: { hops, outcome: { kind, at, reason } },
+    });
+    let attachment = model.attachmentById(attachmentId);
+    if (!attachment)
+        return done(
+            "denied",
+            `next hop ${attachmentId}`,
+            "no transit router attachment of this stack has that id",
+        );
+    for (let step = 0; step < MAX_HOPS; step++) {
+        const table = model.associationOf(attachment);
+        if (!table) {
+            return model.hasUnknownAssociations
+                ? done(
+                      "undecided",
+                      `attachment ${attachment.name}`,
+                      "its route table association is known only after deployment",
+                  )
+                : done(
+                      "denied",
+                      `attachment ${attachment.name}`,
+                      "it is not associated with any transit router route table",
+                  );
+        }
+        const at = `transit router table ${table.label}`;
+        const { route, unknown } = lookup(table, destination);
+        if (!route)
+            return unknown
+                ? done("undecided", at, "some of its routes are known only after deployment")
+                : done("denied", at, `no route to ${destination.text}`);
+        hops.push({ at, route });
+        if (route.nextHop === "BlackHole")
+            return done("denied", at, `${route.destination} is a BlackHole route`);
+        if (route.nextHop === UNKNOWN_VALUE)
+            return done("undecided", at, "the next hop is known only after deployment");
+        const next = model.attachmentById(route.nextHop);
+        if (!next) return done("denied", at, `next hop ${route.nextHop} is not an attachment of this stack`);
+        if (next.type === TYPES.vpcAttachment) {
+            const vpc = model.vpcOfAttachment(next);
+            return vpc
+                ? { kind: "vpc", vpc }
+                : done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
+        }
+        if (next.type !== TYPES.peerAttachment)
+            return done("denied", at, `next hop ${next.name} leads out of the modelled network`);
+        attachment = next;
+    }
+    return done("denied", "transit routers", "routing loop");
+}
+
+/** True when a security group rule lets ICMP in from the address. */
+function allowsIcmpFrom(rule: StackResource, source: Address): boolean | undefined {
+    const p = rule.props;
+    if (p.type !== "ingress" || p.policy === "drop" || !["icmp", "all"].includes(String(p.ipProtocol)))
+        return false;
+    const cidr = knownString(p.cidrIp) ?? knownString(p.ipv6CidrIp);
+    if (!cidr) return p.cidrIp === UNKNOWN_VALUE ? undefined : false;
+    const block = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
+    return block.ok && blockContains(block.block, source);
+}
+
+/** Whether the destination's security groups admit ICMP from the source: true, false, or undefined (unknown). */
+function securityGroupsAdmit(model: NetworkModel, to: Endpoint, source: Address): Outcome {
+    const groups = to.ecs ? model.securityGroupsOf(to.ecs) : [];
+    if (groups.length === 0) return { kind: "delivered" };
+    const at = `security groups of ${to.label}`;
+    const verdicts = groups.flatMap((g) => model.rulesOf(g).map((r) => allowsIcmpFrom(r, source)));
+    if (verdicts.includes(true)) return { kind: "delivered" };
+    if (verdicts.includes(undefined))
+        return { kind: "undecided", at, reason: "a rule's source is known only after deployment" };
+    return { kind: "denied", at, reason: `no ingress rule allows ICMP from ${source.text}` };
+}
+
+/** Whether `from` can ping `to`: the request, the security groups, and the reply. */
+export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingResult {
+    if (!from.address || !to.address) {
+        const unknown = (!from.address ? from : to).label;
+        const outcome: Outcome = {
+            kind: "undecided",
+            at: unknown,
+            reason: "its address is known only after deployment",
+        };
+        return { from, to, forward: { hops: [], outcome }, outcome };
+    }
+    const forward = walk(model, from.vpc, to.address, to.vpc);
+    if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
+    const admitted = securityGroupsAdmit(model, to, from.address);
+    if (admitted.kind !== "delivered") return { from, to, forward, outcome: admitted };
+    const reply = walk(model, to.vpc, from.address, from.vpc);
+    const outcome: Outcome =
+        reply.outcome.kind === "delivered"
+            ? reply.outcome
+            : { ...reply.outcome, reason: `reply: ${reply.outcome.reason}` };
+    return { from, to, forward, reply, outcome };
+}
+
+/** Every ordered pair of endpoints in different VPCs. */
+export function pingMatrix(model: NetworkModel, endpoints: readonly Endpoint[]): PingResult[] {
+    return endpoints.flatMap((from) =>
+        endpoints.filter((to) => to.vpc !== from.vpc).map((to) => ping(model, from, to)),
+    );
+}
