@@ -1,0 +1,209 @@
+// Seed 000's route tables and ping test, and topologies built to fail, each
+// denying exactly the expected pairs for the expected reason.
+import { strict as assert } from "assert";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
+import { Graph } from "../../sdk/src/plan/graph";
+import { buildNetworkModel } from "../../sdk/src/model/networkModel";
+import { endpointsOf } from "../../sdk/src/model/endpoints";
+import { pingMatrix, PingResult } from "../../sdk/src/model/reachability";
+import { StackGraph, StackResource } from "../../sdk/src/model/stackGraph";
+import { MODES } from "../harness/graphAssertions";
+import { handWrittenHubSpoke } from "./handWrittenHubSpoke";
+
+const SEED = "examples/cross-account-cen/index.ts";
+
+function results(graph: StackGraph): PingResult[] {
+    return pingMatrix(buildNetworkModel(graph), endpointsOf(graph));
+}
+
+/** `from -> to: where: why` for every pair that does not ping. */
+function denied(rs: PingResult[]): string[] {
+    return rs
+        .filter((r) => r.outcome.kind !== "delivered")
+        .map(
+            (r) =>
+                `${r.from.label} -> ${r.to.label}: ${r.outcome.kind === "delivered" ? "" : `${r.outcome.at}: ${r.outcome.reason}`}`,
+        )
+        .sort();
+}
+
+/** The seed graph with resources removed and others added. */
+function variant(graph: Graph, drop: (r: StackResource) => boolean, add: StackResource[] = []): StackGraph {
+    return new StackGraph([...stackGraphOf(graph).resources.filter((r) => !drop(r)), ...add]);
+}
+
+describe("model: seed 000", () => {
+    let graph: Graph;
+    before(async () => {
+        graph = await runModule(SEED);
+    });
+
+    it("prints the seed's transit router table: the six vSwitch routes, each to its VPC's attachment", () => {
+        const tables = [...buildNetworkModel(stackGraphOf(graph)).trTables.values()];
+        assert.equal(tables.length, 1);
+        assert.deepEqual(
+            tables[0].routes.map((r) => `${r.destination} | ${r.nextHop} | ${r.type}`),
+            [
+                "10.0.0.0/24 | tr-attach-cen1-attachment-vpc1 | Propagated",
+                "10.0.1.0/24 | tr-attach-cen1-attachment-vpc1 | Propagated",
+                "172.16.0.0/24 | tr-attach-cen1-attachment-vpc2 | Propagated",
+                "172.16.1.0/24 | tr-attach-cen1-attachment-vpc2 | Propagated",
+                "192.168.0.0/24 | tr-attach-cen1-attachment-vpc3 | Propagated",
+                "192.168.1.0/24 | tr-attach-cen1-attachment-vpc3 | Propagated",
+            ],
+        );
+        assert.deepEqual(
+            tables[0].associated.map((a) => a.name),
+            ["cen1-attachment-vpc1", "cen1-attachment-vpc2", "cen1-attachment-vpc3"],
+        );
+    });
+
+    for (const mode of MODES) {
+        it(`all three VPCs ping each other, ECS3 -> 10.0.0.1 included (${mode.name})`, async () => {
+            const g = mode.preview ? await runModule(SEED, { preview: true }) : graph;
+            const rs = results(stackGraphOf(g));
+            assert.equal(
+                rs.length,
+                24,
+                "two endpoints per VPC (its ECS and its other vSwitch): 24 ordered pairs",
+            );
+            assert.deepEqual(denied(rs), []);
+            const ecs3 = rs.find(
+                (r) => r.from.label.startsWith("vpc3/vpc3-ecs") && r.to.label === "vpc1/vpc1-ecs (10.0.0.1)",
+            )!;
+            assert.deepEqual(
+                ecs3.forward.hops.map((h) => h.at),
+                [
+                    "VPC vpc3 route table",
+                    mode.preview
+                        ? "transit router table System table of cen1-tr (id known after deploy)"
+                        : "transit router table vtb-system-tr-cen1-tr",
+                    "VPC vpc1 route table",
+                ],
+            );
+        });
+    }
+
+    it("a missing propagation cuts the VPC off: its routes are absent from the transit router table", () => {
+        const rs = results(variant(graph, (r) => r.name === "cen1-propagation-vpc3"));
+        const at = "transit router table vtb-system-tr-cen1-tr";
+        assert.deepEqual(denied(rs), [
+            `vpc1/vpc1-ecs (10.0.0.1) -> vpc3/vpc3-ecs (192.168.0.1): ${at}: no route to 192.168.0.1`,
+            `vpc1/vpc1-ecs (10.0.0.1) -> vpc3/vpc3-vsw2 (192.168.1.1): ${at}: no route to 192.168.1.1`,
+            `vpc1/vpc1-vsw2 (10.0.1.1) -> vpc3/vpc3-ecs (192.168.0.1): ${at}: no route to 192.168.0.1`,
+            `vpc1/vpc1-vsw2 (10.0.1.1) -> vpc3/vpc3-vsw2 (192.168.1.1): ${at}: no route to 192.168.1.1`,
+            `vpc2/vpc2-ecs (172.16.0.1) -> vpc3/vpc3-ecs (192.168.0.1): ${at}: no route to 192.168.0.1`,
+            `vpc2/vpc2-ecs (172.16.0.1) -> vpc3/vpc3-vsw2 (192.168.1.1): ${at}: no route to 192.168.1.1`,
+            `vpc2/vpc2-vsw2 (172.16.1.1) -> vpc3/vpc3-ecs (192.168.0.1): ${at}: no route to 192.168.0.1`,
+            `vpc2/vpc2-vsw2 (172.16.1.1) -> vpc3/vpc3-vsw2 (192.168.1.1): ${at}: no route to 192.168.1.1`,
+            `vpc3/vpc3-ecs (192.168.0.1) -> vpc1/vpc1-ecs (10.0.0.1): ${at}: reply: no route to 192.168.0.1`,
+            `vpc3/vpc3-ecs (192.168.0.1) -> vpc1/vpc1-vsw2 (10.0.1.1): ${at}: reply: no route to 192.168.0.1`,
+            `vpc3/vpc3-ecs (192.168.0.1) -> vpc2/vpc2-ecs (172.16.0.1): ${at}: reply: no route to 192.168.0.1`,
+            `vpc3/vpc3-ecs (192.168.0.1) -> vpc2/vpc2-vsw2 (172.16.1.1): ${at}: reply: no route to 192.168.0.1`,
+            `vpc3/vpc3-vsw2 (192.168.1.1) -> vpc1/vpc1-ecs (10.0.0.1): ${at}: reply: no route to 192.168.1.1`,
+            `vpc3/vpc3-vsw2 (192.168.1.1) -> vpc1/vpc1-vsw2 (10.0.1.1): ${at}: reply: no route to 192.168.1.1`,
+            `vpc3/vpc3-vsw2 (192.168.1.1) -> vpc2/vpc2-ecs (172.16.0.1): ${at}: reply: no route to 192.168.1.1`,
+            `vpc3/vpc3-vsw2 (192.168.1.1) -> vpc2/vpc2-vsw2 (172.16.1.1): ${at}: reply: no route to 192.168.1.1`,
+        ]);
+    });
+
+    it("a VPC without routes to its attachment neither sends nor answers", () => {
+        const rs = results(variant(graph, (r) => r.name.startsWith("cen1-route-vpc2-")));
+        const lines = denied(rs);
+        assert.equal(lines.length, 16);
+        assert.ok(
+            lines
+                .filter((l) => l.startsWith("vpc2/"))
+                .every((l) => /: VPC vpc2 route table: no route to /.test(l)),
+        );
+        assert.ok(
+            lines
+                .filter((l) => !l.startsWith("vpc2/"))
+                .every((l) => /-> vpc2\/.*: VPC vpc2 route table: reply: no route to /.test(l)),
+        );
+    });
+
+    it("a BlackHole route drops exactly the traffic to its block, static winning over the propagated route", () => {
+        const blackHole: StackResource = {
+            urn: "urn:pulumi:dev::project::alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry::drop-ecs3",
+            type: "alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry",
+            name: "drop-ecs3",
+            props: {
+                transitRouterRouteTableId: "vtb-system-tr-cen1-tr",
+                transitRouterRouteEntryDestinationCidrBlock: "192.168.0.0/24",
+                transitRouterRouteEntryNextHopType: "BlackHole",
+            },
+        };
+        const lines = denied(results(variant(graph, () => false, [blackHole])));
+        assert.equal(lines.length, 8);
+        for (const line of lines) {
+            assert.match(line, /vpc3-ecs \(192\.168\.0\.1\)/);
+            assert.match(
+                line,
+                /transit router table vtb-system-tr-cen1-tr: (reply: )?192\.168\.0\.0\/24 is a BlackHole route$/,
+            );
+        }
+    });
+
+    it("an attachment without association forwards nothing", () => {
+        const lines = denied(results(variant(graph, (r) => r.name === "cen1-association-vpc1")));
+        assert.equal(lines.length, 16);
+        assert.ok(
+            lines.some((l) =>
+                l.endsWith(
+                    "attachment cen1-attachment-vpc1: it is not associated with any transit router route table",
+                ),
+            ),
+        );
+        assert.ok(
+            lines.some((l) =>
+                l.endsWith(
+                    "attachment cen1-attachment-vpc1: reply: it is not associated with any transit router route table",
+                ),
+            ),
+        );
+    });
+
+    it("a security group without an ICMP rule refuses ping to its ECS instance only", () => {
+        const lines = denied(results(variant(graph, (r) => r.name === "vpc1-sg-icmp")));
+        const refused = (source: string) =>
+            `vpc1/vpc1-ecs (10.0.0.1): security groups of vpc1/vpc1-ecs (10.0.0.1): no ingress rule allows ICMP from ${source}`;
+        assert.deepEqual(
+            lines.map((l) => l.split(" -> ")[1]),
+            ["172.16.0.1", "172.16.1.1", "192.168.0.1", "192.168.1.1"].map(refused),
+        );
+    });
+});
+
+describe("model: isolated spokes through two route tables", () => {
+    for (const mode of MODES) {
+        it(`spokes reach the hub and back, never each other (${mode.name})`, async () => {
+            const rs = results(
+                stackGraphOf(await runProgram(handWrittenHubSpoke(), { preview: mode.preview })),
+            );
+            const pairs = (kind: string) =>
+                [
+                    ...new Set(
+                        rs
+                            .filter((r) => (r.outcome.kind === "delivered") === (kind === "ok"))
+                            .map((r) => `${r.from.vpc.name}->${r.to.vpc.name}`),
+                    ),
+                ].sort();
+            assert.deepEqual(pairs("ok"), ["vpc1->vpc3", "vpc2->vpc3", "vpc3->vpc1", "vpc3->vpc2"]);
+            assert.deepEqual(pairs("denied"), ["vpc1->vpc2", "vpc2->vpc1"]);
+            for (const r of rs.filter((x) => x.outcome.kind !== "delivered")) {
+                assert.equal(r.outcome.kind, "denied");
+                assert.match(
+                    r.outcome.kind === "denied" ? `${r.outcome.at}: ${r.outcome.reason}` : "",
+                    /^transit router table spoke-table .*: no route to 10\.[12]\./,
+                );
+            }
+        });
+    }
+
+    it("a spoke propagating into the spoke table leaks spoke-to-spoke traffic", async () => {
+        const rs = results(stackGraphOf(await runProgram(handWrittenHubSpoke({ leak: true }))));
+        assert.deepEqual(denied(rs), []);
+    });
+});
