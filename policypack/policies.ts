@@ -5,6 +5,7 @@ import { attachmentTwoZones } from "./policies/attachmentTwoZones";
 import { cidrsNoOverlap } from "./policies/cidrsNoOverlap";
 import { crossAccountGrant } from "./policies/crossAccountGrant";
 import { explicitProviders } from "./policies/explicitProviders";
+import { intendedConnectivity } from "./policies/intendedConnectivity";
 import { vswitchCidrsInVpc } from "./policies/vswitchCidrsInVpc";
 
 export const policies: StackValidationPolicy[] = [
@@ -13,4 +14,5 @@ export const policies: StackValidationPolicy[] = [
     attachmentTwoZones,
     crossAccountGrant,
     explicitProviders,
+    intendedConnectivity,
 ];

@@ -10,6 +10,7 @@ import { Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
 import { MODES } from "../harness/graphAssertions";
 import { REPO_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
+import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
 
 const mandatory = (ds: Diagnostic[]) =>
     ds
@@ -40,7 +41,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the five policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the six policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -55,6 +56,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
+                ["alicloud-intended-connectivity", "mandatory"],
             ],
         );
         const overlap = info.policies[0].configSchema as { scope: { default: string; enum: string[] } };
@@ -113,6 +115,44 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
             await pack.configure({ "alicloud-cross-account-grant": { enforcementLevel: "disabled" } });
             const graph = await runProgram(handWrittenNetwork("missing-grant"));
             assert.deepEqual(await pack.run(graph), []);
+        });
+
+        it("proves intended isolation: spokes of the hand-written hub and spoke do not reach each other", async () => {
+            await pack.configure({
+                "alicloud-intended-connectivity": {
+                    enforcementLevel: "mandatory",
+                    mustReach: [
+                        { from: "vpc1", to: "vpc3" },
+                        { from: "vpc3", to: "vpc2" },
+                    ],
+                    mustNotReach: [
+                        { from: "vpc1", to: "vpc2" },
+                        { from: "vpc2", to: "vpc1" },
+                    ],
+                },
+            });
+            for (const mode of MODES) {
+                assert.deepEqual(
+                    await pack.run(await runProgram(handWrittenHubSpoke(), { preview: mode.preview })),
+                    [],
+                    mode.name,
+                );
+                const leaking = await pack.run(
+                    await runProgram(handWrittenHubSpoke({ leak: true }), { preview: mode.preview }),
+                );
+                assert.deepEqual(
+                    leaking.map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()]),
+                    [
+                        ["alicloud-intended-connectivity", "mandatory", "vpc1"],
+                        ["alicloud-intended-connectivity", "mandatory", "vpc2"],
+                    ],
+                    mode.name,
+                );
+                assert.match(
+                    leaking[0].message,
+                    /^VPC vpc1 must not reach VPC vpc2, but vpc1\/vpc1-vsw0 \(10\.1\.0\.1\) pings vpc2\/vpc2-vsw0 \(10\.2\.0\.1\) \(via VPC vpc1 route table -> transit router table spoke-table/,
+                );
+            }
         });
 
         it("passes policy settings: three zones required", async () => {

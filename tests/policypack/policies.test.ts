@@ -34,7 +34,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the five policies in an explicit list, each named and documented", () => {
+    it("collects the six policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -43,6 +43,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
+                ["alicloud-intended-connectivity", "mandatory"],
             ],
         );
         for (const p of policies) {

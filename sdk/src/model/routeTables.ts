@@ -127,7 +127,12 @@ function trTableKey(graph: StackGraph, resource: StackResource): string | undefi
     const id = knownString(resource.props.transitRouterRouteTableId);
     if (id) return id;
     const prop = "transitRouterRouteTableId";
-    const custom = graph.referenced(resource, prop, TYPES.trRouteTable, (t) => t.props.transitRouterRouteTableId);
+    const custom = graph.referenced(
+        resource,
+        prop,
+        TYPES.trRouteTable,
+        (t) => t.props.transitRouterRouteTableId,
+    );
     if (custom) return custom.urn;
     const tr = graph.referenced(resource, prop, TYPES.transitRouter, (t) => t.props.transitRouterId);
     return tr ? `${SYSTEM_TABLE}${tr.urn}` : undefined;

@@ -1,0 +1,42 @@
+import { StackValidationPolicy } from "@pulumi/policy";
+import { ConnectivityIntent, intendedConnectivityFindings } from "../../sdk/src/checks/intendedConnectivity";
+import { reportFindings } from "../report";
+import { stackGraphOf } from "../stackResources";
+
+const pairList = (description: string) => ({
+    type: "array" as const,
+    default: [],
+    description,
+    items: {
+        type: "object" as const,
+        properties: { from: { type: "string" as const }, to: { type: "string" as const } },
+        required: ["from", "to"],
+    },
+});
+
+export const intendedConnectivity: StackValidationPolicy = {
+    name: "alicloud-intended-connectivity",
+    description:
+        "The VPC pairs the configuration lists reach (or do not reach) each other, as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
+    enforcementLevel: "mandatory",
+    remediationSteps:
+        "Read the hop where the ping stopped (or the path it took) in the message: add or remove the propagation, association, transit router route or VPC route entry there.",
+    configSchema: {
+        properties: {
+            mustReach: pairList(
+                "Pairs { from, to } of VPC resource names: every endpoint of `from` must ping every endpoint of `to`.",
+            ),
+            mustNotReach: pairList(
+                "Pairs { from, to } of VPC resource names: no endpoint of `from` may ping one of `to`.",
+            ),
+        },
+    },
+    validateStack: (args, reportViolation) => {
+        const config = args.getConfig<Partial<ConnectivityIntent>>();
+        const intent = { mustReach: config.mustReach ?? [], mustNotReach: config.mustNotReach ?? [] };
+        if (intent.mustReach.length + intent.mustNotReach.length === 0) {
+            return;
+        }
+        reportFindings(intendedConnectivityFindings(stackGraphOf(args.resources), intent), reportViolation);
+    },
+};

@@ -1,0 +1,89 @@
+// Who must and must not reach whom, proven with the network model's ping
+// walk rather than assumed from the resources' shape.
+import { endpointsOfVpc } from "../model/endpoints";
+import { buildNetworkModel } from "../model/networkModel";
+import { ping, PingResult } from "../model/reachability";
+import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
+import { Finding, undecided, violation } from "./finding";
+
+/** A pair of VPCs, by their resource names, in one direction. */
+export interface VpcPair {
+    readonly from: string;
+    readonly to: string;
+}
+
+export interface ConnectivityIntent {
+    /** Every endpoint of `from` must ping every endpoint of `to`. */
+    readonly mustReach: readonly VpcPair[];
+    /** No endpoint of `from` may ping an endpoint of `to`. */
+    readonly mustNotReach: readonly VpcPair[];
+}
+
+const why = (r: PingResult) => (r.outcome.kind === "delivered" ? "" : `${r.outcome.at}: ${r.outcome.reason}`);
+
+/** Checks each stated pair; VPC names that are not in the stack are reported too. */
+export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {
+    const model = buildNetworkModel(graph);
+    const vpcs = new Map(graph.ofType(TYPES.vpc).map((v) => [v.name, v]));
+    const findings: Finding[] = [];
+    const check = (pair: VpcPair, must: boolean) => {
+        const from = vpcs.get(pair.from);
+        const to = vpcs.get(pair.to);
+        if (!from || !to) {
+            const missing = [pair.from, pair.to].filter((n) => !vpcs.has(n));
+            findings.push(
+                violation(
+                    (from ?? to)?.urn ?? "",
+                    `The intended connectivity names ${missing.map((n) => `VPC ${n}`).join(" and ")}, which this stack does not have; use the VPC resources' names (${[...vpcs.keys()].join(", ") || "none"}).`,
+                ),
+            );
+            return;
+        }
+        findings.push(...checkPair(model, from, to, must));
+    };
+    intent.mustReach.forEach((p) => check(p, true));
+    intent.mustNotReach.forEach((p) => check(p, false));
+    return findings;
+}
+
+function checkPair(
+    model: ReturnType<typeof buildNetworkModel>,
+    from: StackResource,
+    to: StackResource,
+    must: boolean,
+): Finding[] {
+    const results = endpointsOfVpc(model.graph, from).flatMap((a) =>
+        endpointsOfVpc(model.graph, to).map((b) => ping(model, a, b)),
+    );
+    const unknown = results.find((r) => r.outcome.kind === "undecided");
+    if (must) {
+        const failed = results.find((r) => r.outcome.kind === "denied");
+        if (failed) {
+            return [
+                violation(
+                    from.urn,
+                    `VPC ${from.name} must reach VPC ${to.name}, but ${failed.from.label} cannot ping ${failed.to.label}: ${why(failed)}.`,
+                ),
+            ];
+        }
+    } else {
+        const leak = results.find((r) => r.outcome.kind === "delivered");
+        if (leak) {
+            const path = leak.forward.hops.map((h) => h.at).join(" -> ");
+            return [
+                violation(
+                    from.urn,
+                    `VPC ${from.name} must not reach VPC ${to.name}, but ${leak.from.label} pings ${leak.to.label} (via ${path}).`,
+                ),
+            ];
+        }
+    }
+    return unknown
+        ? [
+              undecided(
+                  from.urn,
+                  `Whether VPC ${from.name} reaches VPC ${to.name} is not known yet: ${why(unknown)}; it is checked when the values are (pulumi up).`,
+              ),
+          ]
+        : [];
+}
