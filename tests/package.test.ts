@@ -44,7 +44,7 @@ describe("the npm package", () => {
             "@pulumi/alicloud",
             "@pulumi/pulumi",
         ]);
-        assert.deepEqual(Object.keys(manifest.dependencies), ["ip-num"]);
+        assert.deepEqual(Object.keys(manifest.dependencies), ["ip-num", "js-yaml"]);
         assert.equal(manifest.engines.node, ">=20");
     });
 });

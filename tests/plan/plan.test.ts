@@ -1,0 +1,112 @@
+// `npm start`: the offline plan, run as a user runs it, in its own process.
+import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { REPO_ROOT } from "../../sdk/src/plan/programs";
+
+function plan(target?: string) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
+    const args = [
+        "-r",
+        "ts-node/register/transpile-only",
+        path.join(REPO_ROOT, "sdk/src/plan/cli.ts"),
+        ...(target ? [target] : []),
+    ];
+    const run = spawnSync(process.execPath, args, {
+        cwd: REPO_ROOT,
+        env: { ...process.env, INIT_CWD: out },
+        encoding: "utf8",
+        timeout: 60000,
+    });
+    return { ...run, out };
+}
+
+describe("npm start: the offline plan", function () {
+    this.timeout(90000);
+
+    describe("of the root stack program (seed 000)", () => {
+        let run: ReturnType<typeof plan>;
+        before(() => {
+            run = plan();
+        });
+
+        it("exits 0 and says plainly that it is an offline plan", () => {
+            assert.equal(run.status, 0, run.stderr);
+            assert.match(
+                run.stdout,
+                /^=+\nOFFLINE PLAN of examples\/cross-account-cen\/index\.ts \(project cross-account-cen\)\nNothing is deployed and no credentials are used/,
+            );
+        });
+
+        it("lists the resources to create by account and by component", () => {
+            assert.match(
+                run.stdout,
+                /Resources to create: 39\n\n {2}In account \d+ \(provider account-a\): 29\n {4}\(stack\):/,
+            );
+            assert.match(
+                run.stdout,
+                /In account \d+ \(provider account-b\): 10\n(.*\n)* {4}CrossAccountCenPeering cen1:\n {6}\+ TransitRouterGrantAttachment cen1-grant-vpc3/,
+            );
+        });
+
+        it("prints the seed's transit router table and each VPC table", () => {
+            for (const row of [
+                "192.168.1.0/24         | attachment cen1-attachment-vpc3 | Propagated",
+                "10.0.0.0/8             | attachment cen1-attachment-vpc3 | Custom",
+            ]) {
+                assert.ok(run.stdout.includes(row), row);
+            }
+            assert.equal(run.stdout.match(/^VPC vpc\d \(vtb-vpc\d\)$/gm)?.length, 3);
+        });
+
+        it("shows that all three VPCs ping each other, and the pack's verdict", () => {
+            assert.ok(run.stdout.includes("vpc3      | yes   | yes   | local"));
+            assert.ok(run.stdout.includes("All 24 endpoint pairs ping each other."));
+            assert.ok(run.stdout.includes("Policy pack: no violations."));
+        });
+
+        it("writes the plan and a Mermaid diagram of the topology next to it", () => {
+            const dir = path.join(run.out, "plan-output", "cross-account-cen");
+            assert.equal(
+                fs.readFileSync(path.join(dir, "plan.txt"), "utf8").split("\n")[1],
+                "OFFLINE PLAN of examples/cross-account-cen/index.ts (project cross-account-cen)",
+            );
+            const mermaid = fs.readFileSync(path.join(dir, "topology.mmd"), "utf8");
+            assert.match(mermaid, /^flowchart LR\n {2}subgraph acct0\["Account \d+ \(account-a\)"\]/);
+            assert.equal(mermaid.match(/-->\|associated\| rt0/g)?.length, 3);
+            assert.equal(mermaid.match(/-\.->\|propagates\| rt0/g)?.length, 3);
+            assert.ok(mermaid.includes('["VPC vpc3<br/>192.168.0.0/16"]'));
+        });
+    });
+
+    it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
+        const run = plan(path.join(REPO_ROOT, "tests/plan/fixtures/overlap.ts"));
+        assert.equal(run.status, 1);
+        assert.match(
+            run.stderr,
+            /^1 mandatory policy violation\(s\); pulumi up --policy-pack policypack would refuse this program:\n {2}alicloud-vpc-cidrs-no-overlap: VPC vpc1 \(cidrBlock 10\.0\.0\.0\/16/m,
+        );
+        assert.match(run.stdout, /\[mandatory\] alicloud-vpc-cidrs-no-overlap on vpc1/);
+    });
+
+    it("exits 2 with the program's error when the program fails", () => {
+        const run = plan(path.join(REPO_ROOT, "tests/plan/fixtures/invalid.ts"));
+        assert.equal(run.status, 2);
+        assert.match(
+            run.stderr,
+            /The program failed under the mock engine, so there is no plan:\n {2}bad: invalid arguments:\n {2}- vpcs\[0\] 'only': zoneMappings cover 1 zone/,
+        );
+        assert.equal(run.stdout, "");
+    });
+
+    it("exits 2 naming a program that does not exist", () => {
+        const run = plan("no/such/program");
+        assert.equal(run.status, 2);
+        assert.match(
+            run.stderr,
+            /no\/such\/program does not exist; give a Pulumi project directory or a program file\./,
+        );
+    });
+});
