@@ -7,7 +7,7 @@ import { Graph } from "../../sdk/src/plan/graph";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix, PingResult } from "../../sdk/src/model/reachability";
-import { StackGraph, StackResource } from "../../sdk/src/model/stackGraph";
+import { StackGraph, StackResource, UNKNOWN_VALUE } from "../../sdk/src/model/stackGraph";
 import { MODES } from "../harness/graphAssertions";
 import { handWrittenHubSpoke } from "./handWrittenHubSpoke";
 
@@ -144,6 +144,26 @@ describe("model: seed 000", () => {
                 /transit router table vtb-system-tr-cen1-tr: (reply: )?192\.168\.0\.0\/24 is a BlackHole route$/,
             );
         }
+    });
+
+    it("says what it cannot decide while values are unknown, and never guesses", () => {
+        const stack = stackGraphOf(graph);
+        const unknownHop = stack.resources.map((r) =>
+            r.name.startsWith("cen1-route-vpc2-")
+                ? { ...r, props: { ...r.props, nexthopId: UNKNOWN_VALUE }, propertyDependencies: {} }
+                : r,
+        );
+        const rs = results(new StackGraph(unknownHop));
+        const fromVpc2 = rs.filter((r) => r.from.vpc.name === "vpc2" || r.to.vpc.name === "vpc2");
+        assert.equal(fromVpc2.length, 16);
+        for (const r of fromVpc2) {
+            assert.equal(r.outcome.kind, "undecided");
+            assert.match(
+                r.outcome.kind === "undecided" ? r.outcome.reason : "",
+                /the next hop is known only after deployment$/,
+            );
+        }
+        assert.deepEqual(denied(rs.filter((r) => !fromVpc2.includes(r))), []);
     });
 
     it("an attachment without association forwards nothing", () => {
