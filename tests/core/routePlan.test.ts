@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import { planVpcRoutes, RoutedVpc } from "../../sdk/src/core/routePlan";
 
 const vpc = (name: string, cidrBlocks: string[], ipv6CidrBlocks: string[] = []): RoutedVpc<string> => ({
-    name,
+    key: name,
     cidrBlocks,
     ipv6CidrBlocks,
 });

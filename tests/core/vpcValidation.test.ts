@@ -3,6 +3,7 @@ import { checkZones, checkVpcNames, checkVpcCidrs, VpcFacts } from "../../sdk/sr
 import { checkAccountDecision, isCrossAccount } from "../../sdk/src/core/accounts";
 
 const facts = (name: string, cidrBlocks: (string | undefined)[]): VpcFacts => ({
+    path: `vpcs[${name}]`,
     name,
     cidrBlocks,
     ipv6CidrBlocks: [],
@@ -29,7 +30,7 @@ describe("core/vpcValidation", () => {
         assert.equal(problems.length, 1);
         assert.match(
             problems[0],
-            /vpcs\[1\] 'b': cidrBlocks\[1\] 10.0.1.0\/24 overlaps vpcs\[0\] 'a': cidrBlocks\[0\] 10.0.0.0\/16/,
+            /vpcs\[b\] 'b': cidrBlocks\[1\] 10.0.1.0\/24 overlaps vpcs\[a\] 'a': cidrBlocks\[0\] 10.0.0.0\/16/,
         );
     });
 
@@ -38,7 +39,10 @@ describe("core/vpcValidation", () => {
     });
 
     it("reports each duplicate name once, against its first use", () => {
-        assert.deepEqual(checkVpcNames(["a", "b", "a", "a"]).length, 2);
+        assert.deepEqual(
+            checkVpcNames(["a", "b", "a", "a"].map((name, i) => ({ path: `vpcs[${i}]`, name }))).length,
+            2,
+        );
     });
 
     it("decides cross-account from providers, or from ids when both are plain", () => {

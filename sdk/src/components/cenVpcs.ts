@@ -1,10 +1,9 @@
-// Resolution of the VPC list shared by the CEN components: shape checks,
+// Resolution of the VPCs shared by the CEN components: shape checks,
 // validation now and when values resolve, defaults, and account decisions.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { throwIfProblems } from "../core/errors";
-import { VPC_ROUTE_MODES, VpcRouteMode } from "../core/routePlan";
 import { checkVpcList, Known, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { accountIdResolver } from "../resources/accountIds";
 import { allPlainNow, plainNow } from "../resources/inputs";
@@ -12,19 +11,26 @@ import { lateValidationGate } from "../resources/validationGate";
 import { VpcToAttach } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 
+/** A VPC argument and where it sits in the component's arguments (`vpcs[2]`, `hub`, `spokes[0]`). */
+export interface PlacedVpc {
+    readonly path: string;
+    readonly args: CenVpcArgs;
+}
+
 /** The component-level settings the VPC resolution depends on. */
 export interface CenVpcSettings {
     readonly cenProvider: alicloud.Provider;
     readonly cenAccountId?: pulumi.Input<string>;
-    readonly vpcs: readonly CenVpcArgs[];
-    readonly vpcRoutes: VpcRouteMode;
+    readonly vpcs: readonly PlacedVpc[];
+    /** Whether VPC route tables are needed, and how else a user can fix their absence. */
+    readonly routeTables: { readonly needed: boolean; readonly orElse?: string };
     readonly ipv6: boolean;
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
 /** A VPC with defaults applied and its account resolved. */
 export interface ResolvedVpc extends VpcToAttach {
-    readonly args: CenVpcArgs;
+    readonly path: string;
     readonly cidrBlocks: readonly pulumi.Input<string>[];
     readonly ipv6CidrBlocks: readonly pulumi.Input<string>[];
     readonly routeTableIds: readonly pulumi.Input<string>[];
@@ -37,53 +43,52 @@ export interface ResolvedCenVpcs {
     readonly gate?: pulumi.Output<pulumi.Resource[]>;
 }
 
-/** Problems with the shape of the arguments, the kind a JavaScript caller or a typo produces. */
-export function checkArgShapes(args: Partial<CenVpcSettings> | undefined): string[] {
-    if (args === undefined || args === null) {
-        return ["args is missing; pass { cenProvider, vpcs: [...] }."];
-    }
+/** The CEN owner's provider must be a provider. */
+export function checkCenProvider(cenProvider: unknown): string[] {
+    return pulumi.ProviderResource.isInstance(cenProvider)
+        ? []
+        : [
+              "cenProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the CEN instance.",
+          ];
+}
+
+/** Problems with the shape of each VPC argument, the kind a JavaScript caller or a typo produces. */
+export function checkVpcShapes(vpcs: readonly PlacedVpc[]): string[] {
     const problems: string[] = [];
-    if (!pulumi.ProviderResource.isInstance(args.cenProvider)) {
-        problems.push(
-            "cenProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the CEN instance.",
-        );
-    }
-    if (!VPC_ROUTE_MODES.includes(args.vpcRoutes as VpcRouteMode)) {
-        problems.push(
-            `vpcRoutes ${JSON.stringify(args.vpcRoutes)} is not a route mode; use one of ${VPC_ROUTE_MODES.map((m) => `"${m}"`).join(", ")}.`,
-        );
-    }
-    if (!Array.isArray(args.vpcs) || args.vpcs.length === 0) {
-        problems.push("vpcs is empty; give at least one VPC to attach.");
-        return problems;
-    }
-    args.vpcs.forEach((vpc, i) => {
-        const label = vpcLabel(i, vpc?.name);
-        if (!pulumi.ProviderResource.isInstance(vpc?.provider)) {
+    for (const { path, args } of vpcs) {
+        const label = vpcLabel(path, args?.name);
+        if (args === undefined || args === null) {
+            problems.push(
+                `${path} is missing; pass the VPC's { name, provider, vpcId, cidrBlocks, zoneMappings }.`,
+            );
+            continue;
+        }
+        if (!pulumi.ProviderResource.isInstance(args.provider)) {
             problems.push(
                 `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.`,
             );
         }
-        if (vpc?.vpcId === undefined) {
+        if (args.vpcId === undefined) {
             problems.push(`${label}: vpcId is missing; pass the VPC's id.`);
         }
         for (const field of ["cidrBlocks", "zoneMappings"] as const) {
-            if (!Array.isArray(vpc?.[field])) {
+            if (!Array.isArray(args[field])) {
                 problems.push(`${label}: ${field} must be a list.`);
             }
         }
-    });
+    }
     return problems;
 }
 
-function factsOf(vpc: CenVpcArgs, known: (input: pulumi.Input<string>) => Known<string>): VpcFacts {
+function factsOf({ path, args }: PlacedVpc, known: (input: pulumi.Input<string>) => Known<string>): VpcFacts {
     return {
-        name: vpc.name,
-        cidrBlocks: vpc.cidrBlocks.map(known),
-        ipv6CidrBlocks: (vpc.ipv6CidrBlocks ?? []).map(known),
-        zoneIds: vpc.zoneMappings.map((z) => known(z.zoneId)),
-        payer: vpc.payer,
-        routeTableCount: (vpc.routeTableIds ?? []).length,
+        path,
+        name: args.name,
+        cidrBlocks: args.cidrBlocks.map(known),
+        ipv6CidrBlocks: (args.ipv6CidrBlocks ?? []).map(known),
+        zoneIds: args.zoneMappings.map((z) => known(z.zoneId)),
+        payer: args.payer,
+        routeTableCount: (args.routeTableIds ?? []).length,
     };
 }
 
@@ -95,27 +100,28 @@ function checkIpv6(settings: CenVpcSettings, facts: readonly VpcFacts[]): string
 }
 
 /**
- * Validates the VPC list (throwing a ValidationError with every problem),
- * decides which VPCs are cross-account, resolves account ids, and builds the
- * gate that re-validates everything once Outputs resolve.
+ * Validates the VPCs (throwing a ValidationError with every problem), decides
+ * which are cross-account, resolves account ids, and builds the gate that
+ * re-validates everything once Outputs resolve.
  */
 export function resolveCenVpcs(
     component: string,
     parent: pulumi.Resource,
     settings: CenVpcSettings,
 ): ResolvedCenVpcs {
-    const needRoutes = settings.vpcRoutes !== "none";
+    const shapes = [...checkCenProvider(settings.cenProvider), ...checkVpcShapes(settings.vpcs)];
+    throwIfProblems(component, shapes);
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (i) => plainNow(i)));
     const cenAccountNow = plainNow(settings.cenAccountId);
-    const crossAccount = settings.vpcs.map((v) =>
-        isCrossAccount(v.provider === settings.cenProvider, plainNow(v.accountId), cenAccountNow),
+    const crossAccount = settings.vpcs.map(({ args }) =>
+        isCrossAccount(args.provider === settings.cenProvider, plainNow(args.accountId), cenAccountNow),
     );
-    const problems = [...checkVpcList(nowFacts, needRoutes), ...checkIpv6(settings, nowFacts)];
-    settings.vpcs.forEach((v, i) => {
-        const vpcAccountNow = plainNow(v.accountId);
+    const problems = [...checkVpcList(nowFacts, settings.routeTables), ...checkIpv6(settings, nowFacts)];
+    settings.vpcs.forEach(({ path, args }, i) => {
+        const vpcAccountNow = plainNow(args.accountId);
         if (vpcAccountNow !== undefined && cenAccountNow !== undefined) {
             const problem = checkAccountDecision(
-                vpcLabel(i, v.name),
+                vpcLabel(path, args.name),
                 crossAccount[i],
                 vpcAccountNow,
                 cenAccountNow,
@@ -127,22 +133,22 @@ export function resolveCenVpcs(
 
     const accountOf = accountIdResolver(parent);
     const cenAccountId = accountOf(settings.cenProvider, settings.cenAccountId);
-    const vpcs: ResolvedVpc[] = settings.vpcs.map((v, i) => ({
-        args: v,
-        key: v.name,
-        provider: v.provider,
-        accountId: accountOf(v.provider, v.accountId),
+    const vpcs: ResolvedVpc[] = settings.vpcs.map(({ path, args }, i) => ({
+        path,
+        key: args.name,
+        provider: args.provider,
+        accountId: accountOf(args.provider, args.accountId),
         crossAccount: crossAccount[i],
-        vpcId: v.vpcId,
-        zoneMappings: v.zoneMappings,
-        payer: v.payer ?? "cen-owner",
-        ipv6: settings.ipv6 && (v.ipv6CidrBlocks ?? []).length > 0,
+        vpcId: args.vpcId,
+        zoneMappings: args.zoneMappings,
+        payer: args.payer ?? "cen-owner",
+        ipv6: settings.ipv6 && (args.ipv6CidrBlocks ?? []).length > 0,
         tags: settings.tags,
-        cidrBlocks: v.cidrBlocks,
-        ipv6CidrBlocks: v.ipv6CidrBlocks ?? [],
-        routeTableIds: v.routeTableIds ?? [],
+        cidrBlocks: args.cidrBlocks,
+        ipv6CidrBlocks: args.ipv6CidrBlocks ?? [],
+        routeTableIds: args.routeTableIds ?? [],
     }));
-    return { cenAccountId, vpcs, gate: lateGate(component, settings, vpcs, cenAccountId, needRoutes) };
+    return { cenAccountId, vpcs, gate: lateGate(component, settings, vpcs, cenAccountId) };
 }
 
 function lateGate(
@@ -150,16 +156,15 @@ function lateGate(
     settings: CenVpcSettings,
     vpcs: readonly ResolvedVpc[],
     cenAccountId: pulumi.Output<string>,
-    needRoutes: boolean,
 ): pulumi.Output<pulumi.Resource[]> | undefined {
     const valuesPlain = settings.vpcs.every(
-        (v) =>
-            allPlainNow(v.cidrBlocks) &&
-            allPlainNow(v.ipv6CidrBlocks ?? []) &&
-            allPlainNow(v.zoneMappings.map((z) => z.zoneId)),
+        ({ args }) =>
+            allPlainNow(args.cidrBlocks) &&
+            allPlainNow(args.ipv6CidrBlocks ?? []) &&
+            allPlainNow(args.zoneMappings.map((z) => z.zoneId)),
     );
     const accountsPlain =
-        settings.vpcs.every((v) => plainNow(v.accountId) !== undefined) &&
+        settings.vpcs.every(({ args }) => plainNow(args.accountId) !== undefined) &&
         plainNow(settings.cenAccountId) !== undefined;
     if (valuesPlain && accountsPlain) {
         return undefined;
@@ -180,10 +185,10 @@ function lateGate(
             ipv6CidrBlocks: resolved.vpcs[i].ipv6CidrBlocks,
             zoneIds: resolved.vpcs[i].zoneIds,
         }));
-        const problems = checkVpcList(facts, needRoutes);
+        const problems = checkVpcList(facts, settings.routeTables);
         vpcs.forEach((v, i) => {
             const problem = checkAccountDecision(
-                vpcLabel(i, v.key),
+                vpcLabel(v.path, v.key),
                 v.crossAccount,
                 resolved.vpcs[i].accountId,
                 resolved.cenAccountId,

@@ -1,13 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../core/errors";
-import { planVpcRoutes, VpcRouteMode } from "../core/routePlan";
+import { planVpcRoutes, VPC_ROUTE_MODES, VpcRouteMode } from "../core/routePlan";
 import { ChildContext } from "../resources/childOptions";
-import { ensureCenTransitRouter } from "../resources/transitRouter";
-import { attachVpc, routeAttachment, TransitRouterSide } from "../resources/vpcAttachment";
-import { addVpcRouteEntries } from "../resources/vpcRouteEntries";
+import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
+import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transitRouter";
+import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
-import { checkArgShapes, resolveCenVpcs } from "./cenVpcs";
+import { checkCenProvider, resolveCenVpcs } from "./cenVpcs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -99,64 +99,69 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super("alicloud-multi-account-network:index:CrossAccountCenPeering", name, {}, opts);
-        const settings = {
-            ...args,
-            vpcRoutes: args?.vpcRoutes ?? "rfc1918",
-            ipv6: args?.ipv6 ?? false,
-        };
-        const problems = checkArgShapes(settings);
+        const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
+        const problems = args ? [] : ["args is missing; pass { cenProvider, vpcs: [...] }."];
+        if (!VPC_ROUTE_MODES.includes(vpcRoutes)) {
+            problems.push(
+                `vpcRoutes ${JSON.stringify(vpcRoutes)} is not a route mode; use one of ${VPC_ROUTE_MODES.map((m) => `"${m}"`).join(", ")}.`,
+            );
+        }
+        if (!Array.isArray(args?.vpcs) || args.vpcs.length === 0) {
+            problems.push("vpcs is empty; give at least one VPC to attach.");
+        }
         if (args?.transitRouterId !== undefined && args.cenId === undefined) {
             problems.push(
                 "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
             );
         }
-        throwIfProblems(name, problems);
-        const resolved = resolveCenVpcs(name, this, settings);
+        throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
+        const resolved = resolveCenVpcs(name, this, {
+            cenProvider: args.cenProvider,
+            cenAccountId: args.cenAccountId,
+            vpcs: args.vpcs.map((vpc, i) => ({ path: `vpcs[${i}]`, args: vpc })),
+            routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
+            ipv6: args.ipv6 ?? false,
+            tags: args.tags,
+        });
 
         const ctx: ChildContext = { component: name, parent: this, gate: resolved.gate };
         const cen = ensureCenTransitRouter(ctx, {
             provider: args.cenProvider,
             cenId: args.cenId,
             transitRouterId: args.transitRouterId,
-            routeTableId: args.transitRouterRouteTableId,
             tags: args.tags,
         });
+        const routeTableId =
+            args.transitRouterRouteTableId !== undefined
+                ? pulumi.output(args.transitRouterRouteTableId)
+                : systemRouteTableId(ctx, args.cenProvider, cen.transitRouterId);
         const tr: TransitRouterSide = {
             provider: args.cenProvider,
             accountId: resolved.cenAccountId,
-            cenId: cen.cenId,
-            transitRouterId: cen.transitRouterId,
+            ...cen,
         };
 
-        const attachmentIds: Record<string, pulumi.Output<string>> = {};
-        const grantIds: Record<string, pulumi.Output<string>> = {};
+        const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
-            const { grant, attachment } = attachVpc(ctx, tr, vpc);
-            routeAttachment(ctx, tr, vpc.key, attachment, cen.routeTableId, [
-                { routeTableId: cen.routeTableId },
-            ]);
-            const peers = resolved.vpcs.filter((p) => p !== vpc).map((p) => ({ ...p, name: p.key }));
-            const routes = planVpcRoutes({ ...vpc, name: vpc.key }, peers, settings.vpcRoutes, vpc.ipv6);
-            addVpcRouteEntries(
-                ctx,
+            const peers = resolved.vpcs.filter((p) => p !== vpc);
+            connected.set(
                 vpc.key,
-                vpc.provider,
-                vpc.routeTableIds,
-                routes,
-                attachment.transitRouterAttachmentId,
+                connectVpc(ctx, tr, vpc, {
+                    associateWith: routeTableId,
+                    propagateTo: [{ routeTableId }],
+                    vpcRouteTableIds: vpc.routeTableIds,
+                    routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
+                }),
             );
-            attachmentIds[vpc.key] = attachment.transitRouterAttachmentId;
-            if (grant) {
-                grantIds[vpc.key] = grant.id;
-            }
         }
+        const { attachmentIds, grantIds } = idsByVpc(connected);
 
         this.cenId = cen.cenId;
         this.cenAccountId = resolved.cenAccountId;
         this.transitRouterId = cen.transitRouterId;
-        this.transitRouterRouteTableId = cen.routeTableId;
-        this.attachmentIds = pulumi.output(attachmentIds);
-        this.grantIds = pulumi.output(grantIds);
+        this.transitRouterRouteTableId = routeTableId;
+        this.attachmentIds = attachmentIds;
+        this.grantIds = grantIds;
         this.registerOutputs({
             cenId: this.cenId,
             cenAccountId: this.cenAccountId,

@@ -19,7 +19,8 @@ export const RFC1918_SUMMARIES: readonly string[] = ["10.0.0.0/8", "172.16.0.0/1
 
 /** A VPC as the route plan sees it; `C` is a CIDR (a string, or a Pulumi input of one). */
 export interface RoutedVpc<C> {
-    readonly name: string;
+    /** The VPC's key in its component: route keys name the peer by it. */
+    readonly key: string;
     readonly cidrBlocks: readonly C[];
     readonly ipv6CidrBlocks: readonly C[];
 }
@@ -50,12 +51,12 @@ export function planVpcRoutes<C>(
         mode === "rfc1918"
             ? RFC1918_SUMMARIES.map((cidr) => ({ key: cidrSlug(cidr), destination: cidr }))
             : peers.flatMap((peer) =>
-                  peer.cidrBlocks.map((cidr, i) => ({ key: `${peer.name}-${i}`, destination: cidr })),
+                  peer.cidrBlocks.map((cidr, i) => ({ key: `${peer.key}-${i}`, destination: cidr })),
               );
     if (ipv6 && vpc.ipv6CidrBlocks.length > 0) {
         for (const peer of peers) {
             peer.ipv6CidrBlocks.forEach((cidr, i) =>
-                routes.push({ key: `${peer.name}-ipv6-${i}`, destination: cidr }),
+                routes.push({ key: `${peer.key}-ipv6-${i}`, destination: cidr }),
             );
         }
     }

@@ -11,6 +11,8 @@ export type Known<T> = T | undefined;
 
 /** What validation needs to know about one VPC. */
 export interface VpcFacts {
+    /** Where the VPC is in the arguments, e.g. `vpcs[2]`, `hub` or `spokes[0]`. */
+    readonly path: string;
     readonly name: unknown;
     readonly cidrBlocks: readonly Known<string>[];
     readonly ipv6CidrBlocks: readonly Known<string>[];
@@ -23,30 +25,30 @@ export interface VpcFacts {
 export const MIN_ATTACHMENT_ZONES = 2;
 
 /** `vpcs[2] 'vpc3'`: how messages name a VPC. */
-export function vpcLabel(index: number, name: unknown, list = "vpcs"): string {
-    return `${list}[${index}] ${JSON.stringify(name)}`.replace(/"/g, "'");
+export function vpcLabel(path: string, name: unknown): string {
+    return `${path} ${JSON.stringify(name)}`.replace(/"/g, "'");
 }
 
 /** VPC names must be valid keys and unique: they key every child resource. */
-export function checkVpcNames(names: readonly unknown[], list = "vpcs"): string[] {
+export function checkVpcNames(vpcs: readonly Pick<VpcFacts, "path" | "name">[]): string[] {
     const problems: string[] = [];
-    const firstIndex = new Map<string, number>();
-    names.forEach((name, i) => {
+    const firstPath = new Map<string, string>();
+    for (const { path, name } of vpcs) {
         if (!isValidKey(name)) {
             problems.push(
-                `${list}[${i}].name ${JSON.stringify(name)} is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
+                `${path}.name ${JSON.stringify(name)} is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
             );
-            return;
+            continue;
         }
-        const previous = firstIndex.get(name);
+        const previous = firstPath.get(name);
         if (previous !== undefined) {
             problems.push(
-                `${list}[${i}].name '${name}' is already used by ${list}[${previous}]: VPC names key the child resources and must be unique; rename one of them.`,
+                `${path}.name '${name}' is already used by ${previous}: VPC names key the child resources and must be unique; rename one of them.`,
             );
         } else {
-            firstIndex.set(name, i);
+            firstPath.set(name, path);
         }
-    });
+    }
     return problems;
 }
 
@@ -142,11 +144,11 @@ function parseVpcBlocks(
  * Every VPC's blocks must be valid, and no two blocks of VPCs that route to
  * each other may overlap (seed 000's first prerequisite). Found by one sweep.
  */
-export function checkVpcCidrs(vpcs: readonly VpcFacts[], list = "vpcs"): string[] {
+export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
     const problems: string[] = [];
     const blocks: TaggedBlock<BlockTag>[] = [];
-    vpcs.forEach((vpc, i) => {
-        const label = vpcLabel(i, vpc.name, list);
+    vpcs.forEach((vpc) => {
+        const label = vpcLabel(vpc.path, vpc.name);
         if (vpc.cidrBlocks.length === 0) {
             problems.push(
                 `${label}: cidrBlocks is empty; give the VPC's IPv4 block(s), primary first (e.g. ["10.0.0.0/16"]).`,
@@ -164,21 +166,24 @@ export function checkVpcCidrs(vpcs: readonly VpcFacts[], list = "vpcs"): string[
     return problems;
 }
 
-/** Every rule that concerns the VPC list alone, collected. */
-export function checkVpcList(vpcs: readonly VpcFacts[], needRouteTables: boolean, list = "vpcs"): string[] {
-    const problems = checkVpcNames(
-        vpcs.map((v) => v.name),
-        list,
-    );
-    vpcs.forEach((vpc, i) => {
-        const label = vpcLabel(i, vpc.name, list);
+/**
+ * Every rule that concerns the VPC list alone, collected. `routeTables` says
+ * whether VPC route tables are needed, and how else to fix their absence.
+ */
+export function checkVpcList(
+    vpcs: readonly VpcFacts[],
+    routeTables: { needed: boolean; orElse?: string },
+): string[] {
+    const problems = checkVpcNames(vpcs);
+    for (const vpc of vpcs) {
+        const label = vpcLabel(vpc.path, vpc.name);
         problems.push(...checkZones(label, vpc.zoneIds), ...checkPayer(label, vpc.payer));
-        if (needRouteTables && vpc.routeTableCount === 0) {
+        if (routeTables.needed && vpc.routeTableCount === 0) {
             problems.push(
-                `${label}: routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId]) or set vpcRoutes to "none".`,
+                `${label}: routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId])${routeTables.orElse ? ` ${routeTables.orElse}` : ""}.`,
             );
         }
-    });
-    problems.push(...checkVpcCidrs(vpcs, list));
+    }
+    problems.push(...checkVpcCidrs(vpcs));
     return problems;
 }

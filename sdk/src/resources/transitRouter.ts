@@ -4,27 +4,20 @@ import { childName } from "../core/naming";
 import { ChildContext, childOptions, invokeOptions } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
 
-/** Where VPCs attach: a CEN instance, its transit router in the region, and the route table to use. */
+/** Where VPCs attach: a CEN instance and its transit router in the region. */
 export interface CenTransitRouter {
     readonly cenId: pulumi.Output<string>;
     readonly transitRouterId: pulumi.Output<string>;
-    /** The route table attachments associate with and propagate to by default. */
-    readonly routeTableId: pulumi.Output<string>;
 }
 
 export interface CenTransitRouterSpec {
     readonly provider: alicloud.Provider;
     readonly cenId?: pulumi.Input<string>;
     readonly transitRouterId?: pulumi.Input<string>;
-    readonly routeTableId?: pulumi.Input<string>;
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
-/**
- * Creates the CEN instance and Enterprise Edition transit router, or adopts
- * existing ones by id, and finds the transit router's system route table by
- * its type (not by position) unless a table id is given.
- */
+/** Creates the CEN instance and Enterprise Edition transit router, or adopts existing ones by id. */
 export function ensureCenTransitRouter(ctx: ChildContext, spec: CenTransitRouterSpec): CenTransitRouter {
     const extra = { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS };
     const cenId =
@@ -43,14 +36,11 @@ export function ensureCenTransitRouter(ctx: ChildContext, spec: CenTransitRouter
                   { cenId, transitRouterName: ctx.component, tags: spec.tags },
                   childOptions(ctx, spec.provider, [], extra),
               ).transitRouterId;
-    const routeTableId =
-        spec.routeTableId !== undefined
-            ? pulumi.output(spec.routeTableId)
-            : systemRouteTableId(ctx, spec.provider, transitRouterId);
-    return { cenId, transitRouterId, routeTableId };
+    return { cenId, transitRouterId };
 }
 
-function systemRouteTableId(
+/** The transit router's System route table, found by its type (not by position). */
+export function systemRouteTableId(
     ctx: ChildContext,
     provider: alicloud.Provider,
     transitRouterId: pulumi.Output<string>,

@@ -1,0 +1,63 @@
+// One VPC connected to the transit router, the same way in every component:
+// grant (cross-account), attachment, association and propagation(s), and the
+// VPC's route entries towards its attachment.
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { PlannedRoute } from "../core/routePlan";
+import { ChildContext } from "./childOptions";
+import {
+    attachVpc,
+    PropagationTarget,
+    routeAttachment,
+    TransitRouterSide,
+    VpcToAttach,
+} from "./vpcAttachment";
+import { addVpcRouteEntries } from "./vpcRouteEntries";
+
+export interface VpcConnection {
+    /** The table the attachment is associated with (exactly one). */
+    readonly associateWith: pulumi.Input<string>;
+    /** The tables the attachment propagates its routes to. */
+    readonly propagateTo: readonly PropagationTarget[];
+    /** The VPC route tables that get `routes`, next hop the attachment. */
+    readonly vpcRouteTableIds: readonly pulumi.Input<string>[];
+    readonly routes: readonly PlannedRoute<pulumi.Input<string>>[];
+}
+
+export interface ConnectedVpc {
+    readonly grant?: alicloud.cen.TransitRouterGrantAttachment;
+    readonly attachment: alicloud.cen.TransitRouterVpcAttachment;
+}
+
+export function connectVpc(
+    ctx: ChildContext,
+    tr: TransitRouterSide,
+    vpc: VpcToAttach,
+    connection: VpcConnection,
+): ConnectedVpc {
+    const { grant, attachment } = attachVpc(ctx, tr, vpc);
+    routeAttachment(ctx, tr, vpc.key, attachment, connection.associateWith, connection.propagateTo);
+    addVpcRouteEntries(
+        ctx,
+        vpc.key,
+        vpc.provider,
+        connection.vpcRouteTableIds,
+        connection.routes,
+        attachment.transitRouterAttachmentId,
+    );
+    return { grant, attachment };
+}
+
+/** The component outputs every CEN component has: attachment and grant ids per VPC name. */
+export function idsByVpc(connected: ReadonlyMap<string, ConnectedVpc>): {
+    attachmentIds: pulumi.Output<Record<string, string>>;
+    grantIds: pulumi.Output<Record<string, string>>;
+} {
+    const attachmentIds: Record<string, pulumi.Output<string>> = {};
+    const grantIds: Record<string, pulumi.Output<string>> = {};
+    for (const [key, { grant, attachment }] of connected) {
+        attachmentIds[key] = attachment.transitRouterAttachmentId;
+        if (grant) grantIds[key] = grant.id;
+    }
+    return { attachmentIds: pulumi.output(attachmentIds), grantIds: pulumi.output(grantIds) };
+}

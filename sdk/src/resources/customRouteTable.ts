@@ -1,0 +1,26 @@
+import * as alicloud from "@pulumi/alicloud";
+import * as pulumi from "@pulumi/pulumi";
+import { childName } from "../core/naming";
+import { ChildContext, childOptions } from "./childOptions";
+import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
+
+/** A custom route table on the transit router, named after the component and its role. */
+export function customRouteTable(
+    ctx: ChildContext,
+    provider: alicloud.Provider,
+    transitRouterId: pulumi.Input<string>,
+    role: string,
+    description: string,
+    tags?: pulumi.Input<Record<string, pulumi.Input<string>>>,
+): alicloud.cen.TransitRouterRouteTable {
+    return new alicloud.cen.TransitRouterRouteTable(
+        childName(ctx.component, role),
+        {
+            transitRouterId,
+            transitRouterRouteTableName: childName(ctx.component, role),
+            transitRouterRouteTableDescription: description,
+            tags,
+        },
+        childOptions(ctx, provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
+    );
+}
