@@ -51,6 +51,7 @@ export function stackGraphOf(resources: readonly PolicyResource[]): StackGraph {
                     Object.entries(r.propertyDependencies).map(([k, deps]) => [k, deps.map((d) => d.urn)]),
                 ),
                 dependencies: r.dependencies.map((d) => d.urn),
+                parent: r.parent?.urn,
                 provider: r.provider && {
                     urn: r.provider.urn,
                     name: r.provider.name,

@@ -14,89 +14,42 @@
 //
 // In your own project, import from "alicloud-multi-account-network".
 import * as pulumi from "@pulumi/pulumi";
-import * as alicloud from "@pulumi/alicloud";
 import { CrossAccountCenPeering } from "../../sdk/src";
+import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();
 const region = config.get("region") ?? "ap-southeast-1";
-const zones = [config.get("zoneA") ?? `${region}a`, config.get("zoneB") ?? `${region}b`];
+const [zoneA, zoneB] = [config.get("zoneA") ?? `${region}a`, config.get("zoneB") ?? `${region}b`];
 
-function accountProvider(name: string, roleArn: string | undefined): alicloud.Provider {
-    return new alicloud.Provider(name, {
-        region,
-        assumeRole: roleArn ? { roleArn, sessionName: "alicloud-multi-account-network" } : undefined,
-    });
-}
+const accountA = accountProvider("account-a", region, config.get("accountARoleArn"));
+const accountB = accountProvider("account-b", region, config.get("accountBRoleArn"));
 
-const accountA = accountProvider("account-a", config.get("accountARoleArn"));
-const accountB = accountProvider("account-b", config.get("accountBRoleArn"));
-
-/** The seed's table: one VPC with a vSwitch in each zone and an ECS instance that answers ping. */
-function sampleVpc(
-    name: string,
-    provider: alicloud.Provider,
-    cidr: string,
-    vswitchCidrs: string[],
-    ecsIp: string,
-) {
-    const opts = { provider };
-    const vpc = new alicloud.vpc.Network(name, { vpcName: name, cidrBlock: cidr }, opts);
-    const vswitches = vswitchCidrs.map(
-        (cidrBlock, i) =>
-            new alicloud.vpc.Switch(
-                `${name}-vsw${i + 1}`,
-                { vpcId: vpc.id, cidrBlock, zoneId: zones[i], vswitchName: `${name}-vsw${i + 1}` },
-                opts,
-            ),
-    );
-    const securityGroup = new alicloud.ecs.SecurityGroup(
-        `${name}-sg`,
-        { vpcId: vpc.id, securityGroupName: `${name}-sg` },
-        opts,
-    );
-    // Seed 000's prerequisite: the security group must allow ICMP for the ping test.
-    new alicloud.ecs.SecurityGroupRule(
-        `${name}-sg-icmp`,
-        {
-            securityGroupId: securityGroup.id,
-            type: "ingress",
-            ipProtocol: "icmp",
-            portRange: "-1/-1",
-            cidrIp: "0.0.0.0/0",
-            policy: "accept",
-        },
-        opts,
-    );
-    const ecs = new alicloud.ecs.Instance(
-        `${name}-ecs`,
-        {
-            instanceName: `${name}-ecs`,
-            vswitchId: vswitches[0].id,
-            privateIp: ecsIp,
-            securityGroups: [securityGroup.id],
-            imageId: config.get("imageId") ?? "aliyun_3_x64_20G_alibase_20240819.vhd",
-            instanceType: config.get("instanceType") ?? "ecs.t6-c1m1.large",
-        },
-        opts,
-    );
-    return {
-        name,
-        provider,
-        vpcId: vpc.id,
-        cidrBlocks: [cidr],
-        zoneMappings: vswitches.map((v, i) => ({ zoneId: zones[i], vswitchId: v.id })),
-        routeTableIds: [vpc.routeTableId],
-        ecs,
-    };
-}
-
-const vpc1 = sampleVpc("vpc1", accountA, "10.0.0.0/16", ["10.0.0.0/24", "10.0.1.0/24"], "10.0.0.1");
-const vpc2 = sampleVpc("vpc2", accountA, "172.16.0.0/16", ["172.16.0.0/24", "172.16.1.0/24"], "172.16.0.1");
+const twoZones = (first: string, second: string) => [
+    { cidr: first, zone: zoneA },
+    { cidr: second, zone: zoneB },
+];
+const vpc1 = sampleVpc(
+    config,
+    "vpc1",
+    accountA,
+    "10.0.0.0/16",
+    twoZones("10.0.0.0/24", "10.0.1.0/24"),
+    "10.0.0.1",
+);
+const vpc2 = sampleVpc(
+    config,
+    "vpc2",
+    accountA,
+    "172.16.0.0/16",
+    twoZones("172.16.0.0/24", "172.16.1.0/24"),
+    "172.16.0.1",
+);
 const vpc3 = sampleVpc(
+    config,
     "vpc3",
     accountB,
     "192.168.0.0/16",
-    ["192.168.0.0/24", "192.168.1.0/24"],
+    twoZones("192.168.0.0/24", "192.168.1.0/24"),
     "192.168.0.1",
 );
 

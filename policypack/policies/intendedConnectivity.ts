@@ -1,5 +1,9 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { ConnectivityIntent, intendedConnectivityFindings } from "../../sdk/src/checks/intendedConnectivity";
+import {
+    ConnectivityIntent,
+    intendedConnectivityFindings,
+    isolatedSpokesIntent,
+} from "../../sdk/src/checks/intendedConnectivity";
 import { reportFindings } from "../report";
 import { stackGraphOf } from "../stackResources";
 
@@ -17,7 +21,7 @@ const pairList = (description: string) => ({
 export const intendedConnectivity: StackValidationPolicy = {
     name: "alicloud-intended-connectivity",
     description:
-        "The VPC pairs the configuration lists reach (or do not reach) each other, as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
+        "The VPC pairs the configuration lists reach (or do not reach) each other, and the spokes of every IsolatedSpokesWithSharedHub reach their hub and never each other, as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
     enforcementLevel: "mandatory",
     remediationSteps:
         "Read the hop where the ping stopped (or the path it took) in the message: add or remove the propagation, association, transit router route or VPC route entry there.",
@@ -33,10 +37,12 @@ export const intendedConnectivity: StackValidationPolicy = {
     },
     validateStack: (args, reportViolation) => {
         const config = args.getConfig<Partial<ConnectivityIntent>>();
-        const intent = { mustReach: config.mustReach ?? [], mustNotReach: config.mustNotReach ?? [] };
-        if (intent.mustReach.length + intent.mustNotReach.length === 0) {
-            return;
-        }
-        reportFindings(intendedConnectivityFindings(stackGraphOf(args.resources), intent), reportViolation);
+        const graph = stackGraphOf(args.resources);
+        const components = isolatedSpokesIntent(graph);
+        const intent = {
+            mustReach: [...(config.mustReach ?? []), ...components.mustReach],
+            mustNotReach: [...(config.mustNotReach ?? []), ...components.mustNotReach],
+        };
+        reportFindings(intendedConnectivityFindings(graph, intent), reportViolation);
     },
 };

@@ -4,6 +4,7 @@ import { endpointsOfVpc } from "../model/endpoints";
 import { buildNetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
+import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { Finding, undecided, violation } from "./finding";
 
 /** A pair of VPCs, by their resource names, in one direction. */
@@ -20,6 +21,41 @@ export interface ConnectivityIntent {
 }
 
 const why = (r: PingResult) => (r.outcome.kind === "delivered" ? "" : `${r.outcome.at}: ${r.outcome.reason}`);
+
+/**
+ * What every IsolatedSpokesWithSharedHub in the stack promises: each spoke
+ * reaches the hub and back, and no spoke reaches another. The component's
+ * `isolation` output names hub and spokes by key; its attachment children
+ * lead to the VPC resources.
+ */
+export function isolatedSpokesIntent(graph: StackGraph): ConnectivityIntent {
+    const mustReach: VpcPair[] = [];
+    const mustNotReach: VpcPair[] = [];
+    for (const component of graph.ofType(ISOLATED_SPOKES_TYPE)) {
+        const isolation = component.props.isolation as { hub?: unknown; spokes?: unknown } | undefined;
+        const vpcName = (key: unknown) => {
+            const attachment = graph
+                .ofType(TYPES.vpcAttachment)
+                .find(
+                    (a) =>
+                        a.parent === component.urn &&
+                        a.name === `${component.name}-attachment-${String(key)}`,
+                );
+            return attachment ? graph.referenced(attachment, "vpcId", TYPES.vpc)?.name : undefined;
+        };
+        const hub = vpcName(isolation?.hub);
+        const spokes = (Array.isArray(isolation?.spokes) ? isolation.spokes : [])
+            .map(vpcName)
+            .filter((s): s is string => s !== undefined);
+        for (const spoke of spokes) {
+            if (hub) mustReach.push({ from: spoke, to: hub }, { from: hub, to: spoke });
+            for (const other of spokes) {
+                if (other !== spoke) mustNotReach.push({ from: spoke, to: other });
+            }
+        }
+    }
+    return { mustReach, mustNotReach };
+}
 
 /** Checks each stated pair; VPC names that are not in the stack are reported too. */
 export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {

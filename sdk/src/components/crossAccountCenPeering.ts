@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../core/errors";
 import { planVpcRoutes, VPC_ROUTE_MODES, VpcRouteMode } from "../core/routePlan";
+import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
 import { ChildContext } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
 import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transitRouter";
@@ -98,7 +99,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly grantIds: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
-        super("alicloud-multi-account-network:index:CrossAccountCenPeering", name, {}, opts);
+        super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
         const problems = args ? [] : ["args is missing; pass { cenProvider, vpcs: [...] }."];
         if (!VPC_ROUTE_MODES.includes(vpcRoutes)) {

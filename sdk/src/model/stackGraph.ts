@@ -14,6 +14,8 @@ export interface StackResource {
     readonly propertyDependencies?: Readonly<Record<string, readonly string[]>>;
     /** The provider the resource is managed with; undefined for the default provider. */
     readonly provider?: StackProvider;
+    /** The URN of its parent (a component, or the stack). */
+    readonly parent?: string;
     /** URNs of the resources it depends on explicitly (dependsOn). */
     readonly dependencies?: readonly string[];
 }

@@ -79,6 +79,10 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
         }
         resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));
     });
+    recordOutputs(monitor, (urn, outputs) => {
+        const i = resources.findIndex((r) => r.urn === urn);
+        if (i >= 0) resources[i] = { ...resources[i], outputs: toPlain(outputs) };
+    });
     recordInvokes(monitor, (request) =>
         invokes.push({
             token: request.getTok(),
@@ -187,6 +191,10 @@ interface MonitorInternals {
     newUrn(parent: string, type: string, name: string): string;
     registerResource(request: RegisterRequest, callback: Callback<RegisterResponse>): Promise<void>;
     invoke(request: InvokeRequest, callback: Callback<unknown>): Promise<void>;
+    registerResourceOutputs(
+        request: { getUrn(): string; getOutputs(): Struct | undefined },
+        callback: Callback<unknown>,
+    ): void;
 }
 
 function recordRegistrations(
@@ -201,6 +209,18 @@ function recordRegistrations(
             }
             callback(err, response);
         });
+}
+
+/** Components report their outputs after registration (registerOutputs); the engine stores them as the component's state. */
+function recordOutputs(
+    monitor: MonitorInternals,
+    record: (urn: string, outputs: Record<string, unknown>) => void,
+) {
+    const original = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (request, callback) => {
+        record(request.getUrn(), request.getOutputs()?.toJavaScript() ?? {});
+        return original(request, callback);
+    };
 }
 
 function recordInvokes(monitor: MonitorInternals, record: (req: InvokeRequest) => void) {

@@ -32,6 +32,7 @@ export function stackGraphOf(graph: Graph): StackGraph {
             props: withEngineUnknowns({ ...r.outputs, id: r.id ?? UNKNOWN }),
             propertyDependencies: r.propertyDependencies,
             dependencies: r.dependencies,
+            parent: r.parent,
             provider: r.provider && {
                 urn: r.provider.urn,
                 name: r.provider.name,

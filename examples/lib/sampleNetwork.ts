@@ -1,0 +1,85 @@
+// Building blocks the examples share: one provider per account, and a VPC
+// with a vSwitch per zone and an ECS instance that answers ping.
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { CenVpcArgs } from "../../sdk/src";
+
+/**
+ * A provider for one account: with a RAM role to assume when the stack config
+ * names one, else the ambient credentials (which is how tests and the offline
+ * plan run the examples: providers that differ by name only).
+ */
+export function accountProvider(
+    name: string,
+    region: string,
+    roleArn: string | undefined,
+): alicloud.Provider {
+    return new alicloud.Provider(name, {
+        region,
+        assumeRole: roleArn ? { roleArn, sessionName: "alicloud-multi-account-network" } : undefined,
+    });
+}
+
+export interface SampleVpc extends CenVpcArgs {
+    readonly ecs: alicloud.ecs.Instance;
+}
+
+/** The seeds' table: one VPC, one vSwitch per zone, an ECS instance in the first one, ICMP allowed. */
+export function sampleVpc(
+    config: pulumi.Config,
+    name: string,
+    provider: alicloud.Provider,
+    cidr: string,
+    vswitches: { cidr: string; zone: string }[],
+    ecsIp: string,
+): SampleVpc {
+    const opts = { provider };
+    const vpc = new alicloud.vpc.Network(name, { vpcName: name, cidrBlock: cidr }, opts);
+    const switches = vswitches.map(
+        (s, i) =>
+            new alicloud.vpc.Switch(
+                `${name}-vsw${i + 1}`,
+                { vpcId: vpc.id, cidrBlock: s.cidr, zoneId: s.zone, vswitchName: `${name}-vsw${i + 1}` },
+                opts,
+            ),
+    );
+    const securityGroup = new alicloud.ecs.SecurityGroup(
+        `${name}-sg`,
+        { vpcId: vpc.id, securityGroupName: `${name}-sg` },
+        opts,
+    );
+    // Seed 000's prerequisite: the security group must allow ICMP for the ping test.
+    new alicloud.ecs.SecurityGroupRule(
+        `${name}-sg-icmp`,
+        {
+            securityGroupId: securityGroup.id,
+            type: "ingress",
+            ipProtocol: "icmp",
+            portRange: "-1/-1",
+            cidrIp: "0.0.0.0/0",
+            policy: "accept",
+        },
+        opts,
+    );
+    const ecs = new alicloud.ecs.Instance(
+        `${name}-ecs`,
+        {
+            instanceName: `${name}-ecs`,
+            vswitchId: switches[0].id,
+            privateIp: ecsIp,
+            securityGroups: [securityGroup.id],
+            imageId: config.get("imageId") ?? "aliyun_3_x64_20G_alibase_20240819.vhd",
+            instanceType: config.get("instanceType") ?? "ecs.t6-c1m1.large",
+        },
+        opts,
+    );
+    return {
+        name,
+        provider,
+        vpcId: vpc.id,
+        cidrBlocks: [cidr],
+        zoneMappings: switches.map((s, i) => ({ zoneId: vswitches[i].zone, vswitchId: s.id })),
+        routeTableIds: [vpc.routeTableId],
+        ecs,
+    };
+}

@@ -1,0 +1,251 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { cidrSlug, parseCidr } from "../core/cidr";
+import { throwIfProblems } from "../core/errors";
+import { childName } from "../core/naming";
+import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
+import { planVpcRoutes, PlannedRoute } from "../core/routePlan";
+import { ChildContext, childOptions } from "../resources/childOptions";
+import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
+import { customRouteTable } from "../resources/customRouteTable";
+import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
+import { ensureCenTransitRouter } from "../resources/transitRouter";
+import { TransitRouterSide } from "../resources/vpcAttachment";
+import { CenVpcArgs } from "./cenVpcArgs";
+import { checkCenProvider, resolveCenVpcs, ResolvedVpc } from "./cenVpcs";
+
+/** Arguments of {@link IsolatedSpokesWithSharedHub}. */
+export interface IsolatedSpokesWithSharedHubArgs {
+    /**
+     * The provider of the account that owns the CEN instance and the transit
+     * router, in the transit router's region. The CEN, transit router, route
+     * tables, attachments, associations and propagations are created with it.
+     */
+    readonly cenProvider: alicloud.Provider;
+    /**
+     * The id of the account that owns the CEN instance: the `cenOwnerId` of every cross-account grant.
+     * @default - looked up with `alicloud.getAccount` through `cenProvider`.
+     */
+    readonly cenAccountId?: pulumi.Input<string>;
+    /**
+     * An existing CEN instance. Required when `transitRouterId` is given.
+     * @default - a new CEN instance is created.
+     */
+    readonly cenId?: pulumi.Input<string>;
+    /**
+     * An existing Enterprise Edition transit router of `cenId` (`tr-...`).
+     * @default - a new transit router is created in the CEN.
+     */
+    readonly transitRouterId?: pulumi.Input<string>;
+    /**
+     * The hub VPC of shared services (DNS, CI, bastions), in any account. It
+     * reaches every spoke and every spoke reaches it.
+     */
+    readonly hub: CenVpcArgs;
+    /**
+     * The spoke VPCs, each with its own account's provider. A spoke reaches
+     * the hub and no other spoke. Adding or removing a spoke creates or
+     * deletes only that spoke's resources and the hub's routes to it.
+     */
+    readonly spokes: CenVpcArgs[];
+    /**
+     * What each spoke routes to its attachment: the hub's CIDR blocks, or
+     * these summary blocks instead (for example one block that covers every
+     * shared-services VPC).
+     * @default - the hub's `cidrBlocks` (and its IPv6 blocks with `ipv6`).
+     */
+    readonly spokeRouteDestinations?: string[];
+    /**
+     * Adds BlackHole static routes for every spoke's CIDR blocks to the spoke
+     * route table, as Alibaba's landing zone does: defence in depth against a
+     * summary route that would cover another spoke. A propagated route more
+     * specific than a spoke's block (a vSwitch block) still wins over it, so
+     * this does not replace keeping spoke propagations out of the spoke table.
+     * @default false
+     */
+    readonly blackHoleSpokeCidrs?: boolean;
+    /**
+     * Enables IPv6 on the attachments of VPCs with `ipv6CidrBlocks`, and
+     * routes the hub's IPv6 blocks from spokes and the spokes' from the hub.
+     * @default false
+     */
+    readonly ipv6?: boolean;
+    /**
+     * Tags for the CEN instance, transit router, route tables and attachments the component creates.
+     * @default - no tags.
+     */
+    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/**
+ * Spoke VPCs in many accounts that reach a shared hub VPC and never each
+ * other (seed 000's FAQ "isolate VPCs while allowing shared access", seed
+ * 003's coarse-grained access control through CEN routing).
+ *
+ * The transit router gets two custom route tables. Spoke attachments are
+ * associated with the spoke table, which learns only the hub's routes; the
+ * hub attachment is associated with the hub table, which learns every
+ * spoke's routes. Grants, payer, two-zone attachments, ordering, validation,
+ * timeouts and providers are exactly those of {@link CrossAccountCenPeering}.
+ */
+export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
+    /** The CEN instance id. */
+    public readonly cenId: pulumi.Output<string>;
+    /** The id of the account that owns the CEN instance. */
+    public readonly cenAccountId: pulumi.Output<string>;
+    /** The transit router id (`tr-...`). */
+    public readonly transitRouterId: pulumi.Output<string>;
+    /** The route table spokes are associated with; it learns only the hub's routes. */
+    public readonly spokeRouteTableId: pulumi.Output<string>;
+    /** The route table the hub is associated with; it learns every spoke's routes. */
+    public readonly hubRouteTableId: pulumi.Output<string>;
+    /** Per VPC name (hub and spokes), the transit router attachment id. */
+    public readonly attachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the grant id, for the VPCs of accounts other than the CEN owner's. */
+    public readonly grantIds: pulumi.Output<Record<string, string>>;
+    /** The hub's name and the spokes' names: the isolation the policy pack proves. */
+    public readonly isolation: pulumi.Output<{ hub: string; spokes: string[] }>;
+
+    constructor(name: string, args: IsolatedSpokesWithSharedHubArgs, opts?: pulumi.ComponentResourceOptions) {
+        super(ISOLATED_SPOKES_TYPE, name, {}, opts);
+        const problems = args ? [] : ["args is missing; pass { cenProvider, hub, spokes: [...] }."];
+        if (!Array.isArray(args?.spokes) || args.spokes.length === 0) {
+            problems.push("spokes is empty; give at least one spoke VPC (the hub alone needs no isolation).");
+        }
+        if (args?.transitRouterId !== undefined && args.cenId === undefined) {
+            problems.push(
+                "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
+            );
+        }
+        (args?.spokeRouteDestinations ?? []).forEach((cidr, i) => {
+            const parsed = parseCidr(cidr);
+            if (!parsed.ok)
+                problems.push(`spokeRouteDestinations[${i}] ${JSON.stringify(cidr)} ${parsed.reason}.`);
+        });
+        throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
+        const resolved = resolveCenVpcs(name, this, {
+            cenProvider: args.cenProvider,
+            cenAccountId: args.cenAccountId,
+            vpcs: [
+                { path: "hub", args: args.hub },
+                ...args.spokes.map((spoke, i) => ({ path: `spokes[${i}]`, args: spoke })),
+            ],
+            routeTables: { needed: true },
+            ipv6: args.ipv6 ?? false,
+            tags: args.tags,
+        });
+        const [hub, ...spokes] = resolved.vpcs;
+
+        const ctx: ChildContext = { component: name, parent: this, gate: resolved.gate };
+        const cen = ensureCenTransitRouter(ctx, {
+            provider: args.cenProvider,
+            cenId: args.cenId,
+            transitRouterId: args.transitRouterId,
+            tags: args.tags,
+        });
+        const tr: TransitRouterSide = {
+            provider: args.cenProvider,
+            accountId: resolved.cenAccountId,
+            ...cen,
+        };
+        const spokeTable = customRouteTable(
+            ctx,
+            args.cenProvider,
+            cen.transitRouterId,
+            "spoke-table",
+            "Spokes: learns only the hub's routes.",
+            args.tags,
+        );
+        const hubTable = customRouteTable(
+            ctx,
+            args.cenProvider,
+            cen.transitRouterId,
+            "hub-table",
+            "Hub: learns every spoke's routes.",
+            args.tags,
+        );
+        const spokeTableId = spokeTable.transitRouterRouteTableId;
+        const hubTableId = hubTable.transitRouterRouteTableId;
+
+        const connected = new Map<string, ConnectedVpc>();
+        connected.set(
+            hub.key,
+            connectVpc(ctx, tr, hub, {
+                associateWith: hubTableId,
+                propagateTo: [{ routeTableId: spokeTableId }],
+                vpcRouteTableIds: hub.routeTableIds,
+                routes: planVpcRoutes(hub, spokes, "peer-cidrs", hub.ipv6),
+            }),
+        );
+        for (const spoke of spokes) {
+            connected.set(
+                spoke.key,
+                connectVpc(ctx, tr, spoke, {
+                    associateWith: spokeTableId,
+                    propagateTo: [{ routeTableId: hubTableId }],
+                    vpcRouteTableIds: spoke.routeTableIds,
+                    routes: spokeRoutes(spoke, hub, args.spokeRouteDestinations),
+                }),
+            );
+        }
+        if (args.blackHoleSpokeCidrs) {
+            blackHoleSpokes(ctx, args.cenProvider, spokeTableId, spokes);
+        }
+        const { attachmentIds, grantIds } = idsByVpc(connected);
+
+        this.cenId = cen.cenId;
+        this.cenAccountId = resolved.cenAccountId;
+        this.transitRouterId = cen.transitRouterId;
+        this.spokeRouteTableId = spokeTableId;
+        this.hubRouteTableId = hubTableId;
+        this.attachmentIds = attachmentIds;
+        this.grantIds = grantIds;
+        this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
+        this.registerOutputs({
+            cenId: this.cenId,
+            cenAccountId: this.cenAccountId,
+            transitRouterId: this.transitRouterId,
+            spokeRouteTableId: this.spokeRouteTableId,
+            hubRouteTableId: this.hubRouteTableId,
+            attachmentIds: this.attachmentIds,
+            grantIds: this.grantIds,
+            isolation: this.isolation,
+        });
+    }
+}
+
+/** A spoke routes only the hub's blocks, or the configured summary, to its attachment. */
+function spokeRoutes(
+    spoke: ResolvedVpc,
+    hub: ResolvedVpc,
+    summary: string[] | undefined,
+): PlannedRoute<pulumi.Input<string>>[] {
+    if (summary === undefined) {
+        return planVpcRoutes(spoke, [hub], "peer-cidrs", spoke.ipv6);
+    }
+    return summary.map((cidr) => ({ key: cidrSlug(cidr), destination: cidr }));
+}
+
+/** BlackHole static routes for every spoke block in the spoke table, keyed by spoke so spokes come and go alone. */
+function blackHoleSpokes(
+    ctx: ChildContext,
+    provider: alicloud.Provider,
+    spokeTableId: pulumi.Output<string>,
+    spokes: readonly ResolvedVpc[],
+) {
+    for (const spoke of spokes) {
+        spoke.cidrBlocks.forEach((cidr, i) => {
+            new alicloud.cen.TransitRouterRouteEntry(
+                childName(ctx.component, "blackhole", spoke.key, i),
+                {
+                    transitRouterRouteTableId: spokeTableId,
+                    transitRouterRouteEntryDestinationCidrBlock: cidr,
+                    transitRouterRouteEntryNextHopType: "BlackHole",
+                    transitRouterRouteEntryName: childName(ctx.component, "blackhole", spoke.key, i),
+                    transitRouterRouteEntryDescription: `Spoke ${spoke.key} is isolated from the other spokes.`,
+                },
+                childOptions(ctx, provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
+            );
+        });
+    }
+}

@@ -1,0 +1,5 @@
+// The components' type tokens, `<package>:index:<Class>`. The policy pack and
+// the network model find component instances by them.
+export const PACKAGE = "alicloud-multi-account-network";
+export const CROSS_ACCOUNT_CEN_PEERING_TYPE = `${PACKAGE}:index:CrossAccountCenPeering`;
+export const ISOLATED_SPOKES_TYPE = `${PACKAGE}:index:IsolatedSpokesWithSharedHub`;
