@@ -11,6 +11,7 @@ import { MODES } from "../harness/graphAssertions";
 import { REPO_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
 import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
+import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
 
 const mandatory = (ds: Diagnostic[]) =>
     ds
@@ -73,6 +74,12 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 assert.deepEqual(await pack.run(graph), []);
             });
 
+            it("passes the isolated-spokes example with no diagnostic at all: its spokes are proven isolated", async () => {
+                const graph = await runModule("examples/isolated-spokes/index.ts", { preview: mode.preview });
+                assert.deepEqual(graph.errors, []);
+                assert.deepEqual(await pack.run(graph), []);
+            });
+
             it("passes the compliant hand-written network with no diagnostic at all", async () => {
                 const graph = await runProgram(handWrittenNetwork(), { preview: mode.preview });
                 assert.deepEqual(await pack.run(graph), []);
@@ -101,6 +108,22 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
             });
         });
     }
+
+    it("stops an IsolatedSpokesWithSharedHub whose spoke's routes leak into the spoke table, naming the leaking pair", async () => {
+        const graph = await runProgram(
+            hubAndSpokes(2, { spokeRouteDestinations: ["10.0.0.0/8"] }, leakSpokeIntoSpokeTable("spoke1")),
+        );
+        assert.deepEqual(graph.errors, []);
+        const diagnostics = await pack.run(graph);
+        assert.deepEqual(
+            diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()]),
+            [["alicloud-intended-connectivity", "mandatory", "spoke2"]],
+        );
+        assert.match(
+            diagnostics[0].message,
+            /^VPC spoke2 must not reach VPC spoke1, but packets from spoke2\/spoke2-vsw0 \(10\.2\.0\.1\) reach spoke1\/spoke1-vsw0 \(10\.1\.0\.1\) \(via VPC spoke2 route table -> transit router table iso-spoke-table \(vtb-iso-spoke-table\) -> VPC spoke1 route table\)\.$/,
+        );
+    });
 
     describe("configuration, as --policy-pack-config gives it", () => {
         afterEach(() => pack.configure({}));
@@ -150,7 +173,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 );
                 assert.match(
                     leaking[0].message,
-                    /^VPC vpc1 must not reach VPC vpc2, but vpc1\/vpc1-vsw0 \(10\.1\.0\.1\) pings vpc2\/vpc2-vsw0 \(10\.2\.0\.1\) \(via VPC vpc1 route table -> transit router table spoke-table/,
+                    /^VPC vpc1 must not reach VPC vpc2, but packets from vpc1\/vpc1-vsw0 \(10\.1\.0\.1\) reach vpc2\/vpc2-vsw0 \(10\.2\.0\.1\) \(via VPC vpc1 route table -> transit router table spoke-table/,
                 );
             }
         });

@@ -16,7 +16,7 @@ export interface VpcPair {
 export interface ConnectivityIntent {
     /** Every endpoint of `from` must ping every endpoint of `to`. */
     readonly mustReach: readonly VpcPair[];
-    /** No endpoint of `from` may ping an endpoint of `to`. */
+    /** No packet from an endpoint of `from` may arrive at an endpoint of `to`. */
     readonly mustNotReach: readonly VpcPair[];
 }
 
@@ -103,13 +103,15 @@ function checkPair(
             ];
         }
     } else {
-        const leak = results.find((r) => r.outcome.kind === "delivered");
+        // Isolation is broken by one packet arriving, whether or not a reply
+        // could return (security groups do not isolate network domains, seed 003).
+        const leak = results.find((r) => r.forward.outcome.kind === "delivered");
         if (leak) {
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");
             return [
                 violation(
                     from.urn,
-                    `VPC ${from.name} must not reach VPC ${to.name}, but ${leak.from.label} pings ${leak.to.label} (via ${path}).`,
+                    `VPC ${from.name} must not reach VPC ${to.name}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).`,
                 ),
             ];
         }
