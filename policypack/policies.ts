@@ -6,6 +6,7 @@ import { cidrsNoOverlap } from "./policies/cidrsNoOverlap";
 import { crossAccountGrant } from "./policies/crossAccountGrant";
 import { explicitProviders } from "./policies/explicitProviders";
 import { intendedConnectivity } from "./policies/intendedConnectivity";
+import { vpcSharing } from "./policies/vpcSharing";
 import { vswitchCidrsInVpc } from "./policies/vswitchCidrsInVpc";
 
 export const policies: StackValidationPolicy[] = [
@@ -15,4 +16,5 @@ export const policies: StackValidationPolicy[] = [
     crossAccountGrant,
     explicitProviders,
     intendedConnectivity,
+    vpcSharing,
 ];

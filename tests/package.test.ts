@@ -44,7 +44,12 @@ describe("the npm package", () => {
             "@pulumi/alicloud",
             "@pulumi/pulumi",
         ]);
-        assert.deepEqual(Object.keys(manifest.dependencies), ["@alicloud/credentials", "@alicloud/pop-core", "ip-num", "js-yaml"]);
+        assert.deepEqual(Object.keys(manifest.dependencies), [
+            "@alicloud/credentials",
+            "@alicloud/pop-core",
+            "ip-num",
+            "js-yaml",
+        ]);
         assert.equal(manifest.engines.node, ">=20");
     });
 });

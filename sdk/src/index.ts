@@ -4,3 +4,7 @@ export { Payer, PAYERS } from "./core/payer";
 export { VpcRouteMode, VPC_ROUTE_MODES, RFC1918_SUMMARIES } from "./core/routePlan";
 export { ValidationError } from "./core/errors";
 export * from "./components/isolatedSpokesWithSharedHub";
+export * from "./components/sharedVSwitchShare";
+export * from "./components/sharedVSwitchTenant";
+export * from "./resources/shareInvitation/invitationAccepter";
+export { SharingQuotas, DEFAULT_SHARING_QUOTAS, SHARING_REGIONS } from "./core/sharing";

@@ -42,7 +42,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the six policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the seven policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -58,6 +58,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-intended-connectivity", "mandatory"],
+                ["alicloud-vpc-sharing", "mandatory"],
             ],
         );
         const overlap = info.policies[0].configSchema as { scope: { default: string; enum: string[] } };

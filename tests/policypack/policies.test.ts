@@ -34,7 +34,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the six policies in an explicit list, each named and documented", () => {
+    it("collects the seven policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -44,6 +44,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-intended-connectivity", "mandatory"],
+                ["alicloud-vpc-sharing", "mandatory"],
             ],
         );
         for (const p of policies) {

@@ -3,3 +3,5 @@
 export const PACKAGE = "alicloud-multi-account-network";
 export const CROSS_ACCOUNT_CEN_PEERING_TYPE = `${PACKAGE}:index:CrossAccountCenPeering`;
 export const ISOLATED_SPOKES_TYPE = `${PACKAGE}:index:IsolatedSpokesWithSharedHub`;
+export const SHARED_VSWITCH_SHARE_TYPE = `${PACKAGE}:index:SharedVSwitchShare`;
+export const SHARED_VSWITCH_TENANT_TYPE = `${PACKAGE}:index:SharedVSwitchTenant`;

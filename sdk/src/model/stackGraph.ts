@@ -99,6 +99,9 @@ export const TYPES = {
     ecs: "alicloud:ecs/instance:Instance",
     securityGroup: "alicloud:ecs/securityGroup:SecurityGroup",
     securityGroupRule: "alicloud:ecs/securityGroupRule:SecurityGroupRule",
+    resourceShare: "alicloud:resourcemanager/resourceShare:ResourceShare",
+    sharedResource: "alicloud:resourcemanager/sharedResource:SharedResource",
+    sharedTarget: "alicloud:resourcemanager/sharedTarget:SharedTarget",
     cen: "alicloud:cen/instance:Instance",
     transitRouter: "alicloud:cen/transitRouter:TransitRouter",
 } as const;

@@ -49,6 +49,18 @@ export function createdState(type: string, name: string, inputs: State): { id: s
                 id: `${str("routeTableId")}:vrt:${str("destinationCidrblock")}:${str("nexthopType")}:${str("nexthopId")}`,
                 state: {},
             };
+        case "alicloud:resourcemanager/resourceShare:ResourceShare":
+            return { id: `rs-${name}`, state: { status: "Active" } };
+        case "alicloud:resourcemanager/sharedResource:SharedResource":
+            return {
+                id: `${str("resourceShareId")}:${str("resourceId")}:${str("resourceType")}`,
+                state: { status: "Associated" },
+            };
+        case "alicloud:resourcemanager/sharedTarget:SharedTarget":
+            return { id: `${str("resourceShareId")}:${str("targetId")}`, state: { status: "Associated" } };
+        case "pulumi-nodejs:dynamic/alicloud-multi-account-network:ResourceShareInvitationAccepter":
+            // The invitation accepter: its id is the invitation it accepted.
+            return { id: `inv-${name}`, state: { invitationId: `inv-${name}`, status: "Accepted" } };
         case "alicloud:ecs/securityGroup:SecurityGroup":
             return { id: `sg-${name}`, state: {} };
         case "alicloud:ecs/instance:Instance":
@@ -88,9 +100,20 @@ export function invokeResult(args: MockCallArgs, accountId: string | undefined):
                 transitRouterId: trId,
             };
         }
+        case "alicloud:vpc/getNetworks:getNetworks": {
+            // A VPC whose id starts with vpc-default is its region's default VPC.
+            const ids = (args.inputs.ids as string[] | undefined) ?? [];
+            const vpcs = ids.map((id) => ({
+                id,
+                vpcId: id,
+                isDefault: id.startsWith("vpc-default"),
+                status: "Available",
+            }));
+            return { id: "networks", ids, names: [], vpcs };
+        }
         default:
             throw new Error(
-                `the mock engine does not know the invoke ${args.token}; add it to tests/harness/providerBehaviour.ts`,
+                `the mock engine does not know the invoke ${args.token}; add it to sdk/src/plan/providerBehaviour.ts`,
             );
     }
 }

@@ -20,8 +20,7 @@ export function childOptions(
     dependsOn: readonly pulumi.Resource[] = [],
     extra: Omit<pulumi.CustomResourceOptions, "parent" | "provider" | "dependsOn"> = {},
 ): pulumi.CustomResourceOptions {
-    const deps = ctx.gate ? ctx.gate.apply((gated) => [...gated, ...dependsOn]) : [...dependsOn];
-    return { ...extra, parent: ctx.parent, provider, dependsOn: deps };
+    return { ...extra, parent: ctx.parent, provider, dependsOn: withGate(ctx, dependsOn) };
 }
 
 /** Invoke options for a child lookup: the component as parent and an explicit provider. */
@@ -30,4 +29,17 @@ export function invokeOptions(
     provider: pulumi.ProviderResource,
 ): pulumi.InvokeOutputOptions {
     return { parent: ctx.parent, provider };
+}
+
+/**
+ * Explicit dependencies plus the validation gate. The gate stays a separate
+ * element: while it is unknown (preview) it adds nothing, and the explicit
+ * dependencies still show in the graph.
+ */
+export function withGate(
+    ctx: ChildContext,
+    dependsOn: readonly pulumi.Resource[],
+): pulumi.Input<pulumi.Resource>[] {
+    // The SDK flattens an Output of resources inside the list (gatherExplicitDependencies).
+    return ctx.gate ? [...dependsOn, ctx.gate as unknown as pulumi.Input<pulumi.Resource>] : [...dependsOn];
 }

@@ -3,6 +3,8 @@
 // the requests) and credential chain (@alicloud/credentials). With a role
 // ARN, the tenant's role is assumed through STS first. Credentials stay in
 // this process: they are never inputs, outputs or state.
+// pop-core is a CommonJS `export =` module.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import RPCClient = require("@alicloud/pop-core");
 import Credential from "@alicloud/credentials";
 

@@ -1,0 +1,244 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { throwIfProblems } from "../core/errors";
+import { childName, isValidKey } from "../core/naming";
+import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
+import { SHARED_VSWITCH_SHARE_TYPE } from "../core/typeTokens";
+import { ChildContext, childOptions, invokeOptions } from "../resources/childOptions";
+import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
+import { lateValidationGate } from "../resources/validationGate";
+import {
+    checkTenant,
+    SHARING_MODES,
+    SharedVSwitchShareInfo,
+    SharedVSwitchTenant,
+    SharedVSwitchTenantArgs,
+    SharingMode,
+} from "./sharedVSwitchTenant";
+
+/** A vSwitch of the shared VPC to share. */
+export interface SharedVSwitchArgs {
+    /** Its key in this component: names its SharedResource child and its entry in the outputs. */
+    readonly name: string;
+    /** The vSwitch id. */
+    readonly vswitchId: pulumi.Input<string>;
+}
+
+/** A tenant of the share: a SharedVSwitchTenant, created as a child of the share. */
+export interface ShareTenantArgs extends Omit<SharedVSwitchTenantArgs, "share"> {
+    /** The tenant's key: names its child component (`<share>-<name>`) and its entry in the outputs. */
+    readonly name: string;
+}
+
+/** Arguments of {@link SharedVSwitchShare}. */
+export interface SharedVSwitchShareArgs {
+    /** The provider of the account that owns the VPC; the share, its resources and its targets are created with it. */
+    readonly ownerProvider: alicloud.Provider;
+    /** The owner's account id. @default - looked up through `ownerProvider`. */
+    readonly ownerAccountId?: pulumi.Input<string>;
+    /** The region id of the VPC; it must be one where VPC sharing is available (seed 002). */
+    readonly region: string;
+    /** The VPC to share from. It must not be the region's default VPC: default VPCs cannot be shared. */
+    readonly vpcId: pulumi.Input<string>;
+    /** The vSwitches to share. */
+    readonly vswitches: SharedVSwitchArgs[];
+    /**
+     * `"resource-directory"`: tenants in the owner's resource directory, which accept automatically.
+     * `"any-account"`: any Alibaba Cloud account (`allowExternalTargets`); each tenant accepts the invitation.
+     * @default "resource-directory"
+     */
+    readonly mode?: SharingMode;
+    /**
+     * The resource directory management account's provider: when given,
+     * resource directory sharing is enabled with it (it cannot be disabled
+     * again; destroying the resource only forgets it).
+     * @default - resource directory sharing is assumed to be enabled already.
+     */
+    readonly resourceDirectoryProvider?: alicloud.Provider;
+    /** An existing resource share to add the vSwitches to. @default - a new share is created. */
+    readonly resourceShareId?: pulumi.Input<string>;
+    /** The new share's name. @default the component's name */
+    readonly resourceShareName?: string;
+    /** The tenants, one SharedVSwitchTenant each. @default [] */
+    readonly tenants?: ShareTenantArgs[];
+    /** Raised quotas, after a quota increase. @default DEFAULT_SHARING_QUOTAS (50 tenants per vSwitch and per VPC, 30 vSwitches per tenant) */
+    readonly quotas?: Partial<SharingQuotas>;
+    /** Tags for the resource share. @default - no tags. */
+    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {
+    if (!args) return ["args is missing; pass { ownerProvider, region, vpcId, vswitches, tenants }."];
+    const problems = checkSharingRegion(args.region);
+    if (!pulumi.ProviderResource.isInstance(args.ownerProvider)) {
+        problems.push(
+            "ownerProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.",
+        );
+    }
+    if (!SHARING_MODES.includes(args.mode ?? "resource-directory")) {
+        problems.push(
+            `mode ${JSON.stringify(args.mode)} is not a sharing mode; use one of ${SHARING_MODES.map((m) => `"${m}"`).join(", ")}.`,
+        );
+    }
+    if (!Array.isArray(args.vswitches) || args.vswitches.length === 0) {
+        problems.push("vswitches is empty; give at least one vSwitch to share.");
+    }
+    const seen = new Set<string>();
+    (args.vswitches ?? []).forEach((v, i) => {
+        if (!isValidKey(v?.name) || seen.has(v.name))
+            problems.push(
+                `vswitches[${i}].name ${JSON.stringify(v?.name)} must be a unique name of letters, digits, '.', '_' or '-'.`,
+            );
+        seen.add(v?.name);
+    });
+    const tenants = args.tenants ?? [];
+    const names = new Set<string>();
+    tenants.forEach((t, i) => {
+        if (!isValidKey(t?.name) || names.has(t.name))
+            problems.push(
+                `tenants[${i}].name ${JSON.stringify(t?.name)} must be a unique name of letters, digits, '.', '_' or '-'.`,
+            );
+        names.add(t?.name);
+    });
+    if (tenants.length > quotas.tenantsPerVswitch) {
+        problems.push(
+            quotaProblem(
+                "tenants: the accounts each vSwitch would be shared with number",
+                tenants.length,
+                "tenantsPerVswitch",
+                quotas.tenantsPerVswitch,
+            ),
+        );
+    }
+    if (tenants.length > quotas.tenantsPerVpc) {
+        problems.push(
+            quotaProblem(
+                "tenants: the accounts the VPC would be shared with number",
+                tenants.length,
+                "tenantsPerVpc",
+                quotas.tenantsPerVpc,
+            ),
+        );
+    }
+    return problems;
+}
+
+/**
+ * Shares vSwitches of a non-default VPC with other accounts (seed 002,
+ * "VPC sharing"): one resource share, a SharedResource per vSwitch, and a
+ * SharedVSwitchTenant child per tenant (its target, its acceptance of the
+ * invitation, its security group). Account A sharing one vSwitch with B, C
+ * and D reads as one share with three tenants.
+ *
+ * Removing a vSwitch from `vswitches` unshares it; removing a tenant deletes
+ * its target. Either way the tenant keeps using, viewing, modifying and
+ * deleting its existing resources in the vSwitch but can create no new ones,
+ * no longer sees the vSwitch, VPC, route table, CIDR blocks or network ACL,
+ * and the owner's tags are removed from its view (seed 002, "After a vSwitch
+ * is unshared").
+ */
+export class SharedVSwitchShare extends pulumi.ComponentResource {
+    /** The resource share id. */
+    public readonly resourceShareId: pulumi.Output<string>;
+    /** Per vSwitch name, the SharedResource id. */
+    public readonly sharedResourceIds: pulumi.Output<Record<string, string>>;
+    /** Per tenant name, its security group in the shared VPC. */
+    public readonly tenantSecurityGroupIds: pulumi.Output<Record<string, string>>;
+    /** The tenants, as child components. */
+    public readonly tenants: Record<string, SharedVSwitchTenant>;
+    /** What a tenant needs to join this share, for a SharedVSwitchTenant created elsewhere in the program. */
+    public readonly info: SharedVSwitchShareInfo;
+
+    constructor(name: string, args: SharedVSwitchShareArgs, opts?: pulumi.ComponentResourceOptions) {
+        super(SHARED_VSWITCH_SHARE_TYPE, name, {}, opts);
+        const quotas = { ...DEFAULT_SHARING_QUOTAS, ...args?.quotas };
+        const mode = args?.mode ?? "resource-directory";
+        const joining: SharedVSwitchShareInfo = {
+            resourceShareId: "",
+            region: args?.region,
+            vpcId: args?.vpcId,
+            vswitchIds: Object.fromEntries((args?.vswitches ?? []).map((v) => [v?.name, v?.vswitchId])),
+            mode,
+            ownerProvider: args?.ownerProvider,
+            ownerAccountId: args?.ownerAccountId,
+            quotas,
+        };
+        const tenantProblems = (args?.tenants ?? []).flatMap((t, i) =>
+            checkTenant(`tenants[${i}] '${t?.name}'`, { ...t, share: joining }),
+        );
+        throwIfProblems(name, [...checkShare(args, quotas), ...tenantProblems]);
+        const lookup = alicloud.vpc.getNetworksOutput(
+            { ids: [args.vpcId] },
+            invokeOptions({ component: name, parent: this }, args.ownerProvider),
+        );
+        const gate = lateValidationGate(name, { vpcs: lookup.vpcs, vpcId: args.vpcId }, ({ vpcs, vpcId }) =>
+            vpcs.some((v) => v.isDefault)
+                ? [
+                      `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (seed 002); create a custom VPC and share its vSwitches.`,
+                  ]
+                : [],
+        );
+        const ctx: ChildContext = { component: name, parent: this, gate };
+        const timeouts = { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS };
+
+        const rdSharing = args.resourceDirectoryProvider
+            ? [
+                  new alicloud.resourcemanager.ResourceDirectorySharing(
+                      childName(name, "rd-sharing"),
+                      {},
+                      childOptions(ctx, args.resourceDirectoryProvider),
+                  ),
+              ]
+            : [];
+        const resourceShareId =
+            args.resourceShareId !== undefined
+                ? pulumi.output(args.resourceShareId)
+                : new alicloud.resourcemanager.ResourceShare(
+                      childName(name, "share"),
+                      {
+                          resourceShareName: args.resourceShareName ?? name,
+                          allowExternalTargets: mode === "any-account",
+                          tags: args.tags,
+                      },
+                      childOptions(ctx, args.ownerProvider, rdSharing, timeouts),
+                  ).id;
+        const shared = args.vswitches.map(
+            (v) =>
+                new alicloud.resourcemanager.SharedResource(
+                    childName(name, "vswitch", v.name),
+                    {
+                        resourceShareId,
+                        resourceId: v.vswitchId,
+                        resourceType: "VSwitch",
+                        permissionName: "AliyunRSDefaultPermissionVSwitch",
+                    },
+                    childOptions(ctx, args.ownerProvider, [], timeouts),
+                ),
+        );
+
+        // Tenants join once the vSwitches are in the share and the VPC passed its checks.
+        this.info = { ...joining, resourceShareId, gate, sharedResources: shared };
+        this.tenants = Object.fromEntries(
+            (args.tenants ?? []).map(({ name: key, ...tenant }) => [
+                key,
+                new SharedVSwitchTenant(
+                    childName(name, key),
+                    { ...tenant, share: this.info },
+                    { parent: this },
+                ),
+            ]),
+        );
+        this.resourceShareId = resourceShareId;
+        this.sharedResourceIds = pulumi.output(
+            Object.fromEntries(args.vswitches.map((v, i) => [v.name, shared[i].id])),
+        );
+        this.tenantSecurityGroupIds = pulumi.output(
+            Object.fromEntries(Object.entries(this.tenants).map(([k, t]) => [k, t.securityGroupId])),
+        );
+        this.registerOutputs({
+            resourceShareId: this.resourceShareId,
+            sharedResourceIds: this.sharedResourceIds,
+            tenantSecurityGroupIds: this.tenantSecurityGroupIds,
+        });
+    }
+}
