@@ -266,7 +266,8 @@ describe("CrossAccountCenPeering: validation", () => {
                 { preview: true },
             );
             assert.deepEqual(graph.errors, []);
-            assert.ok(graph.resources.some((r) => r.name === "peering-attachment-two"));
+            const attachment = graph.resources.find((r) => r.name === "peering-attachment-two")!;
+            assert.ok(attachment.dependencies.some((u) => u.endsWith("::peering-grant-two")), "the unknown gate hides no explicit dependency");
         });
     });
 });

@@ -163,7 +163,7 @@ describe("SharedVSwitchShare: validation", () => {
         );
     });
 
-    it("fails past 50 tenants per vSwitch and per VPC, and accepts a raised quota's count check", async () => {
+    it("fails past 50 tenants per vSwitch and per VPC, or past the quotas configured", async () => {
         const names = Array.from({ length: 51 }, (_, i) => `t${i}`);
         const error = await problem(() => {
             const p = accountProviders("a", ...names);
