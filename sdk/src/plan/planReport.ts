@@ -18,7 +18,9 @@ export function resourcesSection(graph: Graph): string {
     for (const r of custom) {
         const account = r.provider
             ? `account ${r.provider.accountId} (provider ${r.provider.name})`
-            : "default provider's account";
+            : r.type.startsWith("pulumi-nodejs:dynamic")
+              ? "dynamic resources (the machine's credential chain, or the role they assume)"
+              : "default provider's account";
         byAccount.set(account, [...(byAccount.get(account) ?? []), r]);
     }
     const owner = (r: RecordedResource) => {
@@ -100,9 +102,11 @@ export function pingSection(model: NetworkModel): { text: string; results: PingR
     const failed = results.filter((r) => r.outcome.kind !== "delivered");
     lines.push(
         "",
-        failed.length === 0
-            ? `All ${results.length} endpoint pairs ping each other.`
-            : `Pairs that do not ping (${failed.length} of ${results.length}):`,
+        results.length === 0
+            ? "No endpoints in different VPCs: nothing to ping across."
+            : failed.length === 0
+              ? `All ${results.length} endpoint pairs ping each other.`
+              : `Pairs that do not ping (${failed.length} of ${results.length}):`,
     );
     for (const r of failed) {
         if (r.outcome.kind !== "delivered")
