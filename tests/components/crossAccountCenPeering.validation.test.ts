@@ -267,7 +267,10 @@ describe("CrossAccountCenPeering: validation", () => {
             );
             assert.deepEqual(graph.errors, []);
             const attachment = graph.resources.find((r) => r.name === "peering-attachment-two")!;
-            assert.ok(attachment.dependencies.some((u) => u.endsWith("::peering-grant-two")), "the unknown gate hides no explicit dependency");
+            assert.ok(
+                attachment.dependencies.some((u) => u.endsWith("::peering-grant-two")),
+                "the unknown gate hides no explicit dependency",
+            );
         });
     });
 });

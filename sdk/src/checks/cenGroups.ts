@@ -12,12 +12,7 @@ export function cenKeyOf(graph: StackGraph, attachment: StackResource): string |
     if (id) {
         return `id:${id}`;
     }
-    const tr = graph.referenced(
-        attachment,
-        "transitRouterId",
-        TYPES.transitRouter,
-        (t) => t.props.transitRouterId,
-    );
+    const tr = graph.referenced(attachment, "transitRouterId", TYPES.transitRouter, "transitRouterId");
     return tr ? cenKeyOfTransitRouter(graph, tr) : undefined;
 }
 

@@ -52,6 +52,38 @@ function isForeign(graph: StackGraph, kind: Kind, attachment: StackResource): bo
     return owner !== undefined && owner !== null && owner !== "";
 }
 
+/** The values a property is known by: its known value and the resources it came from. */
+function identities(r: StackResource, prop: string): string[] {
+    const value = knownString(r.props[prop]);
+    return [...(value ? [value] : []), ...(r.propertyDependencies?.[prop] ?? [])];
+}
+
+const grantIndexes = new WeakMap<
+    StackGraph,
+    { byInstance: Map<string, StackResource[]>; opaque: StackResource[] }
+>();
+
+/**
+ * The grants that may name the attachment's instance, from an index built
+ * once per graph: those sharing a value or a source resource with it, plus
+ * those whose instance cannot be told. Without it the check is quadratic.
+ */
+function grantsFor(graph: StackGraph, attachment: StackResource, prop: string): StackResource[] {
+    let index = grantIndexes.get(graph);
+    if (!index) {
+        index = { byInstance: new Map(), opaque: [] };
+        for (const g of graph.ofType(TYPES.grant)) {
+            const keys = identities(g, "instanceId");
+            if (keys.length === 0) index.opaque.push(g);
+            for (const k of keys) index.byInstance.set(k, [...(index.byInstance.get(k) ?? []), g]);
+        }
+        grantIndexes.set(graph, index);
+    }
+    const keys = identities(attachment, prop);
+    if (keys.length === 0) return [...graph.ofType(TYPES.grant)];
+    return [...new Set([...keys.flatMap((k) => index.byInstance.get(k) ?? []), ...index.opaque])];
+}
+
 function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource): Finding[] {
     const instanceName = String(attachment.props[kind.instance]);
     const vpc = kind.type === TYPES.vpcAttachment ? vpcOfAttachment(graph, attachment) : undefined;
@@ -67,7 +99,7 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
             ),
         );
     }
-    const grants = graph.ofType(TYPES.grant).filter((g) => {
+    const grants = grantsFor(graph, attachment, kind.instance).filter((g) => {
         const type = knownString(g.props.instanceType);
         return type === undefined || (kind.grantTypes as readonly string[]).includes(type);
     });

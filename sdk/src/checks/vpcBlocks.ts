@@ -61,10 +61,8 @@ export function blocksOfVpc(graph: StackGraph, vpc: StackResource): VpcBlocks {
     for (const { field, value } of declaredBlocks(vpc)) {
         read(vpc, field, value);
     }
-    for (const extra of graph.ofType(TYPES.vpcIpv4CidrBlock)) {
-        if (graph.referenced(extra, "vpcId", TYPES.vpc) === vpc) {
-            read(extra, `secondary block ${extra.name}`, extra.props.secondaryCidrBlock);
-        }
+    for (const extra of graph.groupedBy(TYPES.vpcIpv4CidrBlock, "vpcId", TYPES.vpc).get(vpc.urn) ?? []) {
+        read(extra, `secondary block ${extra.name}`, extra.props.secondaryCidrBlock);
     }
     return { blocks, unreadable };
 }

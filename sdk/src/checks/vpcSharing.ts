@@ -13,7 +13,7 @@ function keyOf(graph: StackGraph, r: StackResource, prop: string, type: string):
 
 /** The VPC of a shared vSwitch (by the key sharesOf uses), when the vSwitch is in the stack. */
 function vpcOfVswitch(graph: StackGraph, key: string): StackResource | undefined {
-    const vswitch = graph.resources.find((r) => r.urn === key || r.id === key);
+    const vswitch = graph.resource(key) ?? graph.ofType(TYPES.vswitch).find((r) => r.id === key);
     return vswitch && graph.referenced(vswitch, "vpcId", TYPES.vpc);
 }
 
@@ -129,7 +129,7 @@ export function tenantNetworkResourceFindings(graph: StackGraph): Finding[] {
         for (const r of graph.ofType(type)) {
             const vpc =
                 graph.referenced(r, "vpcId", TYPES.vpc) ??
-                graph.referenced(r, "routeTableId", TYPES.vpc, (v) => v.props.routeTableId);
+                graph.referenced(r, "routeTableId", TYPES.vpc, "routeTableId");
             if (vpc && shared.has(vpc) && accountKey(r) !== accountKey(vpc)) {
                 findings.push(
                     violation(

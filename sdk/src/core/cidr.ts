@@ -21,6 +21,19 @@ export type CidrParse = { ok: true; block: CidrBlock } | { ok: false; reason: st
  * (10.0.0.1/16) is refused with the network address the user probably meant.
  */
 export function parseCidr(cidr: string): CidrParse {
+    let parsed = parsedCidrs.get(cidr);
+    if (!parsed) {
+        // Stacks repeat the same blocks in many resources; ip-num's parse is the check's hot spot.
+        if (parsedCidrs.size > 100_000) parsedCidrs.clear();
+        parsed = parseCidrUncached(cidr);
+        parsedCidrs.set(cidr, parsed);
+    }
+    return parsed;
+}
+
+const parsedCidrs = new Map<string, CidrParse>();
+
+function parseCidrUncached(cidr: string): CidrParse {
     if (typeof cidr !== "string" || !cidr.includes("/")) {
         return { ok: false, reason: "is not in CIDR notation (address/prefix, e.g. 10.0.0.0/16)" };
     }

@@ -15,7 +15,7 @@ export interface Endpoint {
 }
 
 function ecsOfVswitch(graph: StackGraph, vswitch: StackResource): StackResource[] {
-    return graph.ofType(TYPES.ecs).filter((i) => graph.referenced(i, "vswitchId", TYPES.vswitch) === vswitch);
+    return graph.groupedBy(TYPES.ecs, "vswitchId", TYPES.vswitch).get(vswitch.urn) ?? [];
 }
 
 /** The endpoints of one VPC: its ECS instances, or the first host of each vSwitch without one. */

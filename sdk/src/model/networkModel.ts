@@ -53,8 +53,6 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
                         (Array.isArray(ecs.props.securityGroups) && ecs.props.securityGroups.includes(g.id)),
                 ),
         rulesOf: (g) =>
-            graph
-                .ofType(TYPES.securityGroupRule)
-                .filter((r) => graph.referenced(r, "securityGroupId", TYPES.securityGroup) === g),
+            graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
     };
 }

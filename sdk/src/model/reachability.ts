@@ -8,7 +8,7 @@ import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
 import { Route, RouteTable } from "./routeTables";
-import { StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
+import { StackResource, TYPES, UNKNOWN_VALUE, isKnown, knownString } from "./stackGraph";
 
 /** One step of the walk: where the packet was and which route it took. */
 export interface Hop {
@@ -156,7 +156,7 @@ function allowsIcmpFrom(rule: StackResource, source: Address): boolean | undefin
     if (p.type !== "ingress" || p.policy === "drop" || !["icmp", "all"].includes(String(p.ipProtocol)))
         return false;
     const cidr = knownString(p.cidrIp) ?? knownString(p.ipv6CidrIp);
-    if (!cidr) return p.cidrIp === UNKNOWN_VALUE ? undefined : false;
+    if (!cidr) return p.cidrIp !== undefined && !isKnown(p.cidrIp) ? undefined : false;
     const block = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
     return block.ok && blockContains(block.block, source);
 }

@@ -35,7 +35,7 @@ export interface TransitRouterRouteTable extends RouteTable {
 
 /** The vSwitches of a VPC, linked by their vpcId. */
 export function vswitchesOf(graph: StackGraph, vpc: StackResource): StackResource[] {
-    return graph.ofType(TYPES.vswitch).filter((s) => graph.referenced(s, "vpcId", TYPES.vpc) === vpc);
+    return graph.groupedBy(TYPES.vswitch, "vpcId", TYPES.vpc).get(vpc.urn) ?? [];
 }
 
 /** The value of a string prop, or the unknown marker. */
@@ -56,16 +56,13 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
             nextHop: "Local",
             type: "System",
         }));
-        const custom: Route[] = graph
-            .ofType(TYPES.vpcRouteEntry)
-            .filter(
-                (e) => graph.referenced(e, "routeTableId", TYPES.vpc, (v) => v.props.routeTableId) === vpc,
-            )
-            .map((e) => ({
-                destination: valueOr(e, "destinationCidrblock"),
-                nextHop: nextHopOf(graph, e, "nexthopId"),
-                type: "Custom",
-            }));
+        const custom: Route[] = (
+            graph.groupedBy(TYPES.vpcRouteEntry, "routeTableId", TYPES.vpc, "routeTableId").get(vpc.urn) ?? []
+        ).map((e) => ({
+            destination: valueOr(e, "destinationCidrblock"),
+            nextHop: nextHopOf(graph, e, "nexthopId"),
+            type: "Custom",
+        }));
         tables.set(vpc.urn, {
             key: id ?? vpc.urn,
             label: `${vpc.name} (${id ?? "route table known after deploy"})`,
@@ -109,7 +106,7 @@ export function attachmentReferenced(
     prop: string,
 ): StackResource | undefined {
     for (const type of ATTACHMENT_TYPES) {
-        const found = graph.referenced(resource, prop, type, (a) => a.props.transitRouterAttachmentId);
+        const found = graph.referenced(resource, prop, type, "transitRouterAttachmentId");
         if (found) return found;
     }
     return undefined;
@@ -127,14 +124,9 @@ function trTableKey(graph: StackGraph, resource: StackResource): string | undefi
     const id = knownString(resource.props.transitRouterRouteTableId);
     if (id) return id;
     const prop = "transitRouterRouteTableId";
-    const custom = graph.referenced(
-        resource,
-        prop,
-        TYPES.trRouteTable,
-        (t) => t.props.transitRouterRouteTableId,
-    );
+    const custom = graph.referenced(resource, prop, TYPES.trRouteTable, "transitRouterRouteTableId");
     if (custom) return custom.urn;
-    const tr = graph.referenced(resource, prop, TYPES.transitRouter, (t) => t.props.transitRouterId);
+    const tr = graph.referenced(resource, prop, TYPES.transitRouter, "transitRouterId");
     return tr ? `${SYSTEM_TABLE}${tr.urn}` : undefined;
 }
 

@@ -106,15 +106,23 @@ export const TYPES = {
     transitRouter: "alicloud:cen/transitRouter:TransitRouter",
 } as const;
 
-/** Indexes a stack's resources by type and answers which resource a property refers to. */
+/**
+ * Indexes a stack's resources by type and answers which resource a property
+ * refers to. Every lookup is an index read, so the checks stay O(n log n) on
+ * stacks of thousands of resources.
+ */
 export class StackGraph {
     private readonly byType = new Map<string, StackResource[]>();
+    private readonly byUrn = new Map<string, StackResource>();
+    private readonly byKey = new Map<string, Map<unknown, StackResource>>();
+    private readonly groups = new Map<string, Map<string, StackResource[]>>();
 
     constructor(readonly resources: readonly StackResource[]) {
         for (const r of resources) {
             const list = this.byType.get(r.type) ?? [];
             list.push(r);
             this.byType.set(r.type, list);
+            this.byUrn.set(r.urn, r);
         }
     }
 
@@ -122,37 +130,92 @@ export class StackGraph {
         return this.byType.get(type) ?? [];
     }
 
+    resource(urn: string): StackResource | undefined {
+        return this.byUrn.get(urn);
+    }
+
+    /** The value a resource is known by under `key`: its id, or one of its props. */
+    private static keyValue(r: StackResource, key: string): unknown {
+        return key === "id" ? r.id : r.props[key];
+    }
+
+    private keyed(type: string, key: string): Map<unknown, StackResource> {
+        const index = `${type}|${key}`;
+        let map = this.byKey.get(index);
+        if (!map) {
+            map = new Map();
+            for (const r of this.ofType(type)) {
+                const value = StackGraph.keyValue(r, key);
+                if (typeof value === "string" && isKnown(value) && !map.has(value)) map.set(value, r);
+            }
+            this.byKey.set(index, map);
+        }
+        return map;
+    }
+
     /**
      * The resource of `type` that `resource.props[property]` refers to: the one
-     * whose `key` equals the value, or, when the value is not a known string,
-     * the single resource of that type the property depends on.
+     * whose `key` (`"id"` or a prop name) equals the value, or, when the value
+     * is not a known string, the single resource of that type the property
+     * depends on.
      */
     referenced(
         resource: StackResource,
         property: string,
         type: string,
-        key: (candidate: StackResource) => unknown = (c) => c.id,
+        key = "id",
     ): StackResource | undefined {
         const value = resource.props[property];
-        const candidates = this.ofType(type);
         if (typeof value === "string" && isKnown(value)) {
-            const byValue = candidates.find((c) => key(c) === value);
-            if (byValue) {
-                return byValue;
-            }
+            const byValue = this.keyed(type, key).get(value);
+            if (byValue) return byValue;
         }
-        const deps = new Set(resource.propertyDependencies?.[property] ?? []);
-        const byDependency = candidates.filter((c) => deps.has(c.urn));
-        return byDependency.length === 1 ? byDependency[0] : undefined;
+        const byDependency = (resource.propertyDependencies?.[property] ?? [])
+            .map((u) => this.byUrn.get(u))
+            .filter((r): r is StackResource => r?.type === type);
+        const distinct = [...new Set(byDependency)];
+        return distinct.length === 1 ? distinct[0] : undefined;
+    }
+
+    /**
+     * The resources of `type` grouped by the resource of `targetType` their
+     * `property` refers to (e.g. vSwitches by VPC), keyed by the target's URN.
+     */
+    groupedBy(type: string, property: string, targetType: string, key = "id"): Map<string, StackResource[]> {
+        const index = `${type}|${property}|${targetType}|${key}`;
+        let groups = this.groups.get(index);
+        if (!groups) {
+            groups = new Map();
+            for (const r of this.ofType(type)) {
+                const target = this.referenced(r, property, targetType, key);
+                if (target) groups.set(target.urn, [...(groups.get(target.urn) ?? []), r]);
+            }
+            this.groups.set(index, groups);
+        }
+        return groups;
     }
 }
 
 /** A value the engine has not computed yet (preview), as the engine sends it. */
 export const UNKNOWN_VALUE = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+// The Pulumi protocol's markers for unknown values of other kinds (boolean,
+// number, array, asset, archive, object), as @pulumi/policy deserializes them.
+const UNKNOWN_MARKERS = new Set([
+    UNKNOWN_VALUE,
+    "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7",
+    "3eeb2bf0-c639-47a8-9e75-3b44932eb421",
+    "6a19a0b0-7e62-4c92-b797-7f8e31da9cc2",
+    "030794c1-ac77-496b-92df-f27374a8bd58",
+    "e48ece36-62e2-4504-bad9-02848725956a",
+    "dd056dcd-154b-4c76-9bd3-c8f88648b5ff",
+]);
+
 /** True for a value that is present and known. */
 export function isKnown(value: unknown): boolean {
-    return value !== undefined && value !== null && value !== UNKNOWN_VALUE;
+    return (
+        value !== undefined && value !== null && !(typeof value === "string" && UNKNOWN_MARKERS.has(value))
+    );
 }
 
 /** A known string, or undefined when the value is absent, unknown or not a string. */

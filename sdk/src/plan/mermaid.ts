@@ -39,7 +39,7 @@ export function topologyMermaid(graph: Graph, model: NetworkModel): string {
     for (const a of attachments) {
         const vpc = model.vpcOfAttachment(a);
         if (vpc) lines.push(`  ${id(vpc.urn)} --- ${id(a.urn)}`);
-        const tr = g.referenced(a, "transitRouterId", TYPES.transitRouter, (t) => t.props.transitRouterId);
+        const tr = g.referenced(a, "transitRouterId", TYPES.transitRouter, "transitRouterId");
         if (tr) lines.push(`  ${id(a.urn)} --- ${id(tr.urn)}`);
     }
     for (const t of model.trTables.values()) {
