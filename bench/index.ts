@@ -76,10 +76,12 @@ async function policy() {
 
 async function criticalPath() {
     const rows = [];
-    for (const [component, build] of [
+    const variants: [string, (n: number) => () => void][] = [
         ["CrossAccountCenPeering", peeringComponent],
-        ["IsolatedSpokesWithSharedHub", isolatedComponent],
-    ] as const) {
+        ["IsolatedSpokesWithSharedHub", (n) => isolatedComponent(n)],
+        ["IsolatedSpokesWithSharedHub (hubRouteDestinations)", (n) => isolatedComponent(n, "10.0.0.0/8")],
+    ];
+    for (const [component, build] of variants) {
         for (const vpcs of SIZES) {
             const graph = await runProgram(build(vpcs));
             if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));

@@ -48,14 +48,15 @@ export function peeringComponent(n: number): () => void {
     };
 }
 
-/** IsolatedSpokesWithSharedHub with a hub and `n - 1` spokes. */
-export function isolatedComponent(n: number): () => void {
+/** IsolatedSpokesWithSharedHub with a hub and `n - 1` spokes; the hub routes a summary when `hubSummary` is given. */
+export function isolatedComponent(n: number, hubSummary?: string): () => void {
     return () => {
         const p = providers();
         new sdk.IsolatedSpokesWithSharedHub("iso", {
             cenProvider: p[0],
             hub: vpcArgs(0, p[0]),
             spokes: Array.from({ length: n - 1 }, (_, i) => vpcArgs(i + 1, p[(i + 1) % ACCOUNTS])),
+            hubRouteDestinations: hubSummary ? [hubSummary] : undefined,
         });
     };
 }

@@ -209,6 +209,19 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
         );
     });
 
+    it("routes a configured summary from the hub instead of every spoke's blocks, so its route table takes one write", async () => {
+        const view = new GraphView(
+            await runProgram(hubAndSpokes(3, { hubRouteDestinations: ["10.0.0.0/8"] })),
+        );
+        const hubRoutes = view
+            .ofType("alicloud:vpc/routeEntry:RouteEntry")
+            .filter((r) => r.name.startsWith("iso-route-hub-"));
+        assert.deepEqual(
+            hubRoutes.map((r) => [r.name, r.inputs.destinationCidrblock]),
+            [["iso-route-hub-rt0-10-0-0-0-8", "10.0.0.0/8"]],
+        );
+    });
+
     it("exports the route tables, and attachment and grant ids per VPC", async () => {
         const graph = await runProgram(hubAndSpokes(2));
         const component = graph.resources.find((r) => r.name === "iso")!;

@@ -56,6 +56,14 @@ export interface IsolatedSpokesWithSharedHubArgs {
      */
     readonly spokeRouteDestinations?: string[];
     /**
+     * What the hub routes to its attachment: every spoke's CIDR blocks, or
+     * these summary blocks instead (for example the supernet all spokes are
+     * carved from). Entries in one VPC route table are written one after
+     * another, so with many spokes a summary also shortens the deployment.
+     * @default - every spoke's `cidrBlocks` (and IPv6 blocks with `ipv6`).
+     */
+    readonly hubRouteDestinations?: string[];
+    /**
      * Adds BlackHole static routes for every spoke's CIDR blocks to the spoke
      * route table, as Alibaba's landing zone does: defence in depth against a
      * summary route that would cover another spoke. A propagated route more
@@ -174,7 +182,9 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 associateWith: hubTableId,
                 propagateTo: [{ routeTableId: spokeTableId }],
                 vpcRouteTableIds: hub.routeTableIds,
-                routes: planVpcRoutes(hub, spokes, "peer-cidrs", hub.ipv6),
+                routes: summaryOr(args.hubRouteDestinations, () =>
+                    planVpcRoutes(hub, spokes, "peer-cidrs", hub.ipv6),
+                ),
             }),
         );
         for (const spoke of spokes) {
@@ -184,7 +194,9 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     associateWith: spokeTableId,
                     propagateTo: [{ routeTableId: hubTableId }],
                     vpcRouteTableIds: spoke.routeTableIds,
-                    routes: spokeRoutes(spoke, hub, args.spokeRouteDestinations),
+                    routes: summaryOr(args.spokeRouteDestinations, () =>
+                        planVpcRoutes(spoke, [hub], "peer-cidrs", spoke.ipv6),
+                    ),
                 }),
             );
         }
@@ -214,16 +226,14 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     }
 }
 
-/** A spoke routes only the hub's blocks, or the configured summary, to its attachment. */
-function spokeRoutes(
-    spoke: ResolvedVpc,
-    hub: ResolvedVpc,
+/** Route entries to configured summary blocks, or the exact ones the plan gives. */
+function summaryOr(
     summary: string[] | undefined,
+    exact: () => PlannedRoute<pulumi.Input<string>>[],
 ): PlannedRoute<pulumi.Input<string>>[] {
-    if (summary === undefined) {
-        return planVpcRoutes(spoke, [hub], "peer-cidrs", spoke.ipv6);
-    }
-    return summary.map((cidr) => ({ key: cidrSlug(cidr), destination: cidr }));
+    return summary === undefined
+        ? exact()
+        : summary.map((cidr) => ({ key: cidrSlug(cidr), destination: cidr }));
 }
 
 /** BlackHole static routes for every spoke block in the spoke table, keyed by spoke so spokes come and go alone. */
