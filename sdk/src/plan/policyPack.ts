@@ -134,9 +134,7 @@ export class PolicyPackProcess {
 
     /** AnalyzeStack, once, with every resource's outputs and dependencies. */
     async analyzeStack(graph: Graph): Promise<Diagnostic[]> {
-        const req = new analyzerPb.AnalyzeStackRequest();
-        req.setResourcesList(graph.resources.map((r) => analyzerResource(graph, r)));
-        return diagnosticsOf(await this.call("analyzeStack", req));
+        return diagnosticsOf(await this.call("analyzeStack", analyzeStackRequest(graph)));
     }
 
     /** What a `pulumi preview --policy-pack` reports: Analyze for each resource, then AnalyzeStack. */
@@ -153,6 +151,13 @@ export class PolicyPackProcess {
         (this.client as unknown as { close(): void }).close();
         this.child.kill();
     }
+}
+
+/** The AnalyzeStack request for a graph, as the engine builds it. */
+export function analyzeStackRequest(graph: Graph): { serializeBinary(): Uint8Array } {
+    const req = new analyzerPb.AnalyzeStackRequest();
+    req.setResourcesList(graph.resources.map((r) => analyzerResource(graph, r)));
+    return req;
 }
 
 function toStruct(value: Record<string, unknown>) {
