@@ -23,6 +23,15 @@ export function childOptions(
     return { ...extra, parent: ctx.parent, provider, dependsOn: withGate(ctx, dependsOn) };
 }
 
+/**
+ * The context for children that take an input from a gated resource (an
+ * attachment id, a route table id): they wait for the gate through it, so
+ * listing the gate again would only add work to every registration.
+ */
+export function downstream(ctx: ChildContext): ChildContext {
+    return { ...ctx, gate: undefined };
+}
+
 /** Invoke options for a child lookup: the component as parent and an explicit provider. */
 export function invokeOptions(
     ctx: ChildContext,

@@ -5,7 +5,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { childName } from "../core/naming";
 import { orderTypeOf, Payer } from "../core/payer";
-import { ChildContext, childOptions } from "./childOptions";
+import { ChildContext, childOptions, downstream } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS, VPC_ATTACHMENT_TIMEOUTS } from "./timeouts";
 
 /** The transit router side of an attachment: owned by the CEN owner. */
@@ -110,7 +110,7 @@ export function routeAttachment(
             transitRouterAttachmentId: attachment.transitRouterAttachmentId,
             transitRouterRouteTableId: associateWith,
         },
-        childOptions(ctx, tr.provider, [], { ...timeouts, deleteBeforeReplace: true }),
+        childOptions(downstream(ctx), tr.provider, [], { ...timeouts, deleteBeforeReplace: true }),
     );
     const propagations = propagateTo.map(
         (target) =>
@@ -120,7 +120,7 @@ export function routeAttachment(
                     transitRouterAttachmentId: attachment.transitRouterAttachmentId,
                     transitRouterRouteTableId: target.routeTableId,
                 },
-                childOptions(ctx, tr.provider, [], timeouts),
+                childOptions(downstream(ctx), tr.provider, [], timeouts),
             ),
     );
     return { association, propagations };

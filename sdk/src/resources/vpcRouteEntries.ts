@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { childName } from "../core/naming";
 import { PlannedRoute } from "../core/routePlan";
-import { ChildContext, childOptions } from "./childOptions";
+import { ChildContext, childOptions, downstream } from "./childOptions";
 import { VPC_ROUTE_ENTRY_TIMEOUTS } from "./timeouts";
 
 /**
@@ -32,7 +32,7 @@ export function addVpcRouteEntries(
                     nexthopType: "Attachment",
                     nexthopId: attachmentId,
                 },
-                childOptions(ctx, provider, previous ? [previous] : [], {
+                childOptions(downstream(ctx), provider, previous ? [previous] : [], {
                     customTimeouts: VPC_ROUTE_ENTRY_TIMEOUTS,
                 }),
             );
