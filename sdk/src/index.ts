@@ -1,5 +1,6 @@
 export * from "./components/crossAccountCenPeering";
 export * from "./components/cenVpcArgs";
+export * from "./components/cenOwnerArgs";
 export { Payer, PAYERS } from "./core/payer";
 export { VpcRouteMode, VPC_ROUTE_MODES, RFC1918_SUMMARIES } from "./core/routePlan";
 export { ValidationError } from "./core/errors";

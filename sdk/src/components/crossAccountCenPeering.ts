@@ -1,5 +1,4 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../core/errors";
 import { planVpcRoutes, VPC_ROUTE_MODES, VpcRouteMode } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
@@ -8,6 +7,7 @@ import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
 import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
+import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
 import { checkCenProvider, resolveCenVpcs } from "./cenVpcs";
 
 /**
@@ -17,32 +17,7 @@ import { checkCenProvider, resolveCenVpcs } from "./cenVpcs";
  * sibling lists next to `vpcs`, and VPCs in other regions as a `region` on
  * each VPC; neither changes the fields below.
  */
-export interface CrossAccountCenPeeringArgs {
-    /**
-     * The provider of the account that owns the CEN instance and the transit
-     * router, in the transit router's region. The CEN, transit router,
-     * attachments, associations and propagations are created with it.
-     */
-    readonly cenProvider: alicloud.Provider;
-    /**
-     * The id of the account that owns the CEN instance: the `cenOwnerId` of
-     * every cross-account grant.
-     * @default - looked up with `alicloud.getAccount` through `cenProvider`.
-     */
-    readonly cenAccountId?: pulumi.Input<string>;
-    /**
-     * An existing CEN instance to attach the VPCs to (seed 000 starts from an existing CEN1).
-     * Required when `transitRouterId` is given.
-     * @default - a new CEN instance is created.
-     */
-    readonly cenId?: pulumi.Input<string>;
-    /**
-     * An existing Enterprise Edition transit router of `cenId` in the CEN
-     * provider's region (its `transitRouterId`, `tr-...`, not the resource id
-     * `cen-...:tr-...`).
-     * @default - a new transit router is created in the CEN.
-     */
-    readonly transitRouterId?: pulumi.Input<string>;
+export interface CrossAccountCenPeeringArgs extends CenOwnerArgs {
     /**
      * The transit router route table every attachment is associated with and
      * propagates its routes to.
@@ -58,18 +33,6 @@ export interface CrossAccountCenPeeringArgs {
      * @default "rfc1918"
      */
     readonly vpcRoutes?: VpcRouteMode;
-    /**
-     * Enables IPv6 on the attachments of VPCs that have `ipv6CidrBlocks` and
-     * adds IPv6 route entries to the other VPCs' IPv6 blocks in their route
-     * tables (the console adds IPv4 routes only; seed 000's Important note).
-     * @default false
-     */
-    readonly ipv6?: boolean;
-    /**
-     * Tags for the CEN instance, transit router and attachments the component creates.
-     * @default - no tags.
-     */
-    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
 /**
@@ -110,11 +73,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         if (!Array.isArray(args?.vpcs) || args.vpcs.length === 0) {
             problems.push("vpcs is empty; give at least one VPC to attach.");
         }
-        if (args?.transitRouterId !== undefined && args.cenId === undefined) {
-            problems.push(
-                "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
-            );
-        }
+        problems.push(...checkCenOwnerArgs(args));
         throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,

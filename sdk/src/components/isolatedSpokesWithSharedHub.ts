@@ -12,31 +12,11 @@ import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { ensureCenTransitRouter } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
+import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
 import { checkCenProvider, resolveCenVpcs, ResolvedVpc } from "./cenVpcs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
-export interface IsolatedSpokesWithSharedHubArgs {
-    /**
-     * The provider of the account that owns the CEN instance and the transit
-     * router, in the transit router's region. The CEN, transit router, route
-     * tables, attachments, associations and propagations are created with it.
-     */
-    readonly cenProvider: alicloud.Provider;
-    /**
-     * The id of the account that owns the CEN instance: the `cenOwnerId` of every cross-account grant.
-     * @default - looked up with `alicloud.getAccount` through `cenProvider`.
-     */
-    readonly cenAccountId?: pulumi.Input<string>;
-    /**
-     * An existing CEN instance. Required when `transitRouterId` is given.
-     * @default - a new CEN instance is created.
-     */
-    readonly cenId?: pulumi.Input<string>;
-    /**
-     * An existing Enterprise Edition transit router of `cenId` (`tr-...`).
-     * @default - a new transit router is created in the CEN.
-     */
-    readonly transitRouterId?: pulumi.Input<string>;
+export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
     /**
      * The hub VPC of shared services (DNS, CI, bastions), in any account. It
      * reaches every spoke and every spoke reaches it.
@@ -72,17 +52,6 @@ export interface IsolatedSpokesWithSharedHubArgs {
      * @default false
      */
     readonly blackHoleSpokeCidrs?: boolean;
-    /**
-     * Enables IPv6 on the attachments of VPCs with `ipv6CidrBlocks`, and
-     * routes the hub's IPv6 blocks from spokes and the spokes' from the hub.
-     * @default false
-     */
-    readonly ipv6?: boolean;
-    /**
-     * Tags for the CEN instance, transit router, route tables and attachments the component creates.
-     * @default - no tags.
-     */
-    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
 /**
@@ -120,11 +89,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         if (!Array.isArray(args?.spokes) || args.spokes.length === 0) {
             problems.push("spokes is empty; give at least one spoke VPC (the hub alone needs no isolation).");
         }
-        if (args?.transitRouterId !== undefined && args.cenId === undefined) {
-            problems.push(
-                "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
-            );
-        }
+        problems.push(...checkCenOwnerArgs(args));
         (args?.spokeRouteDestinations ?? []).forEach((cidr, i) => {
             const parsed = parseCidr(cidr);
             if (!parsed.ok)
