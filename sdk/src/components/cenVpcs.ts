@@ -151,46 +151,55 @@ export function resolveCenVpcs(
     return { cenAccountId, vpcs, gate: lateGate(component, settings, vpcs, cenAccountId) };
 }
 
+/** True when every value validation reads is plain now (already checked before anything was created). */
+function valuesPlainNow({ args }: PlacedVpc): boolean {
+    return (
+        allPlainNow(args.cidrBlocks) &&
+        allPlainNow(args.ipv6CidrBlocks ?? []) &&
+        allPlainNow(args.zoneMappings.map((z) => z.zoneId))
+    );
+}
+
 function lateGate(
     component: string,
     settings: CenVpcSettings,
     vpcs: readonly ResolvedVpc[],
     cenAccountId: pulumi.Output<string>,
 ): pulumi.Output<pulumi.Resource[]> | undefined {
-    const valuesPlain = settings.vpcs.every(
-        ({ args }) =>
-            allPlainNow(args.cidrBlocks) &&
-            allPlainNow(args.ipv6CidrBlocks ?? []) &&
-            allPlainNow(args.zoneMappings.map((z) => z.zoneId)),
-    );
+    const plain = settings.vpcs.map(valuesPlainNow);
     const accountsPlain =
         settings.vpcs.every(({ args }) => plainNow(args.accountId) !== undefined) &&
         plainNow(settings.cenAccountId) !== undefined;
-    if (valuesPlain && accountsPlain) {
+    if (plain.every(Boolean) && accountsPlain) {
         return undefined;
     }
+    // Only what is not known yet goes into the gate: one Output per account
+    // (providers are shared by many VPCs) and the values of VPCs given as
+    // Outputs. Wrapping every VPC's plain values would cost an Output each.
+    const accounts = [...new Set(vpcs.map((v) => v.accountId))];
     const late = {
         cenAccountId,
-        vpcs: vpcs.map((v) => ({
-            accountId: v.accountId,
-            cidrBlocks: v.cidrBlocks,
-            ipv6CidrBlocks: v.ipv6CidrBlocks,
-            zoneIds: v.zoneMappings.map((z) => z.zoneId),
-        })),
+        accounts,
+        values: vpcs.map((v, i) =>
+            plain[i]
+                ? undefined
+                : {
+                      cidrBlocks: v.cidrBlocks,
+                      ipv6CidrBlocks: v.ipv6CidrBlocks,
+                      zoneIds: v.zoneMappings.map((z) => z.zoneId),
+                  },
+        ),
     };
+    const nowFacts = settings.vpcs.map((v) => factsOf(v, (input) => plainNow(input)));
     return lateValidationGate(component, late, (resolved) => {
-        const facts = settings.vpcs.map((v, i) => ({
-            ...factsOf(v, () => undefined),
-            cidrBlocks: resolved.vpcs[i].cidrBlocks,
-            ipv6CidrBlocks: resolved.vpcs[i].ipv6CidrBlocks,
-            zoneIds: resolved.vpcs[i].zoneIds,
-        }));
+        const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcList(facts, settings.routeTables);
-        vpcs.forEach((v, i) => {
+        vpcs.forEach((v) => {
+            const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
             const problem = checkAccountDecision(
                 vpcLabel(v.path, v.key),
                 v.crossAccount,
-                resolved.vpcs[i].accountId,
+                accountId,
                 resolved.cenAccountId,
             );
             if (problem) problems.push(problem);
