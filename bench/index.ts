@@ -97,7 +97,10 @@ async function criticalPath() {
     const variants: [string, (n: number) => () => void][] = [
         ["CrossAccountCenPeering", peeringComponent],
         ["IsolatedSpokesWithSharedHub", (n) => isolatedComponent(n)],
-        ["IsolatedSpokesWithSharedHub (hubRouteDestinations)", (n) => isolatedComponent(n, "10.0.0.0/8")],
+        [
+            'IsolatedSpokesWithSharedHub (hubRouteDestinations "peer-cidrs")',
+            (n) => isolatedComponent(n, "peer-cidrs"),
+        ],
     ];
     for (const [component, build] of variants) {
         for (const vpcs of SIZES) {

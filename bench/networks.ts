@@ -4,6 +4,7 @@
 // invokes, options and dependencies).
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import type { RouteDestinations } from "../sdk/src";
 
 // The compiled package, as a consumer loads it (no TypeScript compile in the measurement).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -48,15 +49,15 @@ export function peeringComponent(n: number): () => void {
     };
 }
 
-/** IsolatedSpokesWithSharedHub with a hub and `n - 1` spokes; the hub routes a summary when `hubSummary` is given. */
-export function isolatedComponent(n: number, hubSummary?: string): () => void {
+/** IsolatedSpokesWithSharedHub with a hub and `n - 1` spokes; `hubRoutes` as the hub's route destinations. */
+export function isolatedComponent(n: number, hubRoutes?: RouteDestinations): () => void {
     return () => {
         const p = providers();
         new sdk.IsolatedSpokesWithSharedHub("iso", {
             cenProvider: p[0],
             hub: vpcArgs(0, p[0]),
             spokes: Array.from({ length: n - 1 }, (_, i) => vpcArgs(i + 1, p[(i + 1) % ACCOUNTS])),
-            hubRouteDestinations: hubSummary ? [hubSummary] : undefined,
+            hubRouteDestinations: hubRoutes,
         });
     };
 }

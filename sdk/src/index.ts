@@ -2,7 +2,7 @@ export * from "./components/crossAccountCenPeering";
 export * from "./components/cenVpcArgs";
 export * from "./components/cenOwnerArgs";
 export { Payer, PAYERS } from "./core/payer";
-export { VpcRouteMode, VPC_ROUTE_MODES, RFC1918_SUMMARIES } from "./core/routePlan";
+export { VpcRouteMode, VPC_ROUTE_MODES, RFC1918_SUMMARIES, RouteDestinations } from "./core/routePlan";
 export { ValidationError } from "./core/errors";
 export * from "./components/isolatedSpokesWithSharedHub";
 export * from "./components/sharedVSwitchShare";

@@ -140,7 +140,21 @@ describe("CrossAccountCenPeering: validation", () => {
     it("fails when the route mode is unknown", async () => {
         const graph = await runWith((a) => ({ ...a, vpcRoutes: "all" as never }));
         assertRejected(graph, [
-            `vpcRoutes "all" is not a route mode; use one of "rfc1918", "peer-cidrs", "none".`,
+            `vpcRoutes "all" is neither a route mode nor a list of CIDR blocks; use one of "rfc1918", "peer-cidrs", "none", or summary blocks such as ["10.0.0.0/8"].`,
+        ]);
+    });
+
+    it("fails when a VPC lies outside the private summaries every VPC routes by default", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["100.64.0.0/16"] }));
+        assertRejected(graph, [
+            `vpcs[1] 'two': cidrBlocks[0] 100.64.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
+        ]);
+    });
+
+    it("fails when an empty list of summaries is given as route destinations", async () => {
+        const graph = await runWith((a) => ({ ...a, vpcRoutes: [] }));
+        assertRejected(graph, [
+            `vpcRoutes is an empty list; give the summary blocks to route, or use "none" to add no routes.`,
         ]);
     });
 
@@ -211,6 +225,15 @@ describe("CrossAccountCenPeering: validation", () => {
             );
             assertRejected(graph, [
                 "vpcs[1] 'two': cidrBlocks[0] 10.0.128.0/17 overlaps vpcs[0] 'one': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+            ]);
+        });
+
+        it("fails with the same message when an Output CIDR resolves outside the route summaries", async () => {
+            const graph = await runWith((a) =>
+                withVpc(a, 1, { cidrBlocks: [pulumi.output("100.64.0.0/16")] }),
+            );
+            assertRejected(graph, [
+                `vpcs[1] 'two': cidrBlocks[0] 100.64.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
             ]);
         });
 

@@ -45,9 +45,9 @@ const EXAMPLE_CHILDREN = [
     "TransitRouterVpcAttachment shared-attachment-vpc3 @account-a <- shared-cen, shared-grant-vpc3, shared-tr, vpc3, vpc3-vsw1, vpc3-vsw2",
     "TransitRouterRouteTableAssociation shared-association-vpc3 @account-a <- shared-attachment-vpc3, shared-hub-table",
     "TransitRouterRouteTablePropagation shared-propagation-vpc3 @account-a <- shared-attachment-vpc3, shared-spoke-table",
-    "RouteEntry shared-route-vpc3-rt0-vpc1-0 @account-b <- shared-attachment-vpc3, vpc3",
-    "RouteEntry shared-route-vpc3-rt0-vpc2-0 @account-b <- shared-attachment-vpc3, shared-route-vpc3-rt0-vpc1-0, vpc3",
-    "RouteEntry shared-route-vpc3-rt0-vpc4-0 @account-b <- shared-attachment-vpc3, shared-route-vpc3-rt0-vpc2-0, vpc3",
+    "RouteEntry shared-route-vpc3-rt0-10-0-0-0-8 @account-b <- shared-attachment-vpc3, vpc3",
+    "RouteEntry shared-route-vpc3-rt0-172-16-0-0-12 @account-b <- shared-attachment-vpc3, shared-route-vpc3-rt0-10-0-0-0-8, vpc3",
+    "RouteEntry shared-route-vpc3-rt0-192-168-0-0-16 @account-b <- shared-attachment-vpc3, shared-route-vpc3-rt0-172-16-0-0-12, vpc3",
     ...spokeLines("vpc1", "account-a", false),
     ...spokeLines("vpc2", "account-a", false),
     ...spokeLines("vpc4", "account-c", true),
@@ -81,7 +81,7 @@ for (const mode of MODES) {
             assert.deepEqual(table("vpc3", "propagation"), ["shared-spoke-table"]);
         });
 
-        it("routes only the hub's block from each spoke, and each spoke's block from the hub", () => {
+        it("routes only the hub's block from each spoke, and the console's private summaries from the hub", () => {
             const destinations = (vpc: string) =>
                 view
                     .ofType("alicloud:vpc/routeEntry:RouteEntry")
@@ -89,7 +89,7 @@ for (const mode of MODES) {
                     .map((r) => r.inputs.destinationCidrblock);
             assert.deepEqual(destinations("vpc1"), ["192.168.0.0/16"]);
             assert.deepEqual(destinations("vpc4"), ["192.168.0.0/16"]);
-            assert.deepEqual(destinations("vpc3"), ["10.0.0.0/16", "172.16.0.0/16", "10.1.0.0/16"]);
+            assert.deepEqual(destinations("vpc3"), ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"]);
         });
 
         it("grants foreign VPCs with their payer, and gives every resource an explicit provider", () => {
@@ -148,7 +148,7 @@ describe("IsolatedSpokesWithSharedHub: isolation at scale", () => {
 describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
     const byName = (g: Graph) => new Map(g.resources.filter((r) => r.custom).map((r) => [r.name, r]));
 
-    it("adding (or removing) a spoke adds (or deletes) only its resources and the hub's route to it; nothing else changes", async () => {
+    it("adding (or removing) a spoke adds (or deletes) only its own resources; nothing else changes", async () => {
         const before = byName(await runProgram(hubAndSpokes(2)));
         const after = byName(await runProgram(hubAndSpokes(3)));
         for (const [name, r] of before) {
@@ -159,7 +159,6 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
             "iso-association-spoke3",
             "iso-attachment-spoke3",
             "iso-propagation-spoke3",
-            "iso-route-hub-rt0-spoke3-0",
             "iso-route-spoke3-rt0-hub-0",
             "spoke3",
             "spoke3-vsw0",
@@ -209,7 +208,28 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
         );
     });
 
-    it("routes a configured summary from the hub instead of every spoke's blocks, so its route table takes one write", async () => {
+    it('routes every spoke block from the hub with "peer-cidrs", one entry after another in its route table', async () => {
+        const graph = await runProgram(hubAndSpokes(3, { hubRouteDestinations: "peer-cidrs" }));
+        const view = new GraphView(graph);
+        const hubRoutes = view
+            .ofType("alicloud:vpc/routeEntry:RouteEntry")
+            .filter((r) => r.name.startsWith("iso-route-hub-"));
+        assert.deepEqual(
+            hubRoutes.map((r) => [r.name, r.inputs.destinationCidrblock, r.dependencies.length]),
+            [
+                ["iso-route-hub-rt0-spoke1-0", "10.1.0.0/16", 2],
+                ["iso-route-hub-rt0-spoke2-0", "10.2.0.0/16", 3],
+                ["iso-route-hub-rt0-spoke3-0", "10.3.0.0/16", 3],
+            ],
+        );
+        assert.ok(hubRoutes[2].dependencies.includes(hubRoutes[1].urn), "written after the previous entry");
+        assert.deepEqual(
+            vpcReachability(graph).filter((p) => p.startsWith("hub->")),
+            ["hub->spoke1 yes", "hub->spoke2 yes", "hub->spoke3 yes"],
+        );
+    });
+
+    it("routes a configured summary from the hub, so its route table takes one write", async () => {
         const view = new GraphView(
             await runProgram(hubAndSpokes(3, { hubRouteDestinations: ["10.0.0.0/8"] })),
         );
@@ -244,7 +264,36 @@ describe("IsolatedSpokesWithSharedHub: validation, with CrossAccountCenPeering's
         return graph.errors;
     };
 
-    it("fails when a summary destination is not a network block", async () => {
+    it("fails when a summary leaves out a spoke or the hub, naming the block and both ways out", async () => {
+        assert.deepEqual(await rejected({ hubRouteDestinations: ["10.1.0.0/16"] }), [
+            "iso: invalid arguments:\n" +
+                "  - spokes[1] 'spoke2': cidrBlocks[0] 10.2.0.0/16 is outside hubRouteDestinations (10.1.0.0/16), so the hub would have no route to it; add a block that covers it, or set hubRouteDestinations to \"peer-cidrs\".",
+        ]);
+    });
+
+    it("fails when a spoke lies outside the private summaries the hub routes by default", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new IsolatedSpokesWithSharedHub("iso", {
+                cenProvider: p.a,
+                hub: vpcArgs("hub", p.a, "10.0.0.0/16"),
+                spokes: [vpcArgs("cgnat", p.b, "100.64.0.0/16")],
+            });
+        });
+        assert.deepEqual(graph.errors, [
+            "iso: invalid arguments:\n" +
+                '  - spokes[0] \'cgnat\': cidrBlocks[0] 100.64.0.0/16 is outside hubRouteDestinations "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the hub would have no route to it; add a block that covers it, or set hubRouteDestinations to "peer-cidrs".',
+        ]);
+    });
+
+    it("fails when a summary destination is not a network block, is repeated, or the mode is unknown", async () => {
+        assert.deepEqual(await rejected({ hubRouteDestinations: ["10.0.0.0/8", "10.0.0.0/8"] }), [
+            'iso: invalid arguments:\n  - hubRouteDestinations[1] "10.0.0.0/8" is listed twice; remove the repeat.',
+        ]);
+        assert.deepEqual(await rejected({ hubRouteDestinations: "all" as "none" }), [
+            'iso: invalid arguments:\n  - hubRouteDestinations "all" is neither a route mode nor a list of CIDR blocks; use one of "rfc1918", "peer-cidrs", "none", or summary blocks such as ["10.0.0.0/8"].',
+        ]);
+
         const errors = await rejected({ spokeRouteDestinations: ["10.0.0.1/8"] });
         assert.deepEqual(errors, [
             'iso: invalid arguments:\n  - spokeRouteDestinations[0] "10.0.0.1/8" has host bits set; the network address of this block is 10.0.0.0/8.',

@@ -1,5 +1,10 @@
 import { strict as assert } from "assert";
-import { planVpcRoutes, RoutedVpc } from "../../sdk/src/core/routePlan";
+import {
+    checkRouteCoverage,
+    planVpcRoutes,
+    RFC1918_SUMMARIES,
+    RoutedVpc,
+} from "../../sdk/src/core/routePlan";
 
 const vpc = (name: string, cidrBlocks: string[], ipv6CidrBlocks: string[] = []): RoutedVpc<string> => ({
     key: name,
@@ -36,5 +41,34 @@ describe("core/routePlan", () => {
             { key: "y-ipv6-0", destination: "2409::/56" },
         ]);
         assert.equal(planVpcRoutes(z, [x, y], "peer-cidrs", true).length, 3);
+    });
+
+    it("takes a list of summaries as given, IPv6 included, keyed by block", () => {
+        assert.deepEqual(planVpcRoutes(x, [y, z], ["10.0.0.0/14", "2408::/16"], true), [
+            { key: "10-0-0-0-14", destination: "10.0.0.0/14" },
+            { key: "2408-16", destination: "2408::/16" },
+        ]);
+    });
+
+    it("finds every known IPv4 block no summary covers, and leaves unknown and IPv6 blocks alone", () => {
+        const problems = checkRouteCoverage({
+            argument: "hubRouteDestinations",
+            summaries: RFC1918_SUMMARIES,
+            routedBy: "the hub",
+            orElse: "fix it",
+            targets: [
+                { path: "spokes[0]", name: "a", cidrBlocks: ["10.1.0.0/16", "100.64.0.0/16", undefined] },
+                { path: "spokes[1]", name: "b", cidrBlocks: ["11.0.0.0/8", "2408::/56"] },
+                { path: "spokes[2]", name: "c", cidrBlocks: ["172.0.0.0/11"] },
+            ],
+        });
+        assert.deepEqual(
+            problems.map((p) => p.split(" is outside")[0]),
+            [
+                "spokes[0] 'a': cidrBlocks[1] 100.64.0.0/16",
+                "spokes[1] 'b': cidrBlocks[0] 11.0.0.0/8",
+                "spokes[2] 'c': cidrBlocks[0] 172.0.0.0/11",
+            ],
+        );
     });
 });

@@ -4,6 +4,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { throwIfProblems } from "../core/errors";
+import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { accountIdResolver } from "../resources/accountIds";
 import { allPlainNow, plainNow } from "../resources/inputs";
@@ -25,7 +26,14 @@ export interface CenVpcSettings {
     /** Whether VPC route tables are needed, and how else a user can fix their absence. */
     readonly routeTables: { readonly needed: boolean; readonly orElse?: string };
     readonly ipv6: boolean;
+    /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
+    readonly summaryRoutes?: readonly SummaryRoutes[];
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** Summary route destinations, and the indexes (in `vpcs`) of the VPCs they must cover. */
+export interface SummaryRoutes extends Omit<RouteCoverage, "targets"> {
+    readonly targets: readonly number[];
 }
 
 /** A VPC with defaults applied and its account resolved. */
@@ -41,6 +49,26 @@ export interface ResolvedCenVpcs {
     readonly vpcs: readonly ResolvedVpc[];
     /** Present when some values are checked only once they resolve. */
     readonly gate?: pulumi.Output<pulumi.Resource[]>;
+}
+
+/** Summary routes must cover the blocks of the VPCs they lead to (the VPCs at `targets`). */
+export function summaryRoutesFor(
+    argument: string,
+    destinations: RouteDestinations,
+    routedBy: string,
+    targets: number[],
+): SummaryRoutes[] {
+    if (destinations === "none" || destinations === "peer-cidrs") return [];
+    const rfc1918 = destinations === "rfc1918";
+    return [
+        {
+            argument: rfc1918 ? `${argument} "rfc1918"` : argument,
+            summaries: rfc1918 ? RFC1918_SUMMARIES : (destinations as readonly string[]),
+            routedBy,
+            orElse: `add a block that covers it, or set ${argument} to "peer-cidrs"`,
+            targets,
+        },
+    ];
 }
 
 /** The CEN owner's provider must be a provider. */
@@ -92,11 +120,18 @@ function factsOf({ path, args }: PlacedVpc, known: (input: pulumi.Input<string>)
     };
 }
 
-function checkIpv6(settings: CenVpcSettings, facts: readonly VpcFacts[]): string[] {
+/** Every rule on the VPCs' values, run on what is known now and again once Outputs resolve. */
+function checkVpcValues(settings: CenVpcSettings, facts: readonly VpcFacts[]): string[] {
+    const problems = checkVpcList(facts, settings.routeTables);
     if (settings.ipv6 && facts.every((f) => f.ipv6CidrBlocks.length === 0)) {
-        return ["ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off."];
+        problems.push(
+            "ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off.",
+        );
     }
-    return [];
+    for (const summary of settings.summaryRoutes ?? []) {
+        problems.push(...checkRouteCoverage({ ...summary, targets: summary.targets.map((i) => facts[i]) }));
+    }
+    return problems;
 }
 
 /**
@@ -116,7 +151,7 @@ export function resolveCenVpcs(
     const crossAccount = settings.vpcs.map(({ args }) =>
         isCrossAccount(args.provider === settings.cenProvider, plainNow(args.accountId), cenAccountNow),
     );
-    const problems = [...checkVpcList(nowFacts, settings.routeTables), ...checkIpv6(settings, nowFacts)];
+    const problems = checkVpcValues(settings, nowFacts);
     settings.vpcs.forEach(({ path, args }, i) => {
         const vpcAccountNow = plainNow(args.accountId);
         if (vpcAccountNow !== undefined && cenAccountNow !== undefined) {
@@ -193,7 +228,7 @@ function lateGate(
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (input) => plainNow(input)));
     return lateValidationGate(component, late, (resolved) => {
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
-        const problems = checkVpcList(facts, settings.routeTables);
+        const problems = checkVpcValues(settings, facts);
         vpcs.forEach((v) => {
             const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
             const problem = checkAccountDecision(

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { throwIfProblems } from "../core/errors";
-import { planVpcRoutes, VPC_ROUTE_MODES, VpcRouteMode } from "../core/routePlan";
+import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
 import { ChildContext } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
@@ -8,7 +8,7 @@ import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transit
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, resolveCenVpcs } from "./cenVpcs";
+import { checkCenProvider, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -28,11 +28,13 @@ export interface CrossAccountCenPeeringArgs extends CenOwnerArgs {
     readonly vpcs: CenVpcArgs[];
     /**
      * Which routes each VPC route table gets towards its attachment:
-     * `"rfc1918"` (10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16, as the console adds them),
-     * `"peer-cidrs"` (exactly the other VPCs' blocks) or `"none"` (you manage VPC routes).
+     * `"rfc1918"` (10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16, as the console adds them;
+     * every VPC block must then lie inside them), `"peer-cidrs"` (exactly the other VPCs'
+     * blocks: one entry per peer block in every VPC, written one after another), `"none"`
+     * (you manage VPC routes), or a list of summary blocks that cover every VPC.
      * @default "rfc1918"
      */
-    readonly vpcRoutes?: VpcRouteMode;
+    readonly vpcRoutes?: RouteDestinations;
 }
 
 /**
@@ -65,11 +67,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
         const problems = args ? [] : ["args is missing; pass { cenProvider, vpcs: [...] }."];
-        if (!VPC_ROUTE_MODES.includes(vpcRoutes)) {
-            problems.push(
-                `vpcRoutes ${JSON.stringify(vpcRoutes)} is not a route mode; use one of ${VPC_ROUTE_MODES.map((m) => `"${m}"`).join(", ")}.`,
-            );
-        }
+        problems.push(...checkRouteDestinations("vpcRoutes", vpcRoutes));
         if (!Array.isArray(args?.vpcs) || args.vpcs.length === 0) {
             problems.push("vpcs is empty; give at least one VPC to attach.");
         }
@@ -81,6 +79,15 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             vpcs: args.vpcs.map((vpc, i) => ({ path: `vpcs[${i}]`, args: vpc })),
             routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
             ipv6: args.ipv6 ?? false,
+            summaryRoutes:
+                args.vpcs.length < 2
+                    ? []
+                    : summaryRoutesFor(
+                          "vpcRoutes",
+                          vpcRoutes,
+                          "the other VPCs",
+                          args.vpcs.map((_, i) => i),
+                      ),
             tags: args.tags,
         });
 

@@ -1,10 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { cidrSlug, parseCidr } from "../core/cidr";
 import { throwIfProblems } from "../core/errors";
 import { childName } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
-import { planVpcRoutes, PlannedRoute } from "../core/routePlan";
+import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
 import { customRouteTable } from "../resources/customRouteTable";
@@ -13,7 +12,7 @@ import { ensureCenTransitRouter } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, resolveCenVpcs, ResolvedVpc } from "./cenVpcs";
+import { checkCenProvider, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -29,20 +28,30 @@ export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
      */
     readonly spokes: CenVpcArgs[];
     /**
-     * What each spoke routes to its attachment: the hub's CIDR blocks, or
-     * these summary blocks instead (for example one block that covers every
-     * shared-services VPC).
-     * @default - the hub's `cidrBlocks` (and its IPv6 blocks with `ipv6`).
+     * What each spoke routes to its attachment: `"peer-cidrs"` (exactly the
+     * hub's blocks, and its IPv6 blocks with `ipv6`), `"rfc1918"` (the
+     * console's three private summaries), `"none"` (you manage the spokes'
+     * routes), or summary blocks, for example one block that covers every
+     * shared-services VPC. Summaries must cover the hub's blocks.
+     * @default "peer-cidrs"
      */
-    readonly spokeRouteDestinations?: string[];
+    readonly spokeRouteDestinations?: RouteDestinations;
     /**
-     * What the hub routes to its attachment: every spoke's CIDR blocks, or
-     * these summary blocks instead (for example the supernet all spokes are
-     * carved from). Entries in one VPC route table are written one after
-     * another, so with many spokes a summary also shortens the deployment.
-     * @default - every spoke's `cidrBlocks` (and IPv6 blocks with `ipv6`).
+     * What the hub routes to its attachment. `"rfc1918"` (10.0.0.0/8,
+     * 172.16.0.0/12 and 192.168.0.0/16, as the console adds them, seed 000)
+     * gives the hub three entries however many spokes there are; the hub's
+     * table on the transit router knows only the spokes, so private traffic
+     * to anything else is dropped there, and a more specific route in the hub
+     * (a VPN or VBR route to on-premises) still wins. Every spoke block must
+     * lie inside the summaries. `"peer-cidrs"` gives one entry per spoke
+     * block instead; entries in one VPC route table are written one after
+     * another, so the deployment then lengthens with every spoke. Also
+     * `"none"` or a list of summary blocks (for example the supernet the
+     * spokes are carved from). With `ipv6`, every mode but a list adds the
+     * spokes' exact IPv6 blocks.
+     * @default "rfc1918"
      */
-    readonly hubRouteDestinations?: string[];
+    readonly hubRouteDestinations?: RouteDestinations;
     /**
      * Adds BlackHole static routes for every spoke's CIDR blocks to the spoke
      * route table, as Alibaba's landing zone does: defence in depth against a
@@ -89,12 +98,13 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         if (!Array.isArray(args?.spokes) || args.spokes.length === 0) {
             problems.push("spokes is empty; give at least one spoke VPC (the hub alone needs no isolation).");
         }
-        problems.push(...checkCenOwnerArgs(args));
-        (args?.spokeRouteDestinations ?? []).forEach((cidr, i) => {
-            const parsed = parseCidr(cidr);
-            if (!parsed.ok)
-                problems.push(`spokeRouteDestinations[${i}] ${JSON.stringify(cidr)} ${parsed.reason}.`);
-        });
+        const hubRoutes = args?.hubRouteDestinations ?? "rfc1918";
+        const spokeRoutes = args?.spokeRouteDestinations ?? "peer-cidrs";
+        problems.push(
+            ...checkCenOwnerArgs(args),
+            ...checkRouteDestinations("hubRouteDestinations", hubRoutes),
+            ...checkRouteDestinations("spokeRouteDestinations", spokeRoutes),
+        );
         throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
@@ -103,8 +113,20 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 { path: "hub", args: args.hub },
                 ...args.spokes.map((spoke, i) => ({ path: `spokes[${i}]`, args: spoke })),
             ],
-            routeTables: { needed: true },
+            routeTables: {
+                needed: hubRoutes !== "none" || spokeRoutes !== "none",
+                orElse: 'or set hubRouteDestinations and spokeRouteDestinations to "none"',
+            },
             ipv6: args.ipv6 ?? false,
+            summaryRoutes: [
+                ...summaryRoutesFor(
+                    "hubRouteDestinations",
+                    hubRoutes,
+                    "the hub",
+                    args.spokes.map((_, i) => i + 1),
+                ),
+                ...summaryRoutesFor("spokeRouteDestinations", spokeRoutes, "the spokes", [0]),
+            ],
             tags: args.tags,
         });
         const [hub, ...spokes] = resolved.vpcs;
@@ -147,9 +169,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 associateWith: hubTableId,
                 propagateTo: [{ routeTableId: spokeTableId }],
                 vpcRouteTableIds: hub.routeTableIds,
-                routes: summaryOr(args.hubRouteDestinations, () =>
-                    planVpcRoutes(hub, spokes, "peer-cidrs", hub.ipv6),
-                ),
+                routes: planVpcRoutes(hub, spokes, hubRoutes, hub.ipv6),
             }),
         );
         for (const spoke of spokes) {
@@ -159,9 +179,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     associateWith: spokeTableId,
                     propagateTo: [{ routeTableId: hubTableId }],
                     vpcRouteTableIds: spoke.routeTableIds,
-                    routes: summaryOr(args.spokeRouteDestinations, () =>
-                        planVpcRoutes(spoke, [hub], "peer-cidrs", spoke.ipv6),
-                    ),
+                    routes: planVpcRoutes(spoke, [hub], spokeRoutes, spoke.ipv6),
                 }),
             );
         }
@@ -189,16 +207,6 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             isolation: this.isolation,
         });
     }
-}
-
-/** Route entries to configured summary blocks, or the exact ones the plan gives. */
-function summaryOr(
-    summary: string[] | undefined,
-    exact: () => PlannedRoute<pulumi.Input<string>>[],
-): PlannedRoute<pulumi.Input<string>>[] {
-    return summary === undefined
-        ? exact()
-        : summary.map((cidr) => ({ key: cidrSlug(cidr), destination: cidr }));
 }
 
 /** BlackHole static routes for every spoke block in the spoke table, keyed by spoke so spokes come and go alone. */
