@@ -1,5 +1,5 @@
 // One construction run in a process of its own: `node constructionWorker <component|raw> <vpcs>`.
-// Prints the run's wall time and the process's peak memory as JSON.
+// Prints the process's peak memory and CPU time as JSON (the caller times the wall clock).
 import { runProgram } from "../sdk/src/plan/mockEngine";
 import { peeringByHand, peeringComponent } from "./networks";
 
@@ -9,7 +9,9 @@ async function main() {
     const graph = await runProgram(program);
     if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
     const resources = graph.resources.filter((r) => r.custom).length;
-    process.stdout.write(JSON.stringify({ resources, peakMb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+    const usage = process.resourceUsage();
+    const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+    process.stdout.write(JSON.stringify({ resources, peakMb: usage.maxRSS / 1024, cpuMs }) + "\n");
 }
 
 main().catch((err) => {

@@ -12,6 +12,8 @@ import { ownPolicyTime } from "./ownPolicyTime";
 import { syntheticStack } from "./syntheticStack";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Construction runs take seconds each and the machine's speed drifts by ±10 % between them: more runs.
+const CONSTRUCTION_RUNS = Number(process.env.BENCH_CONSTRUCTION_RUNS ?? 7);
 const SIZES = (process.env.BENCH_VPCS ?? "3,60,300").split(",").map(Number);
 const POLICY_SIZES = [1000, 2000, 5000, 10000];
 
@@ -19,22 +21,23 @@ async function construction() {
     const rows = [];
     for (const vpcs of SIZES) {
         // Component and hand-written runs alternate, so drift in the machine's speed hits both alike.
-        const runs: Record<string, { ms: number; peakMb: number; resources: number }[]> = {
+        const runs: Record<string, { ms: number; peakMb: number; cpuMs: number; resources: number }[]> = {
             component: [],
             raw: [],
         };
-        for (let i = 0; i < RUNS; i++) {
+        for (let i = 0; i < CONSTRUCTION_RUNS; i++) {
             for (const mode of ["component", "raw"]) {
-                const run = runScript<{ peakMb: number; resources: number }>("bench/constructionWorker.ts", [
-                    mode,
-                    String(vpcs),
-                ]);
+                const run = runScript<{ peakMb: number; cpuMs: number; resources: number }>(
+                    "bench/constructionWorker.ts",
+                    [mode, String(vpcs)],
+                );
                 runs[mode].push({ ms: run.ms, ...run.result });
             }
         }
         const summary = (mode: string) => ({
             ms: median(runs[mode].map((r) => r.ms)),
             peakMb: median(runs[mode].map((r) => r.peakMb)),
+            cpuMs: median(runs[mode].map((r) => r.cpuMs)),
             resources: runs[mode][0].resources,
         });
         const component = summary("component");
@@ -50,46 +53,81 @@ async function construction() {
             componentPeakMb: Math.round(component.peakMb),
             rawPeakMb: Math.round(raw.peakMb),
             ratio: +(component.ms / raw.ms).toFixed(3),
+            cpuRatio: +(component.cpuMs / raw.cpuMs).toFixed(3),
         });
     }
     return rows;
 }
 
-/** What the engine side of AnalyzeStack costs here: building and encoding the request in JavaScript (the real engine does it in Go). */
-function engineEncoding(graph: ReturnType<typeof syntheticStack>): number {
-    const times = Array.from({ length: RUNS }, () => {
+/** Median milliseconds of `runs` calls of `f`. */
+async function timed(runs: number, f: () => Promise<unknown>): Promise<number> {
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
         const start = process.hrtime.bigint();
-        analyzeStackRequest(graph).serializeBinary();
-        return Number(process.hrtime.bigint() - start) / 1e6;
-    });
+        await f();
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
     return median(times);
 }
 
+/**
+ * AnalyzeStack on the pack and on the SDK's floor (the same policies, each
+ * validating nothing), with the request encoded beforehand as the engine
+ * sends it. Also: what encoding costs the harness in JavaScript, and what
+ * this package's policies cost run in-process.
+ */
 async function policy() {
     const pack = await PolicyPackProcess.start();
+    const floor = await PolicyPackProcess.start(path.join(ROOT, "bench", "sdkFloorPack"));
     try {
         await pack.configure({});
+        await floor.configure({});
+        await assertSameShape(pack, floor);
         const rows = [];
         for (const size of POLICY_SIZES) {
             const graph = syntheticStack(size);
-            await pack.analyzeStack(graph); // warm-up
-            const times: number[] = [];
-            for (let i = 0; i < RUNS; i++) {
-                const start = process.hrtime.bigint();
-                await pack.analyzeStack(graph);
-                times.push(Number(process.hrtime.bigint() - start) / 1e6);
-            }
+            const request = analyzeStackRequest(graph).serializeBinary();
+            await pack.analyzeStackEncoded(request); // warm-up
+            await floor.analyzeStackEncoded(request);
             rows.push({
                 resources: graph.resources.length,
-                analyzeStackMs: Math.round(median(times)),
-                engineEncodingMs: Math.round(engineEncoding(graph)),
+                analyzeStackMs: Math.round(await timed(RUNS, () => pack.analyzeStackEncoded(request))),
+                sdkFloorMs: Math.round(await timed(RUNS, () => floor.analyzeStackEncoded(request))),
                 policyCodeMs: Math.round(ownPolicyTime(graph, RUNS)),
+                harnessEncodingMs: Math.round(
+                    await timed(RUNS, async () => analyzeStackRequest(graph).serializeBinary()),
+                ),
+                requestMb: +(request.length / 2 ** 20).toFixed(1),
             });
         }
         return rows;
     } finally {
         pack.stop();
+        floor.stop();
     }
+}
+
+/** The floor only means something with the pack's own policies, levels and schemas. */
+async function assertSameShape(pack: PolicyPackProcess, floor: PolicyPackProcess) {
+    const shape = async (p: PolicyPackProcess) => JSON.stringify((await p.getAnalyzerInfo()).policies);
+    if ((await shape(pack)) !== (await shape(floor))) {
+        throw new Error(
+            "bench/sdkFloorPack no longer serves the pack's policies; rebuild it from policypack/policies.ts",
+        );
+    }
+}
+
+/** How time grows from the smallest to the largest stack: n² would make the exponent 2, n log n about 1.1. */
+function growth(rows: { resources: number; analyzeStackMs: number }[]) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    const sizeRatio = last.resources / first.resources;
+    const timeRatio = last.analyzeStackMs / first.analyzeStackMs;
+    return {
+        sizeRatio: +sizeRatio.toFixed(2),
+        timeRatio: +timeRatio.toFixed(2),
+        exponent: +(Math.log(timeRatio) / Math.log(sizeRatio)).toFixed(2),
+    };
 }
 
 async function criticalPath() {
@@ -121,9 +159,11 @@ async function main() {
     const results = {
         construction: await construction(),
         policy: await policy(),
+        policyGrowth: { exponent: 0, sizeRatio: 0, timeRatio: 0 },
         criticalPath: await criticalPath(),
         plan: plan(),
     };
+    results.policyGrowth = growth(results.policy);
     fs.writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
     const table = (rows: Record<string, unknown>[]) =>
         textTable(
@@ -132,11 +172,13 @@ async function main() {
         );
     process.stdout.write(
         [
-            `Construction (median of ${RUNS} alternating runs, each in its own process; target: ratio <= 1.05 at 300 VPCs)`,
+            `Construction (median of ${CONSTRUCTION_RUNS} alternating runs, each in its own process; target: ratio <= 1.05 at 300 VPCs; cpuRatio: the same with CPU time, which machine drift moves less)`,
             table(results.construction),
             "",
-            "Policy pack AnalyzeStack through its real entry point (target: < 500 ms at 10,000 resources). engineEncodingMs: the harness building and encoding the request; policyCodeMs: this package's policies alone; the rest is the policy SDK (gRPC decoding, per-policy deserialization)",
+            "Policy pack AnalyzeStack through its real entry point, request encoded beforehand as the engine sends it (target: < 500 ms at 10,000 resources).",
+            "sdkFloorMs: the same call to the same policies validating nothing (the policy SDK's own cost); policyCodeMs: this package's policies run in-process; harnessEncodingMs: what encoding the request costs in JavaScript (not timed above; the engine encodes in Go)",
             table(results.policy),
+            `Growth from ${results.policy[0].resources} to ${results.policy[results.policy.length - 1].resources} resources: time x${results.policyGrowth.timeRatio} for size x${results.policyGrowth.sizeRatio}, exponent ${results.policyGrowth.exponent} (n log n is about 1.1, n squared 2)`,
             "",
             "Deployment critical path (longest chain of resources that wait for each other)",
             table(results.criticalPath),

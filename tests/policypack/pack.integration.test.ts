@@ -6,7 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
-import { Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
+import { analyzeStackRequest, Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
 import { MODES } from "../harness/graphAssertions";
 import { REPO_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
@@ -123,6 +123,16 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
         assert.match(
             diagnostics[0].message,
             /^VPC spoke2 must not reach VPC spoke1, but packets from spoke2\/spoke2-vsw0 \(10\.2\.0\.1\) reach spoke1\/spoke1-vsw0 \(10\.1\.0\.1\) \(via VPC spoke2 route table -> transit router table iso-spoke-table \(vtb-iso-spoke-table\) -> VPC spoke1 route table\)\.$/,
+        );
+    });
+
+    it("answers a request encoded beforehand, as the benchmark sends it, exactly as one built per call", async () => {
+        const graph = await runProgram(handWrittenNetwork("overlap"));
+        const perCall = await pack.analyzeStack(graph);
+        assert.deepEqual(mandatory(perCall), EXPECTED.overlap);
+        assert.deepEqual(
+            await pack.analyzeStackEncoded(analyzeStackRequest(graph).serializeBinary()),
+            perCall,
         );
     });
 

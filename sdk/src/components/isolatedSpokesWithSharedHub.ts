@@ -24,7 +24,8 @@ export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
     /**
      * The spoke VPCs, each with its own account's provider. A spoke reaches
      * the hub and no other spoke. Adding or removing a spoke creates or
-     * deletes only that spoke's resources and the hub's routes to it.
+     * deletes only that spoke's resources (and, with `hubRouteDestinations`
+     * `"peer-cidrs"`, the hub's routes to it).
      */
     readonly spokes: CenVpcArgs[];
     /**
