@@ -271,6 +271,22 @@ describe("IsolatedSpokesWithSharedHub: validation, with CrossAccountCenPeering's
         ]);
     });
 
+    it('needs no route tables from the hub when its routes are "none", but still from every spoke', async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new IsolatedSpokesWithSharedHub("iso", {
+                cenProvider: p.a,
+                hub: vpcArgs("hub", p.a, "10.0.0.0/16", { routeTableIds: [] }),
+                spokes: [vpcArgs("s1", p.b, "10.1.0.0/16", { routeTableIds: [] })],
+                hubRouteDestinations: "none",
+            });
+        });
+        assert.deepEqual(graph.errors, [
+            "iso: invalid arguments:\n" +
+                "  - spokes[0] 's1': routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId]) or set spokeRouteDestinations to \"none\".",
+        ]);
+    });
+
     it("fails when a spoke lies outside the private summaries the hub routes by default", async () => {
         const graph = await runProgram(() => {
             const p = accountProviders("a", "b");

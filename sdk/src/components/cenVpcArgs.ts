@@ -59,7 +59,8 @@ export interface CenVpcArgs {
     /**
      * The VPC route tables that get routes to the transit router (seed 000
      * adds them to all route tables of the VPC), typically `[vpc.routeTableId]`.
-     * Required unless the component's `vpcRoutes` is `"none"`.
+     * Required unless the component adds no routes to this VPC (`vpcRoutes`,
+     * `hubRouteDestinations` or `spokeRouteDestinations` set to `"none"`).
      * @default []
      */
     readonly routeTableIds?: pulumi.Input<string>[];

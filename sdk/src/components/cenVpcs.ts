@@ -5,7 +5,7 @@ import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { throwIfProblems } from "../core/errors";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
-import { checkVpcList, Known, vpcLabel, VpcFacts } from "../core/vpcValidation";
+import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { accountIdResolver } from "../resources/accountIds";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { lateValidationGate } from "../resources/validationGate";
@@ -16,6 +16,8 @@ import { CenVpcArgs } from "./cenVpcArgs";
 export interface PlacedVpc {
     readonly path: string;
     readonly args: CenVpcArgs;
+    /** Whether the component routes in the VPC's route tables, and how else a user can fix their absence. */
+    readonly routeTables: RouteTableNeed;
 }
 
 /** The component-level settings the VPC resolution depends on. */
@@ -23,8 +25,6 @@ export interface CenVpcSettings {
     readonly cenProvider: alicloud.Provider;
     readonly cenAccountId?: pulumi.Input<string>;
     readonly vpcs: readonly PlacedVpc[];
-    /** Whether VPC route tables are needed, and how else a user can fix their absence. */
-    readonly routeTables: { readonly needed: boolean; readonly orElse?: string };
     readonly ipv6: boolean;
     /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
     readonly summaryRoutes?: readonly SummaryRoutes[];
@@ -108,7 +108,10 @@ export function checkVpcShapes(vpcs: readonly PlacedVpc[]): string[] {
     return problems;
 }
 
-function factsOf({ path, args }: PlacedVpc, known: (input: pulumi.Input<string>) => Known<string>): VpcFacts {
+function factsOf(
+    { path, args, routeTables }: PlacedVpc,
+    known: (input: pulumi.Input<string>) => Known<string>,
+): VpcFacts {
     return {
         path,
         name: args.name,
@@ -117,12 +120,13 @@ function factsOf({ path, args }: PlacedVpc, known: (input: pulumi.Input<string>)
         zoneIds: args.zoneMappings.map((z) => known(z.zoneId)),
         payer: args.payer,
         routeTableCount: (args.routeTableIds ?? []).length,
+        routeTables,
     };
 }
 
 /** Every rule on the VPCs' values, run on what is known now and again once Outputs resolve. */
 function checkVpcValues(settings: CenVpcSettings, facts: readonly VpcFacts[]): string[] {
-    const problems = checkVpcList(facts, settings.routeTables);
+    const problems = checkVpcList(facts);
     if (settings.ipv6 && facts.every((f) => f.ipv6CidrBlocks.length === 0)) {
         problems.push(
             "ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off.",

@@ -76,8 +76,11 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,
-            vpcs: args.vpcs.map((vpc, i) => ({ path: `vpcs[${i}]`, args: vpc })),
-            routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
+            vpcs: args.vpcs.map((vpc, i) => ({
+                path: `vpcs[${i}]`,
+                args: vpc,
+                routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
+            })),
             ipv6: args.ipv6 ?? false,
             summaryRoutes:
                 args.vpcs.length < 2

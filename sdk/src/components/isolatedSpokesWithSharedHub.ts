@@ -4,6 +4,7 @@ import { throwIfProblems } from "../core/errors";
 import { childName } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
+import { RouteTableNeed } from "../core/vpcValidation";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
 import { customRouteTable } from "../resources/customRouteTable";
@@ -111,13 +112,17 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,
             vpcs: [
-                { path: "hub", args: args.hub },
-                ...args.spokes.map((spoke, i) => ({ path: `spokes[${i}]`, args: spoke })),
+                {
+                    path: "hub",
+                    args: args.hub,
+                    routeTables: routeTableNeed("hubRouteDestinations", hubRoutes),
+                },
+                ...args.spokes.map((spoke, i) => ({
+                    path: `spokes[${i}]`,
+                    args: spoke,
+                    routeTables: routeTableNeed("spokeRouteDestinations", spokeRoutes),
+                })),
             ],
-            routeTables: {
-                needed: hubRoutes !== "none" || spokeRoutes !== "none",
-                orElse: 'or set hubRouteDestinations and spokeRouteDestinations to "none"',
-            },
             ipv6: args.ipv6 ?? false,
             summaryRoutes: [
                 ...summaryRoutesFor(
@@ -232,4 +237,9 @@ function blackHoleSpokes(
             );
         });
     }
+}
+
+/** A VPC's route tables are needed unless its routes are left to the user. */
+function routeTableNeed(argument: string, destinations: RouteDestinations): RouteTableNeed {
+    return { needed: destinations !== "none", orElse: `or set ${argument} to "none"` };
 }

@@ -9,6 +9,12 @@ import { isValidKey } from "./naming";
 /** A value that may not be known yet: `undefined` means "check later". */
 export type Known<T> = T | undefined;
 
+/** Whether a VPC's route tables are needed (the component routes in them), and how else to fix their absence. */
+export interface RouteTableNeed {
+    readonly needed: boolean;
+    readonly orElse?: string;
+}
+
 /** What validation needs to know about one VPC. */
 export interface VpcFacts {
     /** Where the VPC is in the arguments, e.g. `vpcs[2]`, `hub` or `spokes[0]`. */
@@ -19,6 +25,8 @@ export interface VpcFacts {
     readonly zoneIds: readonly Known<string>[];
     readonly payer: unknown;
     readonly routeTableCount: number;
+    /** @default - not needed */
+    readonly routeTables?: RouteTableNeed;
 }
 
 /** The minimum number of distinct zones a transit router VPC attachment needs (seed 000). */
@@ -166,19 +174,14 @@ export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
     return problems;
 }
 
-/**
- * Every rule that concerns the VPC list alone, collected. `routeTables` says
- * whether VPC route tables are needed, and how else to fix their absence.
- */
-export function checkVpcList(
-    vpcs: readonly VpcFacts[],
-    routeTables: { needed: boolean; orElse?: string },
-): string[] {
+/** Every rule that concerns the VPC list alone, collected. */
+export function checkVpcList(vpcs: readonly VpcFacts[]): string[] {
     const problems = checkVpcNames(vpcs);
     for (const vpc of vpcs) {
         const label = vpcLabel(vpc.path, vpc.name);
         problems.push(...checkZones(label, vpc.zoneIds), ...checkPayer(label, vpc.payer));
-        if (routeTables.needed && vpc.routeTableCount === 0) {
+        const routeTables = vpc.routeTables;
+        if (routeTables?.needed && vpc.routeTableCount === 0) {
             problems.push(
                 `${label}: routeTableIds is empty, so no route to the transit router can be added; pass the VPC's route table ids (e.g. [vpc.routeTableId])${routeTables.orElse ? ` ${routeTables.orElse}` : ""}.`,
             );
