@@ -4,7 +4,10 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { REPO_ROOT } from "../../sdk/src/plan/programs";
+import { REPO_ROOT, runModule, stackGraphOf } from "../../sdk/src/plan/programs";
+import { topologyMermaid } from "../../sdk/src/plan/mermaid";
+import { buildNetworkModel } from "../../sdk/src/model/networkModel";
+import { parseMermaidFiles } from "../harness/mermaid";
 
 function plan(target?: string) {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
@@ -78,6 +81,7 @@ describe("npm start: the offline plan", function () {
             assert.equal(mermaid.match(/-->\|associated\| rt0/g)?.length, 3);
             assert.equal(mermaid.match(/-\.->\|propagates\| rt0/g)?.length, 3);
             assert.ok(mermaid.includes('["VPC vpc3<br/>192.168.0.0/16"]'));
+            assert.deepEqual(parseMermaidFiles([path.join(dir, "topology.mmd")]), ["ok flowchart-v2"]);
         });
     });
 
@@ -108,5 +112,26 @@ describe("npm start: the offline plan", function () {
             run.stderr,
             /no\/such\/program does not exist; give a Pulumi project directory or a program file\./,
         );
+    });
+});
+
+describe("topology diagrams: Mermaid's own parser accepts every example's", function () {
+    this.timeout(60000);
+
+    it("parses the diagrams of all three examples, and refuses a broken one", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "mermaid-"));
+        const files = [];
+        for (const example of ["cross-account-cen", "isolated-spokes", "shared-vswitch"]) {
+            const graph = await runModule(`examples/${example}/index.ts`);
+            assert.deepEqual(graph.errors, [], example);
+            const file = path.join(dir, `${example}.mmd`);
+            fs.writeFileSync(file, topologyMermaid(graph, buildNetworkModel(stackGraphOf(graph))));
+            files.push(file);
+        }
+        const broken = path.join(dir, "broken.mmd");
+        fs.writeFileSync(broken, 'flowchart LR\n  n0["VPC"] -->|associated| \n');
+        const results = parseMermaidFiles([...files, broken]);
+        assert.deepEqual(results.slice(0, 3), ["ok flowchart-v2", "ok flowchart-v2", "ok flowchart-v2"]);
+        assert.match(results[3], /^error Parse error on line \d+:$/);
     });
 });
