@@ -3,7 +3,7 @@
 // proxy as the server hands them over. The rest of AnalyzeStack's time is
 // the SDK's (gRPC, protobuf, per-policy deserialization).
 import { PolicyResource, StackValidationArgs } from "@pulumi/policy";
-import { policies } from "../policypack/policies";
+import { policies } from "alicloud-multi-account-network/policies";
 import { Graph } from "../sdk/src/plan/graph";
 import { median } from "./measure";
 

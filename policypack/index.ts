@@ -1,6 +1,7 @@
-// The only place the policy pack is constructed (it starts the Analyzer
-// server, so nothing else may import this file).
-import { PolicyPack } from "@pulumi/policy";
-import { policies } from "./policies";
+// The ready-to-run policy pack of alicloud-multi-account-network:
+//   pulumi preview --policy-pack node_modules/alicloud-multi-account-network/policypack
+// It imports the package by name, as a pack of your own would; see the
+// README's "Policy pack" section to compose these policies with yours.
+import { networkPolicyPack } from "alicloud-multi-account-network/policies";
 
-new PolicyPack("alicloud-multi-account-network", { policies });
+networkPolicyPack("alicloud-multi-account-network");

@@ -1,55 +1,205 @@
-// What a consumer gets from `npm install alicloud-multi-account-network`.
+// What a user gets from `npm install alicloud-multi-account-network`: the
+// tarball `npm pack` makes, installed into a fresh consumer project from the
+// local npm cache, then used the three ways the package promises.
 import { strict as assert } from "assert";
-import { execFileSync } from "child_process";
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
-import { REPO_ROOT } from "../sdk/src/plan/programs";
+import { PolicyPackProcess } from "../sdk/src/plan/policyPack";
+import { PACKAGE_ROOT, runModule } from "../sdk/src/plan/programs";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const manifest = require("../package.json") as {
-    main: string;
-    types: string;
-    dependencies: Record<string, string>;
-    peerDependencies: Record<string, string>;
-    engines: { node: string };
-};
+const versionOf = (pkg: string) =>
+    (JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string })
+        .version;
 
-describe("the npm package", () => {
+function npm(args: string[], cwd: string): string {
+    return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+describe("the npm package, installed into a consumer project", function () {
+    this.timeout(600000);
     let files: string[];
+    let consumer: string;
+    let installed: string;
+
     before(() => {
-        const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
-            cwd: REPO_ROOT,
-            encoding: "utf8",
-        });
-        files = (JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+        const work = fs.mkdtempSync(path.join(os.tmpdir(), "consumer-"));
+        // npm test has just built the package; packing must not build again.
+        const packed = JSON.parse(
+            npm(["pack", "--json", "--ignore-scripts", "--pack-destination", work], PACKAGE_ROOT),
+        ) as { filename: string; files: { path: string }[] }[];
+        files = packed[0].files.map((f) => f.path).sort();
+        consumer = path.join(work, "consumer");
+        fs.cpSync(path.join(PACKAGE_ROOT, "tests/package/consumer"), consumer, { recursive: true });
+        const manifest = JSON.parse(fs.readFileSync(path.join(consumer, "package.json"), "utf8"));
+        manifest.dependencies = {
+            "alicloud-multi-account-network": `file:${path.join(work, packed[0].filename)}`,
+            "@pulumi/pulumi": versionOf("@pulumi/pulumi"),
+            "@pulumi/alicloud": versionOf("@pulumi/alicloud"),
+        };
+        manifest.devDependencies = { typescript: versionOf("typescript") };
+        fs.writeFileSync(path.join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
+        npm(["install", "--prefer-offline", "--no-audit", "--no-fund"], consumer);
+        installed = path.join(consumer, "node_modules", "alicloud-multi-account-network");
     });
 
-    it("ships the compiled sdk with its typings, and no sources, tests or examples", () => {
-        assert.ok(files.includes(manifest.main), manifest.main);
-        assert.ok(files.includes(manifest.types), manifest.types);
+    it("ships the compiled sdk, the prebuilt pack and the license; no tests, sources or source maps", () => {
         assert.deepEqual(
-            files.filter((f) => /^(tests|examples|policypack|bench|sdk\/src)\//.test(f)),
+            files.filter((f) => !/^sdk\/bin\/.*\.(js|d\.ts)$/.test(f)),
+            [
+                "LICENSE",
+                "README.md",
+                "package.json",
+                "policypack/PulumiPolicy.yaml",
+                "policypack/bin/index.js",
+                "policypack/package.json",
+            ],
+        );
+        for (const entry of [
+            "sdk/bin/index.js",
+            "sdk/bin/index.d.ts",
+            "sdk/bin/policies/index.js",
+            "sdk/bin/plan/cli.js",
+        ]) {
+            assert.ok(files.includes(entry), entry);
+        }
+        const js = files.filter((f) => f.endsWith(".js"));
+        for (const f of js) {
+            assert.doesNotMatch(fs.readFileSync(path.join(installed, f), "utf8"), /sourceMappingURL/, f);
+        }
+        assert.deepEqual(
+            files.filter((f) => /graphView|harness|mocha|\/tests?\//i.test(f)),
             [],
         );
     });
 
-    it("exports the components from its main entry", () => {
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const sdk = require(path.join(REPO_ROOT, manifest.main)) as Record<string, unknown>;
-        assert.equal(typeof sdk.CrossAccountCenPeering, "function");
-        assert.equal(typeof sdk.ValidationError, "function");
+    it("publishes no internals: the typings carry no @internal field, the exports map hides the rest", () => {
+        const tenant = fs.readFileSync(
+            path.join(installed, "sdk/bin/components/sharedVSwitchTenant.d.ts"),
+            "utf8",
+        );
+        assert.doesNotMatch(tenant, /\bgate\b|sharedResources/);
+        const probe = spawnSync(
+            process.execPath,
+            [
+                "-e",
+                `const m = require("alicloud-multi-account-network");
+                 console.log(JSON.stringify({
+                   exports: Object.keys(m).sort(),
+                   planner: Object.keys(require.cache).filter((f) => f.includes("/sdk/bin/plan/")).length,
+                   policy: Object.keys(require.cache).filter((f) => f.includes("@pulumi/policy")).length,
+                 }));
+                 try { require("alicloud-multi-account-network/sdk/bin/core/cidr"); } catch (e) { console.log(e.code); }`,
+            ],
+            { cwd: consumer, encoding: "utf8" },
+        );
+        const [summary, deepImport] = probe.stdout.trim().split("\n");
+        assert.deepEqual(JSON.parse(summary), {
+            exports: [
+                "CrossAccountCenPeering",
+                "DEFAULT_SHARING_QUOTAS",
+                "IsolatedSpokesWithSharedHub",
+                "PAYERS",
+                "RFC1918_SUMMARIES",
+                "ResourceShareInvitationAccepter",
+                "SHARING_MODES",
+                "SHARING_REGIONS",
+                "SharedVSwitchShare",
+                "SharedVSwitchTenant",
+                "VPC_ROUTE_MODES",
+                "ValidationError",
+            ],
+            planner: 0,
+            policy: 0,
+        });
+        assert.equal(deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED");
     });
 
-    it("takes @pulumi/pulumi and @pulumi/alicloud as peers, so the consumer's copies are used", () => {
-        assert.deepEqual(Object.keys(manifest.peerDependencies).sort(), [
-            "@pulumi/alicloud",
-            "@pulumi/pulumi",
-        ]);
-        assert.deepEqual(Object.keys(manifest.dependencies), [
-            "@alicloud/credentials",
-            "@alicloud/pop-core",
-            "ip-num",
-            "js-yaml",
-        ]);
-        assert.equal(manifest.engines.node, ">=20");
+    it("type-checks a strict program using all three components, and a pack built from the policies", () => {
+        const tsc = (project: string) =>
+            spawnSync(
+                process.execPath,
+                [path.join(consumer, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", project],
+                { cwd: consumer, encoding: "utf8" },
+            );
+        // The program with Pulumi's template settings, the package's typings checked too (no skipLibCheck).
+        const program = tsc("tsconfig.json");
+        assert.equal(program.status, 0, program.stdout + program.stderr);
+        // @pulumi/policy 1.21's own index.d.ts fails a lib check (it re-exports names its proxy.d.ts strips), so a pack needs skipLibCheck.
+        const pack = tsc("guardrails/tsconfig.json");
+        assert.equal(pack.status, 0, pack.stdout + pack.stderr);
+    });
+
+    it("plans the consumer's project with the installed command, as text and as JSON", () => {
+        const bin = path.join(consumer, "node_modules/.bin/alicloud-network-plan");
+        const text = spawnSync(bin, ["--stack", "dev", "--config", "dbPassword=offline", "--out", "out"], {
+            cwd: consumer,
+            encoding: "utf8",
+        });
+        assert.equal(text.status, 0, text.stderr);
+        assert.match(text.stdout, /OFFLINE PLAN of index\.ts \(project consumer\)/);
+        assert.match(text.stdout, /IsolatedSpokesWithSharedHub landing-zone:/);
+        assert.match(text.stdout, /SharedVSwitchShare platform-share:/);
+        assert.ok(text.stdout.includes("Policy pack: no violations."));
+        assert.ok(fs.existsSync(path.join(consumer, "out", "topology.mmd")));
+
+        const json = spawnSync(bin, ["-s", "dev", "-c", "dbPassword=offline", "--json", "--out", "out"], {
+            cwd: consumer,
+            encoding: "utf8",
+        });
+        assert.equal(json.status, 0, json.stderr);
+        const plan = JSON.parse(json.stdout) as {
+            project: string;
+            pings: { from: { vpc: string }; to: { vpc: string }; result: string }[];
+            verdicts: unknown[];
+        };
+        assert.equal(plan.project, "consumer");
+        const result = (from: string, to: string) => [
+            ...new Set(plan.pings.filter((p) => p.from.vpc === from && p.to.vpc === to).map((p) => p.result)),
+        ];
+        assert.deepEqual(result("team-a", "shared-services"), ["yes"]);
+        assert.deepEqual(result("team-a", "team-b"), ["no"]);
+        assert.deepEqual(result("analytics", "warehouse"), ["yes"]);
+        assert.deepEqual(plan.verdicts, []);
+    });
+
+    it("serves the installed pack as the CLI does, and refuses a broken stack over the Analyzer protocol", async () => {
+        const broken = await runModule("tests/plan/fixtures/overlap.ts");
+        const pack = await PolicyPackProcess.start(path.join(installed, "policypack"));
+        try {
+            const info = await pack.getAnalyzerInfo();
+            assert.equal(info.name, "alicloud-multi-account-network");
+            assert.equal(info.policies.length, 7);
+            await pack.configure({});
+            const diagnostics = await pack.run(broken);
+            assert.deepEqual(
+                diagnostics.map((d) => [d.policyName, d.enforcementLevel]),
+                [["alicloud-vpc-cidrs-no-overlap", "mandatory"]],
+            );
+        } finally {
+            pack.stop();
+        }
+    });
+
+    it("serves the consumer's own pack composed from the policies library, with its levels", async () => {
+        const pack = await PolicyPackProcess.start(path.join(consumer, "guardrails"));
+        try {
+            const info = await pack.getAnalyzerInfo();
+            assert.equal(info.name, "team-guardrails");
+            const levels = Object.fromEntries(info.policies.map((p) => [p.name, p.enforcementLevel]));
+            assert.equal(levels["alicloud-explicit-providers"], "mandatory");
+            assert.equal(
+                (
+                    info.policies.find((p) => p.name === "alicloud-vpc-cidrs-no-overlap")!.configSchema
+                        .scope as {
+                        default: string;
+                    }
+                ).default,
+                "stack",
+            );
+        } finally {
+            pack.stop();
+        }
     });
 });

@@ -3,7 +3,7 @@
 // AnalyzeStack costs here is the SDK's alone (gRPC, protobuf decoding, and
 // building every resource once per stack policy).
 import { PolicyPack } from "@pulumi/policy";
-import { policies } from "../../policypack/policies";
+import { policies } from "alicloud-multi-account-network/policies";
 
 new PolicyPack("sdk-floor", {
     policies: policies.map((p) => ({ ...p, validateStack: () => undefined })),

@@ -1,4 +1,6 @@
-// Seed 000's sample: account A owns VPC1, VPC2 and CEN1; account B owns VPC3;
+// Alibaba Cloud's "Connect VPCs across accounts" sample
+// (https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions):
+// account A owns VPC1, VPC2 and CEN1; account B owns VPC3;
 // all in Singapore. CrossAccountCenPeering grants VPC3 to CEN1 in account B,
 // attaches all three VPCs and routes between them, so ECS3 can ping ECS1.
 //
@@ -12,9 +14,8 @@
 //   cenId, transitRouterId  an existing CEN1 and its transit router to attach to
 //   imageId, instanceType   for the three ECS instances
 //
-// In your own project, import from "alicloud-multi-account-network".
 import * as pulumi from "@pulumi/pulumi";
-import { CrossAccountCenPeering } from "../../sdk/src";
+import { CrossAccountCenPeering } from "alicloud-multi-account-network";
 import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();

@@ -1,4 +1,5 @@
-// Seed 000's FAQ, "How can I isolate VPCs while allowing shared access?":
+// The FAQ of Alibaba Cloud's "Connect VPCs across accounts" guide
+// (https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions), "How can I isolate VPCs while allowing shared access?":
 // VPC1 and VPC2 (account A, which also owns the CEN) are spokes isolated from
 // each other; VPC3 (account B) is the hub with the shared service. Extended
 // with VPC4, a spoke in a third account (C). Every spoke pings the hub; no
@@ -8,10 +9,8 @@
 //   region, zoneA, zoneB
 //   accountARoleArn, accountBRoleArn, accountCRoleArn
 //   blackHoleSpokeCidrs  true to add BlackHole routes for the spokes (default false)
-//
-// In your own project, import from "alicloud-multi-account-network".
 import * as pulumi from "@pulumi/pulumi";
-import { IsolatedSpokesWithSharedHub } from "../../sdk/src";
+import { IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
 import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();

@@ -2,7 +2,7 @@
 // with a vSwitch per zone and an ECS instance that answers ping.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { CenVpcArgs } from "../../sdk/src";
+import { CenVpcArgs } from "alicloud-multi-account-network";
 
 /**
  * A provider for one account: with a RAM role to assume when the stack config
@@ -24,7 +24,7 @@ export interface SampleVpc extends CenVpcArgs {
     readonly ecs: alicloud.ecs.Instance;
 }
 
-/** The seeds' table: one VPC, one vSwitch per zone, an ECS instance in the first one, ICMP allowed. */
+/** The guide's table: one VPC, one vSwitch per zone, an ECS instance in the first one, ICMP allowed. */
 export function sampleVpc(
     config: pulumi.Config,
     name: string,
@@ -48,7 +48,7 @@ export function sampleVpc(
         { vpcId: vpc.id, securityGroupName: `${name}-sg` },
         opts,
     );
-    // Seed 000's prerequisite: the security group must allow ICMP for the ping test.
+    // The guide's prerequisite: the security group must allow ICMP for the ping test.
     new alicloud.ecs.SecurityGroupRule(
         `${name}-sg-icmp`,
         {

@@ -1,4 +1,4 @@
-// Seed 002's scenario: account A shares a vSwitch of a non-default VPC with
+// Alibaba Cloud's shared VPC scenario (https://www.alibabacloud.com/help/en/vpc/vpc-sharing): account A shares a vSwitch of a non-default VPC with
 // accounts B, C and D. Each tenant accepts the invitation (sharing with any
 // account), gets its own security group in the shared VPC, and creates an
 // ECS instance in the shared vSwitch. All share one address space; each
@@ -9,11 +9,9 @@
 //   accountARoleArn ... accountDRoleArn   roles assumed by the providers
 //   tenantRoleArnB ... tenantRoleArnD     roles the invitation acceptance assumes in B, C, D
 //   imageId, instanceType
-//
-// In your own project, import from "alicloud-multi-account-network".
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { SharedVSwitchShare } from "../../sdk/src";
+import { SharedVSwitchShare } from "alicloud-multi-account-network";
 import { accountProvider } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();

@@ -1,11 +1,31 @@
-export * from "./components/crossAccountCenPeering";
-export * from "./components/cenVpcArgs";
-export * from "./components/cenOwnerArgs";
+// The package's public API: components, their arguments, and the values
+// their arguments take. Everything else is internal and may change.
+export { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "./components/crossAccountCenPeering";
+export {
+    IsolatedSpokesWithSharedHub,
+    IsolatedSpokesWithSharedHubArgs,
+} from "./components/isolatedSpokesWithSharedHub";
+export { CenOwnerArgs } from "./components/cenOwnerArgs";
+export { CenVpcArgs, CenZoneMapping } from "./components/cenVpcArgs";
+export {
+    SharedVSwitchArgs,
+    SharedVSwitchShare,
+    SharedVSwitchShareArgs,
+    ShareTenantArgs,
+} from "./components/sharedVSwitchShare";
+export {
+    InvitationAcceptance,
+    SHARING_MODES,
+    SharedVSwitchShareInfo,
+    SharedVSwitchTenant,
+    SharedVSwitchTenantArgs,
+    SharingMode,
+} from "./components/sharedVSwitchTenant";
+export {
+    ResourceShareInvitationAccepter,
+    ResourceShareInvitationAccepterArgs,
+} from "./resources/shareInvitation/invitationAccepter";
 export { Payer, PAYERS } from "./core/payer";
-export { VpcRouteMode, VPC_ROUTE_MODES, RFC1918_SUMMARIES, RouteDestinations } from "./core/routePlan";
-export { ValidationError } from "./core/errors";
-export * from "./components/isolatedSpokesWithSharedHub";
-export * from "./components/sharedVSwitchShare";
-export * from "./components/sharedVSwitchTenant";
-export * from "./resources/shareInvitation/invitationAccepter";
-export { SharingQuotas, DEFAULT_SHARING_QUOTAS, SHARING_REGIONS } from "./core/sharing";
+export { RFC1918_SUMMARIES, RouteDestinations, VPC_ROUTE_MODES, VpcRouteMode } from "./core/routePlan";
+export { DEFAULT_SHARING_QUOTAS, SHARING_REGIONS, SharingQuotas } from "./core/sharing";
+export { ValidationError } from "./resources/validationError";

@@ -1,7 +1,8 @@
 // Seed 000's sample, run as examples/cross-account-cen: the whole graph the
 // component registers, in update and in preview mode.
 import { strict as assert } from "assert";
-import { Graph, GraphView, UNKNOWN } from "../../sdk/src/plan/graph";
+import { Graph, UNKNOWN } from "../../sdk/src/plan/graph";
+import { GraphView } from "../harness/graphView";
 import { childLines, MODES } from "../harness/graphAssertions";
 import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
 import { transitRouterPropagatedRoutes, vpcRouteTables } from "../../sdk/src/model/routeTables";

@@ -4,7 +4,8 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import { CenVpcArgs, CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
-import { Graph, GraphView, RecordedResource } from "../../sdk/src/plan/graph";
+import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
+import { GraphView } from "../harness/graphView";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
 import { MODES } from "../harness/graphAssertions";

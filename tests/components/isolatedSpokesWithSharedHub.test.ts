@@ -2,7 +2,8 @@
 // proven with the network model for 2, 3 and 10 spokes, lifecycle, options
 // and validation.
 import { strict as assert } from "assert";
-import { GraphView, Graph } from "../../sdk/src/plan/graph";
+import { Graph } from "../../sdk/src/plan/graph";
+import { GraphView } from "../harness/graphView";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";

@@ -1,5 +1,6 @@
 // Helpers for asserting on recorded graphs.
-import { GraphView, RecordedResource } from "../../sdk/src/plan/graph";
+import { RecordedResource } from "../../sdk/src/plan/graph";
+import { GraphView } from "./graphView";
 
 /** Both engine modes, for tests that must hold in each. */
 export const MODES = [

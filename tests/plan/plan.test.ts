@@ -4,32 +4,28 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { REPO_ROOT, runModule, stackGraphOf } from "../../sdk/src/plan/programs";
+import { PACKAGE_ROOT, runModule, stackGraphOf } from "../../sdk/src/plan/programs";
 import { topologyMermaid } from "../../sdk/src/plan/mermaid";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { parseMermaidFiles } from "../harness/mermaid";
 
-function plan(target?: string) {
+const CLI = path.join(PACKAGE_ROOT, "sdk/bin/plan/cli.js");
+
+/** Runs the planner's command (the compiled bin) in its own process, from the package root as npm start does. */
+export function plan(target?: string, ...options: string[]) {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
-    const args = [
-        "-r",
-        "ts-node/register/transpile-only",
-        path.join(REPO_ROOT, "sdk/src/plan/cli.ts"),
-        ...(target ? [target] : []),
-    ];
-    const run = spawnSync(process.execPath, args, {
-        cwd: REPO_ROOT,
-        env: { ...process.env, INIT_CWD: out },
+    const run = spawnSync(process.execPath, [CLI, ...(target ? [target] : []), "--out", out, ...options], {
+        cwd: PACKAGE_ROOT,
         encoding: "utf8",
         timeout: 60000,
     });
     return { ...run, out };
 }
 
-describe("npm start: the offline plan", function () {
+describe("alicloud-network-plan: the offline plan", function () {
     this.timeout(90000);
 
-    describe("of the root stack program (seed 000)", () => {
+    describe("of the root stack program (connect VPCs across accounts)", () => {
         let run: ReturnType<typeof plan>;
         before(() => {
             run = plan();
@@ -54,7 +50,7 @@ describe("npm start: the offline plan", function () {
             );
         });
 
-        it("prints the seed's transit router table and each VPC table", () => {
+        it("prints the guide's transit router table and each VPC table", () => {
             for (const row of [
                 "192.168.1.0/24         | attachment cen1-attachment-vpc3 | Propagated",
                 "10.0.0.0/8             | attachment cen1-attachment-vpc3 | Custom",
@@ -71,7 +67,7 @@ describe("npm start: the offline plan", function () {
         });
 
         it("writes the plan and a Mermaid diagram of the topology next to it", () => {
-            const dir = path.join(run.out, "plan-output", "cross-account-cen");
+            const dir = run.out;
             assert.equal(
                 fs.readFileSync(path.join(dir, "plan.txt"), "utf8").split("\n")[1],
                 "OFFLINE PLAN of examples/cross-account-cen/index.ts (project cross-account-cen)",
@@ -86,17 +82,17 @@ describe("npm start: the offline plan", function () {
     });
 
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
-        const run = plan(path.join(REPO_ROOT, "tests/plan/fixtures/overlap.ts"));
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/overlap.ts"));
         assert.equal(run.status, 1);
         assert.match(
             run.stderr,
-            /^1 mandatory policy violation\(s\); pulumi up --policy-pack policypack would refuse this program:\n {2}alicloud-vpc-cidrs-no-overlap: VPC vpc1 \(cidrBlock 10\.0\.0\.0\/16/m,
+            /^1 mandatory policy violation\(s\); pulumi up with this policy pack would refuse this program:\n {2}alicloud-vpc-cidrs-no-overlap: VPC vpc1 \(cidrBlock 10\.0\.0\.0\/16/m,
         );
         assert.match(run.stdout, /\[mandatory\] alicloud-vpc-cidrs-no-overlap on vpc1/);
     });
 
     it("exits 2 with the program's error when the program fails", () => {
-        const run = plan(path.join(REPO_ROOT, "tests/plan/fixtures/invalid.ts"));
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);
         assert.match(
             run.stderr,

@@ -8,7 +8,7 @@ import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { analyzeStackRequest, Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
 import { MODES } from "../harness/graphAssertions";
-import { REPO_ROOT, runModule } from "../../sdk/src/plan/programs";
+import { PACKAGE_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
 import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
 import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
@@ -32,9 +32,9 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
 
     before(async () => {
         const main = path.join(
-            REPO_ROOT,
+            PACKAGE_ROOT,
             "policypack",
-            JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "policypack/package.json"), "utf8")).main,
+            JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "policypack/package.json"), "utf8")).main,
         );
         assert.ok(fs.existsSync(main), `${main} is missing: run npm run build first`);
         pack = await PolicyPackProcess.start();
@@ -47,7 +47,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
             info.version,
-            JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "policypack/package.json"), "utf8")).version,
+            JSON.parse(fs.readFileSync(path.join(PACKAGE_ROOT, "policypack/package.json"), "utf8")).version,
         );
         assert.deepEqual(
             info.policies.map((p) => [p.name, p.enforcementLevel]),

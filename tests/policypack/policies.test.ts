@@ -2,12 +2,14 @@
 // failing case, with known values (pulumi up) and unknown ones (preview).
 import { strict as assert } from "assert";
 import { StackValidationPolicy } from "@pulumi/policy";
-import { attachmentTwoZones } from "../../policypack/policies/attachmentTwoZones";
-import { cidrsNoOverlap } from "../../policypack/policies/cidrsNoOverlap";
-import { crossAccountGrant } from "../../policypack/policies/crossAccountGrant";
-import { explicitProviders } from "../../policypack/policies/explicitProviders";
-import { vswitchCidrsInVpc } from "../../policypack/policies/vswitchCidrsInVpc";
-import { policies } from "../../policypack/policies";
+import {
+    crossAccountGrant,
+    explicitProviders,
+    policies,
+    trAttachmentTwoZones as attachmentTwoZones,
+    vpcCidrsNoOverlap as cidrsNoOverlap,
+    vswitchCidrsInVpc,
+} from "alicloud-multi-account-network/policies";
 import { baselineStack, mutate, T, unknownProps } from "./baselineStack";
 import { Reported, runStackPolicy, Spec, UNKNOWN, urnOfSpec } from "./policyArgs";
 

@@ -81,6 +81,9 @@ export async function runStackPolicy(
     specs: readonly Spec[],
     config: object = {},
 ): Promise<Reported[]> {
+    // Each analysis arrives on its own turn of the event loop, as AnalyzeStack
+    // calls do; the policies share one stack graph within a turn only.
+    await new Promise((resolve) => setImmediate(resolve));
     const reported: Reported[] = [];
     const args: StackValidationArgs = {
         resources: policyResources(specs),

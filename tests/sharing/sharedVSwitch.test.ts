@@ -4,7 +4,8 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import { SharedVSwitchShare, SharedVSwitchShareArgs, SharedVSwitchTenant } from "../../sdk/src";
-import { Graph, GraphView } from "../../sdk/src/plan/graph";
+import { Graph } from "../../sdk/src/plan/graph";
+import { GraphView } from "../harness/graphView";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule } from "../../sdk/src/plan/programs";
 import { PolicyPackProcess } from "../../sdk/src/plan/policyPack";

@@ -3,7 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { accountIdResolver } from "../resources/accountIds";
@@ -149,7 +149,7 @@ export function resolveCenVpcs(
     settings: CenVpcSettings,
 ): ResolvedCenVpcs {
     const shapes = [...checkCenProvider(settings.cenProvider), ...checkVpcShapes(settings.vpcs)];
-    throwIfProblems(component, shapes);
+    throwIfProblems(parent, component, shapes);
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (i) => plainNow(i)));
     const cenAccountNow = plainNow(settings.cenAccountId);
     const crossAccount = settings.vpcs.map(({ args }) =>
@@ -168,7 +168,7 @@ export function resolveCenVpcs(
             if (problem) problems.push(problem);
         }
     });
-    throwIfProblems(component, problems);
+    throwIfProblems(parent, component, problems);
 
     const accountOf = accountIdResolver(parent);
     const cenAccountId = accountOf(settings.cenProvider, settings.cenAccountId);
@@ -187,7 +187,7 @@ export function resolveCenVpcs(
         ipv6CidrBlocks: args.ipv6CidrBlocks ?? [],
         routeTableIds: args.routeTableIds ?? [],
     }));
-    return { cenAccountId, vpcs, gate: lateGate(component, settings, vpcs, cenAccountId) };
+    return { cenAccountId, vpcs, gate: lateGate(parent, component, settings, vpcs, cenAccountId) };
 }
 
 /** True when every value validation reads is plain now (already checked before anything was created). */
@@ -200,6 +200,7 @@ function valuesPlainNow({ args }: PlacedVpc): boolean {
 }
 
 function lateGate(
+    parent: pulumi.Resource,
     component: string,
     settings: CenVpcSettings,
     vpcs: readonly ResolvedVpc[],
@@ -230,7 +231,7 @@ function lateGate(
         ),
     };
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (input) => plainNow(input)));
-    return lateValidationGate(component, late, (resolved) => {
+    return lateValidationGate(parent, component, late, (resolved) => {
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcValues(settings, facts);
         vpcs.forEach((v) => {

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "../resources/validationError";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
 import { ChildContext } from "../resources/childOptions";
@@ -72,7 +72,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             problems.push("vpcs is empty; give at least one VPC to attach.");
         }
         problems.push(...checkCenOwnerArgs(args));
-        throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
+        throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,

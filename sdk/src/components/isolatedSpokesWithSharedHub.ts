@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "../resources/validationError";
 import { childName } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
@@ -107,7 +107,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             ...checkRouteDestinations("hubRouteDestinations", hubRoutes),
             ...checkRouteDestinations("spokeRouteDestinations", spokeRoutes),
         );
-        throwIfProblems(name, [...checkCenProvider(args?.cenProvider), ...problems]);
+        throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,

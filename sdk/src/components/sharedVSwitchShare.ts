@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "../resources/validationError";
 import { childName, isValidKey } from "../core/naming";
 import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
 import { SHARED_VSWITCH_SHARE_TYPE } from "../core/typeTokens";
@@ -166,17 +166,21 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
         const tenantProblems = (args?.tenants ?? []).flatMap((t, i) =>
             checkTenant(`tenants[${i}] '${t?.name}'`, { ...t, share: joining }),
         );
-        throwIfProblems(name, [...checkShare(args, quotas), ...tenantProblems]);
+        throwIfProblems(this, name, [...checkShare(args, quotas), ...tenantProblems]);
         const lookup = alicloud.vpc.getNetworksOutput(
             { ids: [args.vpcId] },
             invokeOptions({ component: name, parent: this }, args.ownerProvider),
         );
-        const gate = lateValidationGate(name, { vpcs: lookup.vpcs, vpcId: args.vpcId }, ({ vpcs, vpcId }) =>
-            vpcs.some((v) => v.isDefault)
-                ? [
-                      `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (seed 002); create a custom VPC and share its vSwitches.`,
-                  ]
-                : [],
+        const gate = lateValidationGate(
+            this,
+            name,
+            { vpcs: lookup.vpcs, vpcId: args.vpcId },
+            ({ vpcs, vpcId }) =>
+                vpcs.some((v) => v.isDefault)
+                    ? [
+                          `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (seed 002); create a custom VPC and share its vSwitches.`,
+                      ]
+                    : [],
         );
         const ctx: ChildContext = { component: name, parent: this, gate };
         const timeouts = { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS };

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { isCrossAccount } from "../core/accounts";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "../resources/validationError";
 import { childName } from "../core/naming";
 import { checkTenantNetworkArgs, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
 import { SHARED_VSWITCH_TENANT_TYPE } from "../core/typeTokens";
@@ -159,14 +159,14 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
 
     constructor(name: string, args: SharedVSwitchTenantArgs, opts?: pulumi.ComponentResourceOptions) {
         super(SHARED_VSWITCH_TENANT_TYPE, name, {}, opts);
-        throwIfProblems(name, checkTenant("args", args));
+        throwIfProblems(this, name, checkTenant("args", args));
         const share = args.share;
         const accountOf = accountIdResolver(this);
         const accountId = accountOf(args.provider, args.accountId);
         const ownerAccountId = share.ownerProvider
             ? accountOf(share.ownerProvider, share.ownerAccountId)
             : pulumi.output(share.ownerAccountId);
-        const tenantGate = lateValidationGate(name, { accountId, ownerAccountId }, (ids) =>
+        const tenantGate = lateValidationGate(this, name, { accountId, ownerAccountId }, (ids) =>
             ids.ownerAccountId !== undefined && ids.accountId === ids.ownerAccountId
                 ? [
                       `args: provider resolves to account ${ids.accountId}, the owner's; a tenant must be another account: pass the tenant account's provider.`,

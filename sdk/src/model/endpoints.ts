@@ -7,6 +7,8 @@ import { StackGraph, StackResource, TYPES, knownString } from "./stackGraph";
 export interface Endpoint {
     /** `vpc1/vpc1-ecs (10.0.0.1)` or `vpc1/vpc1-vsw0 (10.0.0.1)`. */
     readonly label: string;
+    /** The ECS instance's or vSwitch's resource name. */
+    readonly name: string;
     readonly vpc: StackResource;
     /** Undefined while the address is not known (preview). */
     readonly address?: Address;
@@ -28,6 +30,7 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
                 const address = ip ? parseAddress(ip) : undefined;
                 return {
                     label: `${vpc.name}/${ecs.name} (${ip ?? "IP known after deploy"})`,
+                    name: ecs.name,
                     vpc,
                     address,
                     ecs,
@@ -38,7 +41,12 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
         const parsed = cidr ? parseCidr(cidr) : undefined;
         const address = parsed?.ok ? firstHost(parsed.block) : undefined;
         return [
-            { label: `${vpc.name}/${vswitch.name} (${address?.text ?? "known after deploy"})`, vpc, address },
+            {
+                label: `${vpc.name}/${vswitch.name} (${address?.text ?? "known after deploy"})`,
+                name: vswitch.name,
+                vpc,
+                address,
+            },
         ];
     });
 }

@@ -7,7 +7,7 @@ import { Address, blockContains, parseCidr } from "../core/cidr";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
-import { Route, RouteTable } from "./routeTables";
+import { Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
 import { StackResource, TYPES, UNKNOWN_VALUE, isKnown, knownString } from "./stackGraph";
 
 /** One step of the walk: where the packet was and which route it took. */
@@ -36,12 +36,10 @@ export interface PingResult {
 }
 
 const MAX_HOPS = 8;
-// Alibaba prefers, at equal prefix length, static routes to propagated ones.
-const PREFERENCE: Record<Route["type"], number> = { System: 0, Custom: 1, Static: 1, Propagated: 2 };
 
 function lookup(table: RouteTable, address: Address): { route?: Route; unknown: boolean } {
     const { routes, unparsed } = matchable(table.routes);
-    const route = longestPrefixMatch(routes, address, (r) => PREFERENCE[r.type]);
+    const route = longestPrefixMatch(routes, address, (r) => ROUTE_PREFERENCE[r.type]);
     return { route, unknown: unparsed.some((r) => r.destination === UNKNOWN_VALUE) };
 }
 

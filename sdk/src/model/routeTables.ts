@@ -6,6 +6,31 @@ import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./
 
 export type RouteType = "System" | "Custom" | "Propagated" | "Static";
 
+/** Alibaba Cloud prefers, for the same destination, system routes, then static and custom ones, then propagated ones. */
+export const ROUTE_PREFERENCE: Readonly<Record<RouteType, number>> = {
+    System: 0,
+    Custom: 1,
+    Static: 1,
+    Propagated: 2,
+};
+
+/**
+ * Which routes of a table are used: for each destination, the most preferred
+ * route (the first of equals); the others are shadowed. Destinations not known
+ * yet are each taken as used.
+ */
+export function usedRoutes(routes: readonly Route[]): boolean[] {
+    const best = new Map<string, number>();
+    routes.forEach((r, i) => {
+        if (r.destination === UNKNOWN_VALUE) return;
+        const current = best.get(r.destination);
+        if (current === undefined || ROUTE_PREFERENCE[r.type] < ROUTE_PREFERENCE[routes[current].type]) {
+            best.set(r.destination, i);
+        }
+    });
+    return routes.map((r, i) => r.destination === UNKNOWN_VALUE || best.get(r.destination) === i);
+}
+
 export interface Route {
     /** A CIDR block, or UNKNOWN_VALUE while it is not known (preview). */
     readonly destination: string;

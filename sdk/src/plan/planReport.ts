@@ -1,8 +1,7 @@
 // The offline plan as text: what will be created in which account, the
 // effective route tables, who can reach whom, and the policy pack's verdicts.
-import { endpointsOf } from "../model/endpoints";
 import { NetworkModel } from "../model/networkModel";
-import { pingMatrix, PingResult } from "../model/reachability";
+import { PingResult } from "../model/reachability";
 import { Route } from "../model/routeTables";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph, RecordedResource } from "./graph";
@@ -60,7 +59,7 @@ function routeRows(model: NetworkModel, routes: readonly Route[]): string[][] {
 
 const HEADER = ["Destination CIDR Block", "Next Hop", "Route Type"];
 
-/** Every VPC and transit router route table, as seed 000 prints them. */
+/** Every VPC and transit router route table, in the console's columns. */
 export function routeTablesSection(model: NetworkModel): string {
     const parts = ["Effective route tables"];
     for (const t of model.trTables.values()) {
@@ -81,8 +80,7 @@ export function routeTablesSection(model: NetworkModel): string {
 const CELL = { delivered: "yes", denied: "no", undecided: "?" } as const;
 
 /** The VPC-by-VPC ping matrix, then every pair that does not ping with where and why. */
-export function pingSection(model: NetworkModel): { text: string; results: PingResult[] } {
-    const results = pingMatrix(model, endpointsOf(model.graph));
+export function pingSection(model: NetworkModel, results: readonly PingResult[]): string {
     const vpcs = [...model.vpcTables.values()].map((t) => t.vpc);
     const cell = (from: string, to: string) => {
         const pairs = results.filter((r) => r.from.vpc.name === from && r.to.vpc.name === to);
@@ -114,7 +112,7 @@ export function pingSection(model: NetworkModel): { text: string; results: PingR
                 `  ${r.outcome.kind === "denied" ? "no" : "? "} ${r.from.label} -> ${r.to.label}: stopped at ${r.outcome.at}: ${r.outcome.reason}`,
             );
     }
-    return { text: lines.join("\n"), results };
+    return lines.join("\n");
 }
 
 /** The policy pack's diagnostics, mandatory first. */

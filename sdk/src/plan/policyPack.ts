@@ -6,7 +6,7 @@
 import { ChildProcess, spawn } from "child_process";
 import * as path from "path";
 import { Graph, RecordedResource, UNKNOWN } from "./graph";
-import { REPO_ROOT } from "./programs";
+import { PACKAGE_ROOT } from "./programs";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 // The generated stubs check `instanceof` against their own google-protobuf
@@ -60,9 +60,13 @@ export class PolicyPackProcess {
         private readonly client: Record<string, Rpc>,
     ) {}
 
-    /** Starts the pack in `dir` the way the Pulumi CLI's language host does. */
-    static async start(dir = path.join(REPO_ROOT, "policypack")): Promise<PolicyPackProcess> {
-        const entry = path.join(PULUMI_DIR, "cmd", "run-policy-pack");
+    /**
+     * Starts the pack in `dir` the way the Pulumi CLI's language host does:
+     * @pulumi/pulumi/cmd/run-policy-pack as the pack directory resolves it,
+     * run with the pack directory as working directory.
+     */
+    static async start(dir = path.join(PACKAGE_ROOT, "policypack")): Promise<PolicyPackProcess> {
+        const entry = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [dir] });
         const child = spawn(process.execPath, [entry, "127.0.0.1:0", "."], {
             cwd: dir,
             stdio: ["ignore", "pipe", "pipe"],

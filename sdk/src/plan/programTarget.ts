@@ -1,5 +1,6 @@
 // Which program to plan: a Pulumi project directory (its Pulumi.yaml names
-// the entry point), or a program file.
+// the entry point, else package.json's main, else index.ts or index.js), or
+// a program file.
 import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
@@ -7,27 +8,51 @@ import * as yaml from "js-yaml";
 export interface ProgramTarget {
     readonly file: string;
     readonly project: string;
+    /** The directory of Pulumi.yaml (or of the file): the program's working directory, as under Pulumi. */
+    readonly dir: string;
+    /** Pulumi.yaml's `config` section: project-level values and defaults. */
+    readonly projectConfig: Record<string, unknown>;
 }
 
 interface PulumiYaml {
     name?: string;
     runtime?: string | { name?: string };
     main?: string;
+    config?: Record<string, unknown>;
 }
 
 function readProject(dir: string): PulumiYaml | undefined {
     const file = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
-    return file ? (yaml.load(fs.readFileSync(file, "utf8")) as PulumiYaml) : undefined;
+    return file ? ((yaml.load(fs.readFileSync(file, "utf8")) as PulumiYaml | undefined) ?? {}) : undefined;
 }
 
-/** Resolves a directory or file into the program file to run and its project name; throws a sentence when it cannot. */
+function packageMain(dir: string): string | undefined {
+    const file = path.join(dir, "package.json");
+    if (!fs.existsSync(file)) return undefined;
+    const main = (JSON.parse(fs.readFileSync(file, "utf8")) as { main?: unknown }).main;
+    return typeof main === "string" ? main : undefined;
+}
+
+function entryFile(dir: string, main: string | undefined): string | undefined {
+    const resolved = path.resolve(dir, main ?? packageMain(dir) ?? ".");
+    if (fs.existsSync(resolved) && fs.statSync(resolved).isFile()) return resolved;
+    return ["index.ts", "index.js"].map((f) => path.join(resolved, f)).find((f) => fs.existsSync(f));
+}
+
+/** Resolves a directory or file into the program file to run and its project; throws a sentence when it cannot. */
 export function resolveProgram(target: string): ProgramTarget {
     if (!fs.existsSync(target)) {
         throw new Error(`${target} does not exist; give a Pulumi project directory or a program file.`);
     }
     if (fs.statSync(target).isFile()) {
-        const project = readProject(path.dirname(target));
-        return { file: target, project: project?.name ?? path.basename(path.dirname(target)) };
+        const dir = path.dirname(target);
+        const project = readProject(dir);
+        return {
+            file: target,
+            project: project?.name ?? path.basename(dir),
+            dir,
+            projectConfig: project?.config ?? {},
+        };
     }
     const project = readProject(target);
     const runtime = typeof project?.runtime === "object" ? project.runtime.name : project?.runtime;
@@ -36,15 +61,16 @@ export function resolveProgram(target: string): ProgramTarget {
             `${target}/Pulumi.yaml has runtime ${String(runtime)}; the offline plan runs TypeScript and JavaScript (nodejs) programs.`,
         );
     }
-    const main = path.resolve(target, project?.main ?? ".");
-    const file =
-        fs.existsSync(main) && fs.statSync(main).isFile()
-            ? main
-            : ["index.ts", "index.js"].map((f) => path.join(main, f)).find((f) => fs.existsSync(f));
+    const file = entryFile(target, project?.main);
     if (!file) {
         throw new Error(
             `${target} has no program: no index.ts or index.js${project?.main ? ` in ${project.main}` : ""}.`,
         );
     }
-    return { file, project: project?.name ?? path.basename(path.resolve(target)) };
+    return {
+        file,
+        project: project?.name ?? path.basename(path.resolve(target)),
+        dir: target,
+        projectConfig: project?.config ?? {},
+    };
 }

@@ -5,15 +5,15 @@ import { RunOptions, runProgram } from "./mockEngine";
 import { StackGraph, StackResource, UNKNOWN_VALUE } from "../model/stackGraph";
 
 /** The package root (sdk/src/plan or sdk/bin/plan, three levels down). */
-export const REPO_ROOT = path.resolve(__dirname, "../../..");
+export const PACKAGE_ROOT = path.resolve(__dirname, "../../..");
 
 /**
- * Runs a Pulumi TypeScript program (a file, or a directory with index.ts)
+ * Runs a Pulumi program (a file, or a directory with index.ts or index.js)
  * afresh, as `pulumi up` or `pulumi preview` would. Relative paths are taken
  * from the package root.
  */
 export function runModule(file: string, options: RunOptions = {}): Promise<Graph> {
-    const resolved = require.resolve(path.resolve(REPO_ROOT, file));
+    const resolved = require.resolve(path.resolve(PACKAGE_ROOT, file));
     return runProgram(() => {
         delete require.cache[resolved];
         // eslint-disable-next-line @typescript-eslint/no-require-imports

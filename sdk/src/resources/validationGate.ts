@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { throwIfProblems } from "../core/errors";
+import { throwIfProblems } from "./validationError";
 
 /**
  * Validation of values that are only known later (Outputs of other resources,
@@ -10,12 +10,13 @@ import { throwIfProblems } from "../core/errors";
  * an unknown value leaves the gate unknown, which blocks nothing.
  */
 export function lateValidationGate<T>(
+    resource: pulumi.Resource,
     component: string,
     values: pulumi.Input<T>,
     check: (resolved: pulumi.Unwrap<T>) => string[],
 ): pulumi.Output<pulumi.Resource[]> {
     return pulumi.output(values).apply((resolved) => {
-        throwIfProblems(component, check(resolved));
+        throwIfProblems(resource, component, check(resolved));
         return [] as pulumi.Resource[];
     });
 }

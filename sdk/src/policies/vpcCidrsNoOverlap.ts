@@ -1,13 +1,13 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { cidrOverlapFindings, OverlapScope } from "../../sdk/src/checks/cidrOverlap";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { cidrOverlapFindings, OverlapScope } from "../checks/vpcCidrsNoOverlap";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
 
-export interface CidrsNoOverlapConfig {
+export interface VpcCidrsNoOverlapConfig {
     scope: OverlapScope;
 }
 
-export const cidrsNoOverlap: StackValidationPolicy = {
+export const vpcCidrsNoOverlap: StackValidationPolicy = {
     name: "alicloud-vpc-cidrs-no-overlap",
     description:
         "VPCs that can route to each other (attached to transit routers of the same CEN) must not have overlapping CIDR blocks, primary, secondary or IPv6.",
@@ -26,7 +26,7 @@ export const cidrsNoOverlap: StackValidationPolicy = {
         },
     },
     validateStack: (args, reportViolation) => {
-        const { scope } = args.getConfig<CidrsNoOverlapConfig>();
+        const { scope } = args.getConfig<VpcCidrsNoOverlapConfig>();
         reportFindings(cidrOverlapFindings(stackGraphOf(args.resources), scope ?? "cen"), reportViolation);
     },
 };

@@ -1,7 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { explicitProviderFindings } from "../../sdk/src/checks/explicitProviders";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { explicitProviderFindings } from "../checks/explicitProviders";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
 
 export const explicitProviders: StackValidationPolicy = {
     name: "alicloud-explicit-providers",

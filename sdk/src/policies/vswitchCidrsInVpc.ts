@@ -1,7 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { vswitchCidrFindings } from "../../sdk/src/checks/vswitchCidrs";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { vswitchCidrFindings } from "../checks/vswitchCidrsInVpc";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
 
 export const vswitchCidrsInVpc: StackValidationPolicy = {
     name: "alicloud-vswitch-cidrs-in-vpc",

@@ -1,7 +1,7 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { crossAccountGrantFindings } from "../../sdk/src/checks/crossAccountGrants";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { crossAccountGrantFindings } from "../checks/crossAccountGrant";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
 
 export const crossAccountGrant: StackValidationPolicy = {
     name: "alicloud-cross-account-grant",

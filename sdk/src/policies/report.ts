@@ -1,5 +1,5 @@
 import { ReportViolation } from "@pulumi/policy";
-import { Finding } from "../sdk/src/checks/finding";
+import { Finding } from "../checks/finding";
 
 /** The object form of reportViolation, which the policy server accepts but its typings omit. */
 type ReportObject = (violation: { message: string; urn?: string; enforcementLevel?: "advisory" }) => void;

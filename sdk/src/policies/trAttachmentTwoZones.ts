@@ -1,14 +1,14 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { attachmentZoneFindings } from "../../sdk/src/checks/attachmentZones";
-import { MIN_ATTACHMENT_ZONES } from "../../sdk/src/core/vpcValidation";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { attachmentZoneFindings } from "../checks/trAttachmentTwoZones";
+import { MIN_ATTACHMENT_ZONES } from "../core/vpcValidation";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
 
-export interface AttachmentZonesConfig {
+export interface TrAttachmentTwoZonesConfig {
     minZones: number;
 }
 
-export const attachmentTwoZones: StackValidationPolicy = {
+export const trAttachmentTwoZones: StackValidationPolicy = {
     name: "alicloud-tr-attachment-two-zones",
     description:
         "Every transit router VPC attachment maps vSwitches in at least two distinct zones, and every attached VPC has vSwitches in at least two zones (zone-level disaster recovery).",
@@ -26,7 +26,7 @@ export const attachmentTwoZones: StackValidationPolicy = {
         },
     },
     validateStack: (args, reportViolation) => {
-        const { minZones } = args.getConfig<AttachmentZonesConfig>();
+        const { minZones } = args.getConfig<TrAttachmentTwoZonesConfig>();
         reportFindings(
             attachmentZoneFindings(stackGraphOf(args.resources), minZones ?? MIN_ATTACHMENT_ZONES),
             reportViolation,

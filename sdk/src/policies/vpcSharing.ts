@@ -1,8 +1,11 @@
 import { StackValidationPolicy } from "@pulumi/policy";
-import { sharingQuotaFindings, tenantNetworkResourceFindings } from "../../sdk/src/checks/vpcSharing";
-import { DEFAULT_SHARING_QUOTAS, SharingQuotas } from "../../sdk/src/core/sharing";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+import { sharingQuotaFindings, tenantNetworkResourceFindings } from "../checks/vpcSharing";
+import { DEFAULT_SHARING_QUOTAS, SharingQuotas } from "../core/sharing";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
+
+/** Settings of alicloud-vpc-sharing: the account's VPC sharing quotas. */
+export type VpcSharingConfig = SharingQuotas;
 
 const quota = (description: string, fallback: number) => ({
     type: "integer" as const,

@@ -3,9 +3,12 @@ import {
     ConnectivityIntent,
     intendedConnectivityFindings,
     isolatedSpokesIntent,
-} from "../../sdk/src/checks/intendedConnectivity";
-import { reportFindings } from "../report";
-import { stackGraphOf } from "../stackResources";
+} from "../checks/intendedConnectivity";
+import { reportFindings } from "./report";
+import { stackGraphOf } from "./stackResources";
+
+/** Settings of alicloud-intended-connectivity: VPC pairs, by VPC resource name, that must (not) reach each other. */
+export type IntendedConnectivityConfig = ConnectivityIntent;
 
 const pairList = (description: string) => ({
     type: "array" as const,

@@ -1,0 +1,107 @@
+// The planner's command line: what `alicloud-network-plan --help` documents.
+import * as path from "path";
+import { parseArgs } from "util";
+
+export const COMMAND = "alicloud-network-plan";
+
+export interface PlanOptions {
+    /** The Pulumi project directory or program file to plan. */
+    readonly target: string;
+    /** `Pulumi.<stack>.yaml` to read configuration from. */
+    readonly stack?: string;
+    /** `key=value` pairs, over the stack file's values. */
+    readonly config: readonly string[];
+    /** A JSON file in the shape `pulumi preview --policy-pack-config` takes. */
+    readonly policyConfig?: string;
+    /** Plan as `pulumi preview` sees it: ids of new resources unknown. */
+    readonly preview: boolean;
+    /** Print one JSON document on stdout instead of the text plan. */
+    readonly json: boolean;
+    /** Where to write plan.txt (or plan.json) and topology.mmd. */
+    readonly outDir: string;
+    /** Type-check TypeScript programs as they load, as `pulumi up` does by default. */
+    readonly typecheck: boolean;
+}
+
+export const HELP = `Usage: ${COMMAND} [options] [project]
+
+Plans a Pulumi program offline: runs it under a mock engine (the real Pulumi
+SDK and @pulumi/alicloud classes, no credentials, no Pulumi CLI) and prints
+what it creates in which account, the effective route tables, which endpoints
+ping each other, and the verdicts of the package's policy pack.
+
+  project                  a Pulumi project directory (its Pulumi.yaml names
+                           the program) or a program file   [default: .]
+
+Options:
+  -s, --stack <name>       read configuration from Pulumi.<name>.yaml
+  -c, --config <key=value> set a configuration value (repeatable); a key
+                           without a namespace is the project's. Secrets are
+                           given here as plain text: nothing is decrypted.
+      --policy-config <file>
+                           policy pack configuration, the JSON that
+                           pulumi preview --policy-pack-config takes
+      --preview            plan as pulumi preview sees it: ids of resources
+                           to create are unknown, so pings may be undecided
+      --json               print one JSON document (resources, routeTables,
+                           pings, verdicts) on stdout
+  -o, --out <dir>          where to write plan.txt (or plan.json) and
+                           topology.mmd                [default: ./plan-output]
+      --typecheck          type-check TypeScript as it loads (slower); by
+                           default the program is only transpiled
+  -h, --help               print this help
+
+Exit status: 0 the pack finds no mandatory violation; 1 it does, or the
+policy configuration asks for pings that fail; 2 the program or the options
+are wrong, and there is no plan.
+`;
+
+/** Thrown for a command line the planner cannot take; the message says what to change. */
+export class UsageError extends Error {}
+
+/** Parses the command line; `undefined` when help was asked for. */
+export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions | undefined {
+    let parsed;
+    try {
+        parsed = parseArgs({
+            args: [...argv],
+            allowPositionals: true,
+            options: {
+                stack: { type: "string", short: "s" },
+                config: { type: "string", short: "c", multiple: true },
+                "policy-config": { type: "string" },
+                preview: { type: "boolean" },
+                json: { type: "boolean" },
+                out: { type: "string", short: "o" },
+                typecheck: { type: "boolean" },
+                help: { type: "boolean", short: "h" },
+            },
+        });
+    } catch (err) {
+        throw new UsageError(`${(err as Error).message}; see ${COMMAND} --help.`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help) return undefined;
+    if (positionals.length > 1) {
+        throw new UsageError(
+            `give one project directory or program file, not ${positionals.length} (${positionals.join(", ")}); see ${COMMAND} --help.`,
+        );
+    }
+    for (const pair of values.config ?? []) {
+        if (!/^[^=]+=/.test(pair)) {
+            throw new UsageError(
+                `--config ${pair} is not key=value; write it as --config region=ap-southeast-1.`,
+            );
+        }
+    }
+    return {
+        target: path.resolve(cwd, positionals[0] ?? "."),
+        stack: values.stack,
+        config: values.config ?? [],
+        policyConfig: values["policy-config"] && path.resolve(cwd, values["policy-config"]),
+        preview: values.preview ?? false,
+        json: values.json ?? false,
+        outDir: path.resolve(cwd, values.out ?? "plan-output"),
+        typecheck: values.typecheck ?? false,
+    };
+}

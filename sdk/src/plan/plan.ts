@@ -1,0 +1,125 @@
+// The offline plan: runs a Pulumi program under the mock engine, builds the
+// network model from what it registered, asks the package's policy pack for
+// its verdicts, and reports all of it as text or JSON.
+import * as fs from "fs";
+import * as path from "path";
+import { endpointsOf } from "../model/endpoints";
+import { buildNetworkModel } from "../model/networkModel";
+import { pingMatrix } from "../model/reachability";
+import { topologyMermaid } from "./mermaid";
+import { PlanOptions } from "./options";
+import { planDocument } from "./planJson";
+import { pingSection, policySection, resourcesSection, routeTablesSection } from "./planReport";
+import { policyPackConfig } from "./policyConfig";
+import { Diagnostic, PolicyPackProcess } from "./policyPack";
+import { resolveProgram } from "./programTarget";
+import { PACKAGE_ROOT, runModule, stackGraphOf } from "./programs";
+import { stackConfig } from "./stackConfig";
+import { registerTypeScript } from "./typescript";
+
+/** The pack that ships in the package, prebuilt. */
+export const PACK_DIR = path.join(PACKAGE_ROOT, "policypack");
+
+/** What a plan run writes: the streams' text and the exit status. */
+export interface PlanRun {
+    readonly stdout: string;
+    readonly stderr: string;
+    readonly exitCode: 0 | 1 | 2;
+}
+
+function header(file: string, project: string, preview: boolean): string {
+    return [
+        "=".repeat(100),
+        `OFFLINE PLAN of ${path.relative(process.cwd(), file) || file} (project ${project})${preview ? ", as pulumi preview sees it" : ""}`,
+        "Nothing is deployed and no credentials are used: the program ran under a mock engine (the real Pulumi SDK",
+        "and @pulumi/alicloud classes). Ids and account numbers are placeholders the mock computes.",
+        "To deploy, use the Pulumi CLI: pulumi preview --policy-pack <this package>/policypack, then pulumi up.",
+        "=".repeat(100),
+    ].join("\n");
+}
+
+/** Runs the program in its own directory, as Pulumi does, and returns to where we were. */
+async function inDirectory<T>(dir: string, run: () => Promise<T>): Promise<T> {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+        return await run();
+    } finally {
+        process.chdir(cwd);
+    }
+}
+
+/** Plans a program; throws a UsageError (or a plain Error) for what the user must fix first. */
+export async function plan(options: PlanOptions): Promise<PlanRun> {
+    const program = resolveProgram(options.target);
+    const config = stackConfig(program, options.stack, options.config);
+    if (!fs.existsSync(path.join(PACK_DIR, "bin", "index.js"))) {
+        throw new Error(`the policy pack in ${PACK_DIR} is not built; run npm run build in the package.`);
+    }
+    // The pack takes about a second to start: start it while the program runs.
+    const packStarting = PolicyPackProcess.start(PACK_DIR);
+    packStarting.catch(() => undefined);
+    let graph;
+    try {
+        registerTypeScript(program.file, program.dir, options.typecheck);
+        graph = await inDirectory(program.dir, () =>
+            runModule(program.file, {
+                project: program.project,
+                stack: options.stack,
+                config,
+                preview: options.preview,
+            }),
+        );
+    } catch (err) {
+        void packStarting.then(
+            (pack) => pack.stop(),
+            () => undefined,
+        );
+        throw err;
+    }
+    if (graph.errors.length > 0) {
+        void packStarting.then(
+            (pack) => pack.stop(),
+            () => undefined,
+        );
+        return {
+            stdout: "",
+            stderr: `The program failed under the mock engine, so there is no plan:\n${graph.errors.map((e) => `  ${e}`).join("\n")}\n`,
+            exitCode: 2,
+        };
+    }
+    const model = buildNetworkModel(stackGraphOf(graph));
+    const pack = await packStarting;
+    let diagnostics: Diagnostic[];
+    try {
+        const info = await pack.getAnalyzerInfo();
+        await pack.configure(policyPackConfig(options.policyConfig, info.policies));
+        diagnostics = await pack.run(graph);
+    } finally {
+        pack.stop();
+    }
+    const pings = pingMatrix(model, endpointsOf(model.graph));
+    fs.mkdirSync(options.outDir, { recursive: true });
+    fs.writeFileSync(path.join(options.outDir, "topology.mmd"), topologyMermaid(graph, model));
+    const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
+    const exitCode = mandatory.length > 0 ? 1 : 0;
+    const refused =
+        mandatory.length === 0
+            ? ""
+            : `${mandatory.length} mandatory policy violation(s); pulumi up with this policy pack would refuse this program:\n${mandatory.map((d) => `  ${d.policyName}: ${d.message}`).join("\n")}\n`;
+    if (options.json) {
+        const json = JSON.stringify(planDocument(program.project, graph, model, pings, diagnostics), null, 2);
+        fs.writeFileSync(path.join(options.outDir, "plan.json"), json + "\n");
+        return { stdout: json + "\n", stderr: refused, exitCode };
+    }
+    const text = [
+        header(program.file, program.project, options.preview),
+        resourcesSection(graph),
+        routeTablesSection(model),
+        pingSection(model, pings),
+        policySection(diagnostics),
+    ].join("\n\n");
+    fs.writeFileSync(path.join(options.outDir, "plan.txt"), text + "\n");
+    const written = `Written: ${path.join(options.outDir, "plan.txt")} and ${path.join(options.outDir, "topology.mmd")} (Mermaid diagram)`;
+    return { stdout: `${text}\n\n${written}\n`, stderr: refused, exitCode };
+}

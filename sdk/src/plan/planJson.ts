@@ -1,0 +1,131 @@
+// The plan as one JSON document, for CI pipelines. Its shape is documented
+// in the README ("The plan as JSON"); change it only compatibly.
+import { NetworkModel } from "../model/networkModel";
+import { PingResult } from "../model/reachability";
+import { Route, usedRoutes } from "../model/routeTables";
+import { UNKNOWN_VALUE } from "../model/stackGraph";
+import { Graph } from "./graph";
+import { Diagnostic } from "./policyPack";
+
+export interface JsonRoute {
+    /** A CIDR block, or null while it is known only after deployment. */
+    readonly destination: string | null;
+    /** `Local`, `BlackHole`, or the next hop's attachment id (its resource name while the id is unknown); null when unknown. */
+    readonly nextHop: string | null;
+    /** The next hop's attachment resource name, when it is one. */
+    readonly nextHopName?: string;
+    readonly type: Route["type"];
+    /** Whether this route carries its destination's traffic (false: another route for the same destination wins). */
+    readonly used: boolean;
+}
+
+export interface JsonEndpoint {
+    readonly vpc: string;
+    readonly name: string;
+    /** null while the address is known only after deployment. */
+    readonly ip: string | null;
+}
+
+export interface PlanDocument {
+    readonly project: string;
+    readonly preview: boolean;
+    readonly resources: {
+        urn: string;
+        type: string;
+        name: string;
+        account: string | null;
+        provider: string | null;
+        parent: string | null;
+    }[];
+    readonly routeTables: {
+        vpc: { vpc: string; routeTableId: string | null; routes: JsonRoute[] }[];
+        transitRouter: {
+            table: string;
+            routeTableId: string | null;
+            associated: string[];
+            propagating: string[];
+            routes: JsonRoute[];
+        }[];
+    };
+    readonly pings: {
+        from: JsonEndpoint;
+        to: JsonEndpoint;
+        result: "yes" | "no" | "undecided";
+        stoppedAt?: string;
+        reason?: string;
+    }[];
+    readonly verdicts: { policy: string; level: string; message: string; urn: string }[];
+}
+
+const known = (value: string) => (value === UNKNOWN_VALUE ? null : value);
+
+function jsonRoutes(model: NetworkModel, routes: readonly Route[]): JsonRoute[] {
+    const used = usedRoutes(routes);
+    return routes.map((r, i) => {
+        const attachment = model.attachmentById(r.nextHop);
+        return {
+            destination: known(r.destination),
+            nextHop: r.nextHop.startsWith("urn:") ? (attachment?.name ?? null) : known(r.nextHop),
+            ...(attachment ? { nextHopName: attachment.name } : {}),
+            type: r.type,
+            used: used[i],
+        };
+    });
+}
+
+const RESULT = { delivered: "yes", denied: "no", undecided: "undecided" } as const;
+
+/** The plan document of a program's graph, model, pings and the pack's diagnostics. */
+export function planDocument(
+    project: string,
+    graph: Graph,
+    model: NetworkModel,
+    pings: readonly PingResult[],
+    diagnostics: readonly Diagnostic[],
+): PlanDocument {
+    const endpoint = (e: PingResult["from"]): JsonEndpoint => ({
+        vpc: e.vpc.name,
+        name: e.name,
+        ip: e.address?.text ?? null,
+    });
+    return {
+        project,
+        preview: graph.preview,
+        resources: graph.resources
+            .filter((r) => r.type !== "pulumi:pulumi:Stack")
+            .map((r) => ({
+                urn: r.urn,
+                type: r.type,
+                name: r.name,
+                account: r.provider?.accountId ?? null,
+                provider: r.provider?.name ?? null,
+                parent: r.parent ?? null,
+            })),
+        routeTables: {
+            vpc: [...model.vpcTables.values()].map((t) => ({
+                vpc: t.vpc.name,
+                routeTableId: t.key === t.vpc.urn ? null : t.key,
+                routes: jsonRoutes(model, t.routes),
+            })),
+            transitRouter: [...model.trTables.values()].map((t) => ({
+                table: t.label,
+                routeTableId: t.key.includes(":") ? null : t.key,
+                associated: t.associated.map((a) => a.name),
+                propagating: t.propagating.map((a) => a.name),
+                routes: jsonRoutes(model, t.routes),
+            })),
+        },
+        pings: pings.map((p) => ({
+            from: endpoint(p.from),
+            to: endpoint(p.to),
+            result: RESULT[p.outcome.kind],
+            ...(p.outcome.kind === "delivered" ? {} : { stoppedAt: p.outcome.at, reason: p.outcome.reason }),
+        })),
+        verdicts: diagnostics.map((d) => ({
+            policy: d.policyName,
+            level: d.enforcementLevel,
+            message: d.message,
+            urn: d.urn,
+        })),
+    };
+}
