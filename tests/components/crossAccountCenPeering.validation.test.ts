@@ -5,7 +5,7 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
+import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";

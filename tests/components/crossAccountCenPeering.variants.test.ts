@@ -3,7 +3,11 @@
 // and several route tables, each in update and preview mode.
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
-import { CenVpcArgs, CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "../../sdk/src";
+import {
+    CenVpcArgs,
+    CrossAccountCenPeering,
+    CrossAccountCenPeeringArgs,
+} from "alicloud-multi-account-network";
 import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
 import { GraphView } from "../harness/graphView";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
@@ -209,20 +213,20 @@ for (const mode of MODES) {
                     .ofType(T.route)
                     .filter((r) => r.name.startsWith(`mesh-route-x-${table}-`))
                     .map((r) => view.dependencyNames(r).filter((d) => d.startsWith("mesh-route-")));
-            assert.deepEqual(chainOf("rt0"), [
+            assert.deepEqual(chainOf("vtb-main"), [
                 [],
-                ["mesh-route-x-rt0-10-0-0-0-8"],
-                ["mesh-route-x-rt0-172-16-0-0-12"],
+                ["mesh-route-x-vtb-main-10-0-0-0-8"],
+                ["mesh-route-x-vtb-main-172-16-0-0-12"],
             ]);
-            assert.deepEqual(chainOf("rt1"), [
+            assert.deepEqual(chainOf("vtb-second"), [
                 [],
-                ["mesh-route-x-rt1-10-0-0-0-8"],
-                ["mesh-route-x-rt1-172-16-0-0-12"],
+                ["mesh-route-x-vtb-second-10-0-0-0-8"],
+                ["mesh-route-x-vtb-second-172-16-0-0-12"],
             ]);
             assert.deepEqual(
                 view
                     .ofType(T.route)
-                    .filter((r) => r.name.includes("-rt1-"))
+                    .filter((r) => r.name.includes("-vtb-second-"))
                     .map((r) => r.inputs.routeTableId),
                 ["vtb-second", "vtb-second", "vtb-second"],
             );

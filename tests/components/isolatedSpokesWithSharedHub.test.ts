@@ -12,7 +12,7 @@ import { pingMatrix } from "../../sdk/src/model/reachability";
 import { childLines, MODES } from "../harness/graphAssertions";
 import { hubAndSpokes } from "../harness/spokeNetworks";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
-import { IsolatedSpokesWithSharedHub } from "../../sdk/src";
+import { IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
 
 const EXAMPLE = "examples/isolated-spokes/index.ts";
 
@@ -33,7 +33,7 @@ const spokeLines = (vpc: string, account: string, grant: boolean) => [
     `TransitRouterVpcAttachment shared-attachment-${vpc} @account-a <- ${grant ? `shared-cen, shared-grant-${vpc}` : "shared-cen"}, shared-tr, ${vpc}, ${vpc}-vsw1, ${vpc}-vsw2`,
     `TransitRouterRouteTableAssociation shared-association-${vpc} @account-a <- shared-attachment-${vpc}, shared-spoke-table`,
     `TransitRouterRouteTablePropagation shared-propagation-${vpc} @account-a <- shared-attachment-${vpc}, shared-hub-table`,
-    `RouteEntry shared-route-${vpc}-rt0-vpc3-0 @${account} <- shared-attachment-${vpc}, ${vpc}`,
+    `RouteEntry shared-route-${vpc}-rt0-192-168-0-0-16 @${account} <- shared-attachment-${vpc}, ${vpc}`,
 ];
 
 /** The example's graph: hub VPC3 in account B, spokes VPC1 and VPC2 in A, VPC4 in C. */
@@ -160,7 +160,7 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
             "iso-association-spoke3",
             "iso-attachment-spoke3",
             "iso-propagation-spoke3",
-            "iso-route-spoke3-rt0-hub-0",
+            "iso-route-spoke3-rt0-10-0-0-0-16",
             "spoke3",
             "spoke3-vsw0",
             "spoke3-vsw1",
@@ -187,8 +187,8 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
                 view.propertyDependencyNames(e, "transitRouterRouteTableId"),
             ]),
             [
-                ["iso-blackhole-spoke1-0", "10.1.0.0/16", "BlackHole", ["iso-spoke-table"]],
-                ["iso-blackhole-spoke2-0", "10.2.0.0/16", "BlackHole", ["iso-spoke-table"]],
+                ["iso-blackhole-spoke1-10-1-0-0-16", "10.1.0.0/16", "BlackHole", ["iso-spoke-table"]],
+                ["iso-blackhole-spoke2-10-2-0-0-16", "10.2.0.0/16", "BlackHole", ["iso-spoke-table"]],
             ],
         );
     });
@@ -218,9 +218,9 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
         assert.deepEqual(
             hubRoutes.map((r) => [r.name, r.inputs.destinationCidrblock, r.dependencies.length]),
             [
-                ["iso-route-hub-rt0-spoke1-0", "10.1.0.0/16", 2],
-                ["iso-route-hub-rt0-spoke2-0", "10.2.0.0/16", 3],
-                ["iso-route-hub-rt0-spoke3-0", "10.3.0.0/16", 3],
+                ["iso-route-hub-rt0-10-1-0-0-16", "10.1.0.0/16", 2],
+                ["iso-route-hub-rt0-10-2-0-0-16", "10.2.0.0/16", 3],
+                ["iso-route-hub-rt0-10-3-0-0-16", "10.3.0.0/16", 3],
             ],
         );
         assert.ok(hubRoutes[2].dependencies.includes(hubRoutes[1].urn), "written after the previous entry");

@@ -24,11 +24,11 @@ describe("core/routePlan", () => {
         ]);
     });
 
-    it('"peer-cidrs" plans every block of every peer, keyed by peer and position', () => {
+    it('"peer-cidrs" plans every block of every peer, keyed by the block', () => {
         assert.deepEqual(planVpcRoutes(x, [y, z], "peer-cidrs", false), [
-            { key: "y-0", destination: "10.1.0.0/16" },
-            { key: "y-1", destination: "100.64.0.0/16" },
-            { key: "z-0", destination: "10.2.0.0/16" },
+            { key: "10-1-0-0-16", destination: "10.1.0.0/16" },
+            { key: "100-64-0-0-16", destination: "100.64.0.0/16" },
+            { key: "10-2-0-0-16", destination: "10.2.0.0/16" },
         ]);
     });
 
@@ -38,7 +38,7 @@ describe("core/routePlan", () => {
 
     it("adds the peers' IPv6 blocks only for a VPC that has IPv6 itself", () => {
         assert.deepEqual(planVpcRoutes(x, [y, z], "peer-cidrs", true).slice(-1), [
-            { key: "y-ipv6-0", destination: "2409::/56" },
+            { key: "2409-56", destination: "2409::/56" },
         ]);
         assert.equal(planVpcRoutes(z, [x, y], "peer-cidrs", true).length, 3);
     });

@@ -2,7 +2,7 @@
 // arguments with plain ids, so a test states only what it varies.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { CenVpcArgs } from "../../sdk/src";
+import { CenVpcArgs } from "alicloud-multi-account-network";
 
 export const REGION = "ap-southeast-1";
 

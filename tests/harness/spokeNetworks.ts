@@ -2,7 +2,11 @@
 // real VPC and vSwitch resources (so the network model sees them), spread
 // over three accounts.
 import * as alicloud from "@pulumi/alicloud";
-import { CenVpcArgs, IsolatedSpokesWithSharedHub, IsolatedSpokesWithSharedHubArgs } from "../../sdk/src";
+import {
+    CenVpcArgs,
+    IsolatedSpokesWithSharedHub,
+    IsolatedSpokesWithSharedHubArgs,
+} from "alicloud-multi-account-network";
 import { accountProviders, REGION } from "./cenFixtures";
 
 /** A VPC with two vSwitches in two zones, as component arguments. */

@@ -3,7 +3,11 @@
 // case per validation rule, and the pack's checks across instances.
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
-import { SharedVSwitchShare, SharedVSwitchShareArgs, SharedVSwitchTenant } from "../../sdk/src";
+import {
+    SharedVSwitchShare,
+    SharedVSwitchShareArgs,
+    SharedVSwitchTenant,
+} from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
 import { GraphView } from "../harness/graphView";
 import { runProgram } from "../../sdk/src/plan/mockEngine";

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../resources/validationError";
-import { childName } from "../core/naming";
+import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
@@ -224,13 +224,14 @@ function blackHoleSpokes(
 ) {
     for (const spoke of spokes) {
         spoke.cidrBlocks.forEach((cidr, i) => {
+            const name = childName(ctx.component, "blackhole", spoke.key, valueKey(cidr, String(i)));
             new alicloud.cen.TransitRouterRouteEntry(
-                childName(ctx.component, "blackhole", spoke.key, i),
+                name,
                 {
                     transitRouterRouteTableId: spokeTableId,
                     transitRouterRouteEntryDestinationCidrBlock: cidr,
                     transitRouterRouteEntryNextHopType: "BlackHole",
-                    transitRouterRouteEntryName: childName(ctx.component, "blackhole", spoke.key, i),
+                    transitRouterRouteEntryName: name,
                     transitRouterRouteEntryDescription: `Spoke ${spoke.key} is isolated from the other spokes.`,
                 },
                 childOptions(ctx, provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),

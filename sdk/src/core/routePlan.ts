@@ -2,6 +2,7 @@
 // the components turn the plan into vpc.RouteEntry resources and the network
 // model reads the same plan, so the two never disagree.
 import { cidrContains, cidrSlug, parseCidr } from "./cidr";
+import { valueKey } from "./naming";
 import { Known, vpcLabel } from "./vpcValidation";
 
 /**
@@ -31,7 +32,7 @@ export interface RoutedVpc<C> {
 
 /** One route entry to create in each route table of the VPC, pointing at its attachment. */
 export interface PlannedRoute<C> {
-    /** Stable key of the entry within its route table; part of the child resource name. */
+    /** Stable key of the entry within its route table, part of the child resource name: the destination when known now. */
     readonly key: string;
     readonly destination: C | string;
 }
@@ -62,12 +63,15 @@ export function planVpcRoutes<C>(
         destinations === "rfc1918"
             ? summaryRoutes(RFC1918_SUMMARIES)
             : peers.flatMap((peer) =>
-                  peer.cidrBlocks.map((cidr, i) => ({ key: `${peer.key}-${i}`, destination: cidr })),
+                  peer.cidrBlocks.map((cidr, i) => ({
+                      key: valueKey(cidr, `${peer.key}-${i}`),
+                      destination: cidr,
+                  })),
               );
     if (ipv6 && vpc.ipv6CidrBlocks.length > 0) {
         for (const peer of peers) {
             peer.ipv6CidrBlocks.forEach((cidr, i) =>
-                routes.push({ key: `${peer.key}-ipv6-${i}`, destination: cidr }),
+                routes.push({ key: valueKey(cidr, `${peer.key}-ipv6-${i}`), destination: cidr }),
             );
         }
     }

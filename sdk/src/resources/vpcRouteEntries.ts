@@ -1,12 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { childName } from "../core/naming";
+import { childName, valueKey } from "../core/naming";
 import { PlannedRoute } from "../core/routePlan";
 import { ChildContext, childOptions, downstream } from "./childOptions";
 import { VPC_ROUTE_ENTRY_TIMEOUTS } from "./timeouts";
 
 /**
- * Adds the planned routes to each of the VPC's route tables, next hop the
+ * Adds the planned routes to each of the VPC's route tables (named by table
+ * id and destination where known, so edits to the lists rename nothing), next hop the
  * VPC's transit router attachment, with the VPC owner's provider. Entries of
  * one route table are chained one after another because the VPC API rejects
  * concurrent writes to a table (TaskConflict); tables and VPCs proceed in
@@ -25,7 +26,7 @@ export function addVpcRouteEntries(
         let previous: alicloud.vpc.RouteEntry | undefined;
         for (const route of routes) {
             const entry: alicloud.vpc.RouteEntry = new alicloud.vpc.RouteEntry(
-                childName(ctx.component, "route", vpcKey, `rt${table}`, route.key),
+                childName(ctx.component, "route", vpcKey, valueKey(routeTableId, `rt${table}`), route.key),
                 {
                     routeTableId,
                     destinationCidrblock: route.destination,
