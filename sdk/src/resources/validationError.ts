@@ -15,6 +15,9 @@ export class ValidationError extends pulumi.ResourceError {
     constructor(component: string, problems: readonly string[], resource: pulumi.Resource) {
         super(validationMessage(component, problems), resource, true);
         this.name = "ValidationError";
+        // A failure found once Outputs resolve comes after the program's top
+        // level has returned, and the SDK then prints `stack`, not `message`.
+        this.stack = this.message;
         this.component = component;
         this.problems = problems;
     }
