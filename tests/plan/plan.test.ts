@@ -1,26 +1,13 @@
 // `npm start`: the offline plan, run as a user runs it, in its own process.
 import { strict as assert } from "assert";
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PACKAGE_ROOT, runModule, stackGraphOf } from "../../sdk/src/plan/programs";
+import { plan } from "../harness/planCli";
 import { topologyMermaid } from "../../sdk/src/plan/mermaid";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { parseMermaidFiles } from "../harness/mermaid";
-
-const CLI = path.join(PACKAGE_ROOT, "sdk/bin/plan/cli.js");
-
-/** Runs the planner's command (the compiled bin) in its own process, from the package root as npm start does. */
-export function plan(target?: string, ...options: string[]) {
-    const out = fs.mkdtempSync(path.join(os.tmpdir(), "plan-"));
-    const run = spawnSync(process.execPath, [CLI, ...(target ? [target] : []), "--out", out, ...options], {
-        cwd: PACKAGE_ROOT,
-        encoding: "utf8",
-        timeout: 60000,
-    });
-    return { ...run, out };
-}
 
 describe("alicloud-network-plan: the offline plan", function () {
     this.timeout(90000);

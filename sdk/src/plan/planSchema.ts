@@ -1,0 +1,139 @@
+// The JSON Schema (draft 2020-12) of `alicloud-network-plan --json`, what CI
+// pipelines read. The README documents the same fields; a test validates the
+// planner's output against this schema.
+
+const nullableString = { type: ["string", "null"] };
+
+const route = {
+    type: "object",
+    required: ["destination", "nextHop", "type", "used"],
+    additionalProperties: false,
+    properties: {
+        destination: {
+            ...nullableString,
+            description: "A CIDR block; null while known only after deployment.",
+        },
+        nextHop: {
+            ...nullableString,
+            description:
+                "Local, BlackHole, or the next hop's attachment id (its name while the id is unknown).",
+        },
+        nextHopName: { type: "string", description: "The next hop attachment's resource name." },
+        type: { enum: ["System", "Custom", "Propagated", "Static"] },
+        used: { type: "boolean", description: "false when another route for the same destination wins." },
+    },
+};
+
+const endpoint = {
+    type: "object",
+    required: ["vpc", "name", "ip"],
+    additionalProperties: false,
+    properties: {
+        vpc: { type: "string", description: "The VPC resource name." },
+        name: { type: "string", description: "The ECS instance's or vSwitch's resource name." },
+        ip: { ...nullableString, description: "null while the address is known only after deployment." },
+    },
+};
+
+const names = { type: "array", items: { type: "string" } };
+
+export const PLAN_SCHEMA = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "alicloud-network-plan --json",
+    type: "object",
+    required: ["project", "preview", "resources", "routeTables", "pings", "verdicts"],
+    additionalProperties: false,
+    properties: {
+        project: { type: "string" },
+        preview: {
+            type: "boolean",
+            description: "true with --preview: ids of resources to create are unknown.",
+        },
+        resources: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["urn", "type", "name", "account", "provider", "parent"],
+                additionalProperties: false,
+                properties: {
+                    urn: { type: "string" },
+                    type: { type: "string" },
+                    name: { type: "string" },
+                    account: { ...nullableString, description: "The account its explicit provider acts as." },
+                    provider: { ...nullableString, description: "The explicit provider's resource name." },
+                    parent: { ...nullableString, description: "The parent's URN." },
+                },
+            },
+        },
+        routeTables: {
+            type: "object",
+            required: ["vpc", "transitRouter"],
+            additionalProperties: false,
+            properties: {
+                vpc: {
+                    type: "array",
+                    items: {
+                        type: "object",
+                        required: ["vpc", "routeTableId", "routes"],
+                        additionalProperties: false,
+                        properties: {
+                            vpc: { type: "string" },
+                            routeTableId: nullableString,
+                            routes: { type: "array", items: route },
+                        },
+                    },
+                },
+                transitRouter: {
+                    type: "array",
+                    items: {
+                        type: "object",
+                        required: ["table", "routeTableId", "associated", "propagating", "routes"],
+                        additionalProperties: false,
+                        properties: {
+                            table: { type: "string", description: "The table's name or description." },
+                            routeTableId: nullableString,
+                            associated: {
+                                ...names,
+                                description: "Attachments whose traffic this table forwards.",
+                            },
+                            propagating: {
+                                ...names,
+                                description: "Attachments that propagate routes into it.",
+                            },
+                            routes: { type: "array", items: route },
+                        },
+                    },
+                },
+            },
+        },
+        pings: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["from", "to", "result"],
+                additionalProperties: false,
+                properties: {
+                    from: endpoint,
+                    to: endpoint,
+                    result: { enum: ["yes", "no", "undecided"] },
+                    stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
+                    reason: { type: "string", description: "Why it stopped there." },
+                },
+            },
+        },
+        verdicts: {
+            type: "array",
+            items: {
+                type: "object",
+                required: ["policy", "level", "message", "urn"],
+                additionalProperties: false,
+                properties: {
+                    policy: { type: "string" },
+                    level: { enum: ["advisory", "mandatory", "disabled", "remediate"] },
+                    message: { type: "string" },
+                    urn: { type: "string" },
+                },
+            },
+        },
+    },
+} as const;
