@@ -11,14 +11,12 @@ import { PlanOptions } from "./options";
 import { planDocument } from "./planJson";
 import { pingSection, policySection, resourcesSection, routeTablesSection } from "./planReport";
 import { policyPackConfig } from "./policyConfig";
+import { PackLaunch } from "./packLaunch";
 import { Diagnostic, PolicyPackProcess } from "./policyPack";
 import { resolveProgram } from "./programTarget";
-import { PACKAGE_ROOT, runModule, stackGraphOf } from "./programs";
+import { runModule, stackGraphOf } from "./programs";
 import { stackConfig } from "./stackConfig";
 import { registerTypeScript } from "./typescript";
-
-/** The pack that ships in the package, prebuilt. */
-export const PACK_DIR = path.join(PACKAGE_ROOT, "policypack");
 
 /** What a plan run writes: the streams' text and the exit status. */
 export interface PlanRun {
@@ -38,27 +36,37 @@ function header(file: string, project: string, preview: boolean): string {
     ].join("\n");
 }
 
-/** Runs the program in its own directory, as Pulumi does, and returns to where we were. */
+/**
+ * Runs the program in its own directory, as Pulumi does, and returns to where
+ * we were. The SDK records a full stack trace for every resource (its source
+ * position); the plan shows none, so V8's own formatting stands in for the
+ * source-mapped one ts-node installs, which costs more than the program's run.
+ */
 async function inDirectory<T>(dir: string, run: () => Promise<T>): Promise<T> {
     const cwd = process.cwd();
+    const errors = Error as { prepareStackTrace?: unknown };
+    const prepareStackTrace = errors.prepareStackTrace;
     process.chdir(dir);
+    errors.prepareStackTrace = undefined;
     try {
         return await run();
     } finally {
+        errors.prepareStackTrace = prepareStackTrace;
         process.chdir(cwd);
     }
 }
 
-/** Plans a program; throws a UsageError (or a plain Error) for what the user must fix first. */
-export async function plan(options: PlanOptions): Promise<PlanRun> {
+/**
+ * Plans a program; throws a UsageError (or a plain Error) for what the user
+ * must fix first. `pack` is the package's pack, already starting.
+ */
+export async function plan(options: PlanOptions, pack: PackLaunch): Promise<PlanRun> {
     const program = resolveProgram(options.target);
     const config = stackConfig(program, options.stack, options.config);
-    if (!fs.existsSync(path.join(PACK_DIR, "bin", "index.js"))) {
-        throw new Error(`the policy pack in ${PACK_DIR} is not built; run npm run build in the package.`);
-    }
-    // The pack takes about a second to start: start it while the program runs.
-    const packStarting = PolicyPackProcess.start(PACK_DIR);
-    packStarting.catch(() => undefined);
+    const packStarting = PolicyPackProcess.connect(pack);
+    // Asked as soon as the pack serves, while the program may still run.
+    const packInfo = packStarting.then((analyzer) => analyzer.getAnalyzerInfo());
+    packInfo.catch(() => undefined);
     let graph;
     try {
         registerTypeScript(program.file, program.dir, options.typecheck);
@@ -89,14 +97,14 @@ export async function plan(options: PlanOptions): Promise<PlanRun> {
         };
     }
     const model = buildNetworkModel(stackGraphOf(graph));
-    const pack = await packStarting;
+    const analyzer = await packStarting;
     let diagnostics: Diagnostic[];
     try {
-        const info = await pack.getAnalyzerInfo();
-        await pack.configure(policyPackConfig(options.policyConfig, info.policies));
-        diagnostics = await pack.run(graph);
+        const info = await packInfo;
+        await analyzer.configure(policyPackConfig(options.policyConfig, info.policies));
+        diagnostics = await analyzer.run(graph);
     } finally {
-        pack.stop();
+        analyzer.stop();
     }
     const pings = pingMatrix(model, endpointsOf(model.graph));
     fs.mkdirSync(options.outDir, { recursive: true });

@@ -3,9 +3,10 @@
 // host's entry point (@pulumi/pulumi/cmd/run-policy-pack, working directory
 // policypack/), reads the port it prints, and calls the Analyzer gRPC service
 // with resource graphs recorded by the mock engine.
-import { ChildProcess, spawn } from "child_process";
+import { ChildProcess } from "child_process";
 import * as path from "path";
 import { Graph, RecordedResource, UNKNOWN } from "./graph";
+import { launchPack, PackLaunch } from "./packLaunch";
 import { PACKAGE_ROOT } from "./programs";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -60,35 +61,19 @@ export class PolicyPackProcess {
         private readonly client: Record<string, Rpc>,
     ) {}
 
-    /**
-     * Starts the pack in `dir` the way the Pulumi CLI's language host does:
-     * @pulumi/pulumi/cmd/run-policy-pack as the pack directory resolves it,
-     * run with the pack directory as working directory.
-     */
-    static async start(dir = path.join(PACKAGE_ROOT, "policypack")): Promise<PolicyPackProcess> {
-        const entry = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [dir] });
-        const child = spawn(process.execPath, [entry, "127.0.0.1:0", "."], {
-            cwd: dir,
-            stdio: ["ignore", "pipe", "pipe"],
-        });
-        const port = await new Promise<string>((resolve, reject) => {
-            let out = "";
-            let err = "";
-            child.stdout!.on("data", (d: Buffer) => {
-                out += d.toString();
-                const line = out.split("\n").find((l) => /^\d+$/.test(l.trim()));
-                if (line) resolve(line.trim());
-            });
-            child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
-            child.on("exit", (code) =>
-                reject(new Error(`policy pack exited with ${code} before serving:\n${out}${err}`)),
-            );
-        });
+    /** Starts the pack in `dir` the way the Pulumi CLI's language host does, and connects to it. */
+    static start(dir = path.join(PACKAGE_ROOT, "policypack")): Promise<PolicyPackProcess> {
+        return PolicyPackProcess.connect(launchPack(dir));
+    }
+
+    /** Connects to a pack once it serves. */
+    static async connect(launch: PackLaunch): Promise<PolicyPackProcess> {
+        const port = await launch.port;
         const client = new analyzerGrpc.AnalyzerClient(
             `127.0.0.1:${port}`,
             grpc.credentials.createInsecure(),
         );
-        return new PolicyPackProcess(child, client);
+        return new PolicyPackProcess(launch.child, client);
     }
 
     private call<T>(method: string, request: unknown): Promise<T> {
@@ -170,11 +155,11 @@ export class PolicyPackProcess {
     /** What a `pulumi preview --policy-pack` reports: Analyze for each resource, then AnalyzeStack. */
     async run(graph: Graph): Promise<Diagnostic[]> {
         await this.configureStack(graph.preview);
-        const perResource = [];
-        for (const r of graph.resources.filter((x) => x.custom)) {
-            perResource.push(...(await this.analyze(graph, r)));
-        }
-        return [...perResource, ...(await this.analyzeStack(graph))];
+        // The engine analyzes resources as it plans their steps, many at a time.
+        const perResource = await Promise.all(
+            graph.resources.filter((x) => x.custom).map((r) => this.analyze(graph, r)),
+        );
+        return [...perResource.flat(), ...(await this.analyzeStack(graph))];
     }
 
     stop(): void {
