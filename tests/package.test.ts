@@ -90,11 +90,13 @@ describe("the npm package, installed into a consumer project", function () {
                    planner: Object.keys(require.cache).filter((f) => f.includes("/sdk/bin/plan/")).length,
                    policy: Object.keys(require.cache).filter((f) => f.includes("@pulumi/policy")).length,
                  }));
-                 try { require("alicloud-multi-account-network/sdk/bin/core/cidr"); } catch (e) { console.log(e.code); }`,
+                 try { require("alicloud-multi-account-network/sdk/bin/core/cidr"); } catch (e) { console.log(e.code); }
+                 console.log(require("alicloud-multi-account-network/plan-schema").PLAN_SCHEMA.title);`,
             ],
             { cwd: consumer, encoding: "utf8" },
         );
-        const [summary, deepImport] = probe.stdout.trim().split("\n");
+        const [summary, deepImport, schema] = probe.stdout.trim().split("\n");
+        assert.equal(schema, "alicloud-network-plan --json");
         assert.deepEqual(JSON.parse(summary), {
             exports: [
                 "CrossAccountCenPeering",

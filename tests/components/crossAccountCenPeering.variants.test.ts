@@ -1,4 +1,4 @@
-// Variants of CrossAccountCenPeering beyond the seed: same-account only,
+// Variants of CrossAccountCenPeering beyond the guide's example: same-account only,
 // three accounts, payer, existing CEN and transit router, route modes, IPv6
 // and several route tables, each in update and preview mode.
 import { strict as assert } from "assert";

@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import fc from "fast-check";
+import { IPv4, IPv4CidrRange, IPv6, IPv6CidrRange, Validator } from "ip-num";
 import {
     cidrContains,
     cidrsOverlap,
@@ -41,6 +42,48 @@ describe("core/cidr", () => {
         for (const bad of ["", "10.0.0.0", "10.0.0.256/24", "10.0.0.0/33", "fe80::/129", "vpc-123"]) {
             assert.equal(parseCidr(bad).ok, false, bad);
         }
+    });
+
+    it("agrees with ip-num's validator and range on any string, valid or not (property)", () => {
+        const octet = fc.oneof(
+            fc.integer({ min: 0, max: 300 }).map(String),
+            fc.constantFrom("01", "", "a", "-1"),
+        );
+        const prefix = fc.oneof(
+            fc.integer({ min: 0, max: 40 }).map(String),
+            fc.constantFrom("", "08", "1a", " 8"),
+        );
+        const ipv4 = fc
+            .tuple(fc.array(octet, { minLength: 3, maxLength: 5 }), prefix)
+            .map(([octets, p]) => `${octets.join(".")}/${p}`);
+        const ipv6 = fc
+            .tuple(fc.bigInt({ min: 0n, max: 2n ** 128n - 1n }), fc.integer({ min: 0, max: 130 }))
+            .map(([value, p]) => `${IPv6.fromBigInt(value).toString()}/${p}`);
+        const aligned = fc
+            .tuple(fc.integer({ min: 0, max: 32 }), fc.integer({ min: 0, max: 2 ** 32 - 1 }))
+            .map(
+                ([p, v]) =>
+                    `${IPv4.fromNumber(BigInt(v) - (BigInt(v) % 2n ** BigInt(32 - p))).toString()}/${p}`,
+            );
+        fc.assert(
+            fc.property(fc.oneof(ipv4, ipv6, aligned, fc.string()), (cidr) => {
+                const family = cidr.includes(":") ? "ipv6" : "ipv4";
+                const [valid] =
+                    family === "ipv4"
+                        ? Validator.isValidIPv4CidrRange(cidr)
+                        : Validator.isValidIPv6CidrRange(cidr);
+                const parsed = parseCidr(cidr);
+                assert.equal(parsed.ok, cidr.includes("/") && valid, cidr);
+                if (parsed.ok) {
+                    const range =
+                        family === "ipv4" ? IPv4CidrRange.fromCidr(cidr) : IPv6CidrRange.fromCidr(cidr);
+                    assert.equal(parsed.block.first, range.getFirst().getValue(), cidr);
+                    assert.equal(parsed.block.last, range.getLast().getValue(), cidr);
+                    assert.equal(parsed.block.prefix, Number(range.getPrefix().getValue()), cidr);
+                }
+            }),
+            { numRuns: 3000 },
+        );
     });
 
     it("tells containment and overlap apart, per family", () => {

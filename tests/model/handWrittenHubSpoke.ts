@@ -1,4 +1,4 @@
-// Seed 000's FAQ topology written with raw resources: VPC1 and VPC2 (spokes)
+// The CEN cross-account guide's FAQ topology written with raw resources: VPC1 and VPC2 (spokes)
 // associated with a spoke table that learns only VPC3 (hub); VPC3 associated
 // with a hub table that learns both spokes. `leak` also propagates the
 // spokes into the spoke table, which is the mistake isolation must catch.

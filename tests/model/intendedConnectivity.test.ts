@@ -5,7 +5,7 @@ import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
 import { handWrittenHubSpoke } from "./handWrittenHubSpoke";
 
 describe("checks/intendedConnectivity", () => {
-    it("passes the seed: every VPC must reach every other", async () => {
+    it("passes the guide's example: every VPC must reach every other", async () => {
         const graph = stackGraphOf(await runModule("examples/cross-account-cen/index.ts"));
         const all = ["vpc1", "vpc2", "vpc3"].flatMap((from) =>
             ["vpc1", "vpc2", "vpc3"].filter((to) => to !== from).map((to) => ({ from, to })),

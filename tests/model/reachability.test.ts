@@ -1,4 +1,4 @@
-// Seed 000's route tables and ping test, and topologies built to fail, each
+// The CEN cross-account guide's route tables and ping test, and topologies built to fail, each
 // denying exactly the expected pairs for the expected reason.
 import { strict as assert } from "assert";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
@@ -11,7 +11,7 @@ import { StackGraph, StackResource, UNKNOWN_VALUE } from "../../sdk/src/model/st
 import { MODES } from "../harness/graphAssertions";
 import { handWrittenHubSpoke } from "./handWrittenHubSpoke";
 
-const SEED = "examples/cross-account-cen/index.ts";
+const GUIDE = "examples/cross-account-cen/index.ts";
 
 function results(graph: StackGraph): PingResult[] {
     return pingMatrix(buildNetworkModel(graph), endpointsOf(graph));
@@ -28,18 +28,18 @@ function denied(rs: PingResult[]): string[] {
         .sort();
 }
 
-/** The seed graph with resources removed and others added. */
+/** The guide's graph with resources removed and others added. */
 function variant(graph: Graph, drop: (r: StackResource) => boolean, add: StackResource[] = []): StackGraph {
     return new StackGraph([...stackGraphOf(graph).resources.filter((r) => !drop(r)), ...add]);
 }
 
-describe("model: seed 000", () => {
+describe("model: the CEN cross-account guide", () => {
     let graph: Graph;
     before(async () => {
-        graph = await runModule(SEED);
+        graph = await runModule(GUIDE);
     });
 
-    it("prints the seed's transit router table: the six vSwitch routes, each to its VPC's attachment", () => {
+    it("prints the guide's transit router table: the six vSwitch routes, each to its VPC's attachment", () => {
         const tables = [...buildNetworkModel(stackGraphOf(graph)).trTables.values()];
         assert.equal(tables.length, 1);
         assert.deepEqual(
@@ -61,7 +61,7 @@ describe("model: seed 000", () => {
 
     for (const mode of MODES) {
         it(`all three VPCs ping each other, ECS3 -> 10.0.0.1 included (${mode.name})`, async () => {
-            const g = mode.preview ? await runModule(SEED, { preview: true }) : graph;
+            const g = mode.preview ? await runModule(GUIDE, { preview: true }) : graph;
             const rs = results(stackGraphOf(g));
             assert.equal(
                 rs.length,

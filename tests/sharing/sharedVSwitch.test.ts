@@ -1,4 +1,4 @@
-// SharedVSwitchShare and SharedVSwitchTenant: seed 002's scenario as a whole
+// SharedVSwitchShare and SharedVSwitchTenant: the shared VPC guide's scenario as a whole
 // graph in update and preview mode, the resource directory mode, one failing
 // case per validation rule, and the pack's checks across instances.
 import { strict as assert } from "assert";
@@ -31,7 +31,7 @@ const tenantLines = (t: string) => [
 ];
 
 for (const mode of MODES) {
-    describe(`SharedVSwitchShare: seed 002, A shares a vSwitch with B, C and D (${mode.name})`, () => {
+    describe(`SharedVSwitchShare: the shared VPC guide, A shares a vSwitch with B, C and D (${mode.name})`, () => {
         let graph: Graph;
         let view: GraphView;
         before(async () => {
@@ -157,7 +157,7 @@ describe("SharedVSwitchShare: validation", () => {
     it("fails when the VPC is the region's default VPC (checked when the id resolves)", async () => {
         assert.equal(
             await problem(shareProgram(() => ({ vpcId: "vpc-default-sg" }))),
-            "  - vpcId vpc-default-sg is the region's default VPC, and default VPCs cannot be shared (seed 002); create a custom VPC and share its vSwitches.",
+            "  - vpcId vpc-default-sg is the region's default VPC, and default VPCs cannot be shared (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); create a custom VPC and share its vSwitches.",
         );
     });
 
@@ -244,7 +244,7 @@ describe("SharedVSwitchShare: validation", () => {
                     ],
                 })),
             ),
-            "  - tenants[0] 'b': routeEntries cannot be created by a tenant: tenants have view-only permissions on the shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (seed 002); the owner must create them, with the owner's provider.",
+            "  - tenants[0] 'b': routeEntries cannot be created by a tenant: tenants have view-only permissions on the shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); the owner must create them, with the owner's provider.",
         );
     });
 
@@ -312,7 +312,7 @@ describe("policy pack: VPC sharing across separately created tenants", function 
         );
     });
 
-    it("stops a tenant's route entry in the shared VPC, and passes the seed 002 example", async () => {
+    it("stops a tenant's route entry in the shared VPC, and passes the the shared VPC guide example", async () => {
         await pack.configure({});
         assert.deepEqual(await pack.run(await runModule(EXAMPLE)), []);
         const graph = await runProgram(() => {

@@ -1,5 +1,5 @@
 // Every attachment of another account's instance has a matching grant,
-// created by the instance owner for the same CEN (seed 001), and waits for
+// created by the instance owner for the same CEN (Alibaba Cloud's cross-account authorization guide), and waits for
 // it. Without one, `pulumi up` fails minutes into the deployment.
 import {
     StackGraph,

@@ -104,7 +104,7 @@ function checkPair(
         }
     } else {
         // Isolation is broken by one packet arriving, whether or not a reply
-        // could return (security groups do not isolate network domains, seed 003).
+        // could return (security groups do not isolate network domains, Alibaba Cloud's ECS guide "Use VPCs for network isolation").
         const leak = results.find((r) => r.forward.outcome.kind === "delivered");
         if (leak) {
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");

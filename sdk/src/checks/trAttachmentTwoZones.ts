@@ -1,4 +1,4 @@
-// Transit router attachments need vSwitches in at least two zones (seed 000).
+// Transit router attachments need vSwitches in at least two zones (Alibaba Cloud's CEN cross-account guide).
 import { checkZones, Known, zoneCoverage } from "../core/vpcValidation";
 import { vswitchesOf } from "../model/routeTables";
 import { StackGraph, StackResource, TYPES, knownString } from "../model/stackGraph";

@@ -1,4 +1,4 @@
-// No overlapping blocks among VPCs that can route to each other (seed 000's
+// No overlapping blocks among VPCs that can route to each other (the CEN cross-account guide's
 // first prerequisite), found by one sort-and-sweep per group.
 import { findBlockOverlaps } from "../core/cidr";
 import { StackGraph, StackResource, TYPES, accountLabel } from "../model/stackGraph";

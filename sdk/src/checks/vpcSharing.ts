@@ -1,4 +1,4 @@
-// VPC sharing across the whole stack (seed 002): quotas that span separately
+// VPC sharing across the whole stack (Alibaba Cloud's shared VPC guide): quotas that span separately
 // created tenants and shares, and network resources a tenant may not create
 // in a shared VPC.
 import { OWNER_ONLY_NETWORK_TYPES, quotaProblem, SharingQuotas } from "../core/sharing";
@@ -134,7 +134,7 @@ export function tenantNetworkResourceFindings(graph: StackGraph): Finding[] {
                 findings.push(
                     violation(
                         r.urn,
-                        `${type.split(":").pop()} ${r.name} is created by ${accountLabel(r)} in VPC ${vpc.name}, which ${accountLabel(vpc)} owns and shares; tenants have view-only permissions on a shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (seed 002). The owner must create it, with the owner's provider.`,
+                        `${type.split(":").pop()} ${r.name} is created by ${accountLabel(r)} in VPC ${vpc.name}, which ${accountLabel(vpc)} owns and shares; tenants have view-only permissions on a shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (https://www.alibabacloud.com/help/en/vpc/vpc-sharing). The owner must create it, with the owner's provider.`,
                     ),
                 );
             }

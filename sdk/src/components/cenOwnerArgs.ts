@@ -16,7 +16,7 @@ export interface CenOwnerArgs {
      */
     readonly cenAccountId?: pulumi.Input<string>;
     /**
-     * An existing CEN instance to attach the VPCs to (seed 000 starts from an existing CEN1).
+     * An existing CEN instance to attach the VPCs to (the CEN cross-account guide starts from an existing CEN1).
      * Required when `transitRouterId` is given.
      * @default - a new CEN instance is created.
      */
@@ -31,7 +31,7 @@ export interface CenOwnerArgs {
     /**
      * Enables IPv6 on the attachments of VPCs that have `ipv6CidrBlocks` and
      * adds IPv6 route entries towards the IPv6 blocks the VPC should reach
-     * (the console adds IPv4 routes only; seed 000's Important note).
+     * (the console adds IPv4 routes only; the CEN cross-account guide's Important note).
      * @default false
      */
     readonly ipv6?: boolean;

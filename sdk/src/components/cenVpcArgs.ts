@@ -57,7 +57,7 @@ export interface CenVpcArgs {
      */
     readonly zoneMappings: CenZoneMapping[];
     /**
-     * The VPC route tables that get routes to the transit router (seed 000
+     * The VPC route tables that get routes to the transit router (the CEN cross-account guide
      * adds them to all route tables of the VPC), typically `[vpc.routeTableId]`.
      * Required unless the component adds no routes to this VPC (`vpcRoutes`,
      * `hubRouteDestinations` or `spokeRouteDestinations` set to `"none"`).
@@ -68,7 +68,7 @@ export interface CenVpcArgs {
      * Who pays the attachment's network attachment and data processing fees,
      * for a VPC of another account than the CEN owner's. Changing it updates
      * the grant (ModifyGrantInstanceToTransitRouter) and then the attachment,
-     * in that order, as seed 001 prescribes; it takes effect at the next hour.
+     * in that order, as the cross-account authorization guide prescribes; it takes effect at the next hour.
      * Ignored for a VPC of the CEN owner's account.
      * @default "cen-owner"
      */

@@ -39,8 +39,8 @@ export interface CrossAccountCenPeeringArgs extends CenOwnerArgs {
 
 /**
  * Connects VPCs of different Alibaba Cloud accounts through a CEN instance
- * and an Enterprise Edition transit router (seed 000), with cross-account
- * authorization and payer in each VPC owner's account (seed 001).
+ * and an Enterprise Edition transit router, with cross-account authorization
+ * and payer in each VPC owner's account.
  *
  * For each VPC it creates: a `cen.TransitRouterGrantAttachment` in the VPC
  * owner's account when that is not the CEN owner's; a
@@ -48,6 +48,9 @@ export interface CrossAccountCenPeeringArgs extends CenOwnerArgs {
  * grant; an association with and a propagation to the transit router route
  * table; and route entries towards the attachment in the VPC's route tables,
  * in the VPC owner's account. Every child uses an explicit provider.
+ *
+ * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions | Connect VPCs across accounts}
+ * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/grant-permissions-on-a-network-instance-that-belongs-to-another-account | Cross-account network instance authorization}
  */
 export class CrossAccountCenPeering extends pulumi.ComponentResource {
     /** The CEN instance id (the given one, or the one created). */

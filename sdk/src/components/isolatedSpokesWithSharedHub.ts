@@ -40,7 +40,7 @@ export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
     readonly spokeRouteDestinations?: RouteDestinations;
     /**
      * What the hub routes to its attachment. `"rfc1918"` (10.0.0.0/8,
-     * 172.16.0.0/12 and 192.168.0.0/16, as the console adds them, seed 000)
+     * 172.16.0.0/12 and 192.168.0.0/16, as the console adds them, the CEN cross-account guide)
      * gives the hub three entries however many spokes there are; the hub's
      * table on the transit router knows only the spokes, so private traffic
      * to anything else is dropped there, and a more specific route in the hub
@@ -67,8 +67,12 @@ export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
 
 /**
  * Spoke VPCs in many accounts that reach a shared hub VPC and never each
- * other (seed 000's FAQ "isolate VPCs while allowing shared access", seed
- * 003's coarse-grained access control through CEN routing).
+ * other: the FAQ "How can I isolate VPCs while allowing shared access?" of
+ * Alibaba Cloud's guide to connecting VPCs across accounts, and the
+ * coarse-grained access control through CEN routing that the ECS guide
+ * "Use VPCs for network isolation" recommends.
+ *
+ * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions | Connect VPCs across accounts}
  *
  * The transit router gets two custom route tables. Spoke attachments are
  * associated with the spoke table, which learns only the hub's routes; the

@@ -36,7 +36,7 @@ export interface SharedVSwitchShareArgs {
     readonly ownerProvider: alicloud.Provider;
     /** The owner's account id. @default - looked up through `ownerProvider`. */
     readonly ownerAccountId?: pulumi.Input<string>;
-    /** The region id of the VPC; it must be one where VPC sharing is available (seed 002). */
+    /** The region id of the VPC; it must be one where VPC sharing is available (Alibaba Cloud's shared VPC guide). */
     readonly region: string;
     /** The VPC to share from. It must not be the region's default VPC: default VPCs cannot be shared. */
     readonly vpcId: pulumi.Input<string>;
@@ -124,8 +124,7 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
 }
 
 /**
- * Shares vSwitches of a non-default VPC with other accounts (seed 002,
- * "VPC sharing"): one resource share, a SharedResource per vSwitch, and a
+ * Shares vSwitches of a non-default VPC with other accounts: one resource share, a SharedResource per vSwitch, and a
  * SharedVSwitchTenant child per tenant (its target, its acceptance of the
  * invitation, its security group). Account A sharing one vSwitch with B, C
  * and D reads as one share with three tenants.
@@ -134,8 +133,9 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
  * its target. Either way the tenant keeps using, viewing, modifying and
  * deleting its existing resources in the vSwitch but can create no new ones,
  * no longer sees the vSwitch, VPC, route table, CIDR blocks or network ACL,
- * and the owner's tags are removed from its view (seed 002, "After a vSwitch
- * is unshared").
+ * and the owner's tags are removed from its view.
+ *
+ * @see {@link https://www.alibabacloud.com/help/en/vpc/vpc-sharing | Shared VPC}
  */
 export class SharedVSwitchShare extends pulumi.ComponentResource {
     /** The resource share id. */
@@ -178,7 +178,7 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
             ({ vpcs, vpcId }) =>
                 vpcs.some((v) => v.isDefault)
                     ? [
-                          `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (seed 002); create a custom VPC and share its vSwitches.`,
+                          `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); create a custom VPC and share its vSwitches.`,
                       ]
                     : [],
         );

@@ -13,7 +13,7 @@ import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { lateValidationGate } from "../resources/validationGate";
 
 /**
- * How tenants join (seed 002):
+ * How tenants join (Alibaba Cloud's shared VPC guide):
  * - `"resource-directory"`: sharing within a resource directory; tenants accept automatically;
  * - `"any-account"`: sharing with any account (`allowExternalTargets`); each tenant must accept the invitation.
  */
@@ -25,7 +25,7 @@ export const SHARING_MODES: readonly SharingMode[] = ["resource-directory", "any
 export interface SharedVSwitchShareInfo {
     /** The resource share id. */
     readonly resourceShareId: pulumi.Input<string>;
-    /** The share's region id; VPC sharing is available in the regions seed 002 lists. */
+    /** The share's region id; VPC sharing is available in the regions the shared VPC guide lists. */
     readonly region: string;
     /** The shared VPC. */
     readonly vpcId: pulumi.Input<string>;
@@ -132,7 +132,7 @@ export function checkTenant(label: string, args: SharedVSwitchTenantArgs | undef
 }
 
 /**
- * One tenant of a shared vSwitch (seed 002): added as a target of the share
+ * One tenant of a shared vSwitch (Alibaba Cloud's shared VPC guide): added as a target of the share
  * (with the owner's provider), accepting the invitation when the share is
  * open to any account (with the tenant's credentials), and owning a security
  * group in the shared VPC, ready for its ECS, RDS or SLB instances.
@@ -141,7 +141,7 @@ export function checkTenant(label: string, args: SharedVSwitchTenantArgs | undef
  * is unshared from it: the tenant keeps using, viewing, modifying and deleting
  * the resources it already has there, but can create no new ones, no longer
  * sees the vSwitch, VPC, route table or network ACL, and loses the owner's
- * tags (seed 002, "After a vSwitch is unshared").
+ * tags (the shared VPC guide, "After a vSwitch is unshared").
  */
 export class SharedVSwitchTenant extends pulumi.ComponentResource {
     /** The tenant's account id. */

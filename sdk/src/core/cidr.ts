@@ -1,6 +1,6 @@
-// Address arithmetic for the whole package. Every parse, containment and
-// overlap test goes through ip-num; nothing here splits strings by hand.
-import { IPv4, IPv4CidrRange, IPv6, IPv6CidrRange, Validator } from "ip-num";
+// Address arithmetic for the whole package. Every address and prefix is
+// validated and parsed by ip-num; containment and overlap compare its values.
+import { IPv4, IPv4CidrRange, IPv4Prefix, IPv6, IPv6CidrRange, IPv6Prefix, Validator } from "ip-num";
 
 export type IpFamily = "ipv4" | "ipv6";
 
@@ -38,26 +38,49 @@ function parseCidrUncached(cidr: string): CidrParse {
         return { ok: false, reason: "is not in CIDR notation (address/prefix, e.g. 10.0.0.0/16)" };
     }
     const family: IpFamily = cidr.includes(":") ? "ipv6" : "ipv4";
-    const [valid, messages] =
-        family === "ipv4" ? Validator.isValidIPv4CidrNotation(cidr) : Validator.isValidIPv6CidrNotation(cidr);
+    return networkBlock(cidr, family) ?? whyNotABlock(cidr, family);
+}
+
+/**
+ * The common case, a valid network block, parsed by ip-num from its two
+ * parts: about a quarter of the cost of its range object, which matters on a
+ * pack's first call over thousands of blocks. Undefined for anything else.
+ */
+function networkBlock(cidr: string, family: IpFamily): CidrParse | undefined {
+    const parts = cidr.split("/");
+    if (parts.length !== 2 || !/^\d{1,3}$/.test(parts[1])) return undefined;
+    try {
+        const ipv4 = family === "ipv4";
+        const prefix = ipv4
+            ? IPv4Prefix.fromNumber(BigInt(parts[1]))
+            : IPv6Prefix.fromNumber(BigInt(parts[1]));
+        const first = (ipv4 ? IPv4.fromDecimalDottedString(parts[0]) : IPv6.fromString(parts[0])).getValue();
+        const size = prefix.toRangeSize();
+        if (first % size !== 0n) return undefined;
+        return {
+            ok: true,
+            block: { cidr, family, first, last: first + size - 1n, prefix: Number(parts[1]) },
+        };
+    } catch {
+        return undefined;
+    }
+}
+
+/** What is wrong with a string that is not a network block, in ip-num's words. */
+function whyNotABlock(cidr: string, family: IpFamily): CidrParse {
+    const ipv4 = family === "ipv4";
+    const [valid, messages] = ipv4
+        ? Validator.isValidIPv4CidrNotation(cidr)
+        : Validator.isValidIPv6CidrNotation(cidr);
     if (!valid) {
         return {
             ok: false,
-            reason: `is not a valid ${family === "ipv4" ? "IPv4" : "IPv6"} CIDR block (${messages.join("; ")})`,
+            reason: `is not a valid ${ipv4 ? "IPv4" : "IPv6"} CIDR block (${messages.join("; ")})`,
         };
     }
-    const range = family === "ipv4" ? IPv4CidrRange.fromCidr(cidr) : IPv6CidrRange.fromCidr(cidr);
-    const prefix = Number(range.getPrefix().getValue());
-    const network = `${range.getFirst().toString()}/${prefix}`;
-    const [isNetwork] =
-        family === "ipv4" ? Validator.isValidIPv4CidrRange(cidr) : Validator.isValidIPv6CidrRange(cidr);
-    if (!isNetwork) {
-        return { ok: false, reason: `has host bits set; the network address of this block is ${network}` };
-    }
-    return {
-        ok: true,
-        block: { cidr, family, first: range.getFirst().getValue(), last: range.getLast().getValue(), prefix },
-    };
+    const range = ipv4 ? IPv4CidrRange.fromCidr(cidr) : IPv6CidrRange.fromCidr(cidr);
+    const network = `${range.getFirst().toString()}/${range.getPrefix().getValue()}`;
+    return { ok: false, reason: `has host bits set; the network address of this block is ${network}` };
 }
 
 /** True when `inner` lies entirely inside `outer` (same family). */

@@ -1,6 +1,6 @@
 /**
  * Who pays the network attachment and data processing fees of a cross-account
- * attachment (seed 001, "Payer"):
+ * attachment (the cross-account authorization guide, "Payer"):
  * - `"cen-owner"`: the account that owns the CEN instance and transit router (the console's default);
  * - `"resource-owner"`: the account that owns the attached instance (the VPC, VBR or VPN connection).
  */

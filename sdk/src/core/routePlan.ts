@@ -8,7 +8,7 @@ import { Known, vpcLabel } from "./vpcValidation";
 /**
  * How VPC route tables learn the way to the transit router:
  * - `"rfc1918"`: the three private summaries 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16,
- *   as the console's "automatically create route" option does (seed 000);
+ *   as the console's "automatically create route" option does (Alibaba Cloud's CEN cross-account guide);
  * - `"peer-cidrs"`: exactly the CIDR blocks of the VPCs this VPC should reach;
  * - `"none"`: no route entries; the user manages VPC routes.
  */
@@ -19,7 +19,7 @@ export const VPC_ROUTE_MODES: readonly VpcRouteMode[] = ["rfc1918", "peer-cidrs"
 /** A route mode, or the summary blocks to route instead (taken as given, IPv6 included). */
 export type RouteDestinations = VpcRouteMode | readonly string[];
 
-/** The private IPv4 summaries the console adds to every VPC route table (seed 000). */
+/** The private IPv4 summaries the console adds to every VPC route table (Alibaba Cloud's CEN cross-account guide). */
 export const RFC1918_SUMMARIES: readonly string[] = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
 
 /** A VPC as the route plan sees it; `C` is a CIDR (a string, or a Pulumi input of one). */
@@ -43,7 +43,7 @@ const summaryRoutes = (cidrs: readonly string[]) =>
 /**
  * The route entries one VPC needs to reach `peers` through its attachment.
  * IPv6 entries (the peers' exact IPv6 blocks) are planned only when `ipv6` is
- * set and the VPC itself has an IPv6 block: seed 000 requires them to be added
+ * set and the VPC itself has an IPv6 block: the CEN cross-account guide requires them to be added
  * by hand because the console adds IPv4 routes only. A list of summary blocks
  * is taken as given.
  */

@@ -1,8 +1,8 @@
-// VPC sharing rules from seed 002: where it is available, its quotas, and
+// VPC sharing rules from the shared VPC guide: where it is available, its quotas, and
 // what a tenant may not do in a shared VPC. Pure: the components and the
 // policy pack both check against these.
 
-/** The regions where VPC sharing is available (seed 002, "Supported regions"), by region id. */
+/** The regions where VPC sharing is available (the shared VPC guide, "Supported regions"), by region id. */
 export const SHARING_REGIONS: Readonly<Record<string, string>> = {
     "cn-hangzhou": "China (Hangzhou)",
     "cn-shanghai": "China (Shanghai)",
@@ -30,7 +30,7 @@ export const SHARING_REGIONS: Readonly<Record<string, string>> = {
     "me-central-1": "SAU (Riyadh - Partner Region)",
 };
 
-/** VPC sharing quotas (seed 002, "Quotas"); raise them after a quota increase. */
+/** VPC sharing quotas (the shared VPC guide, "Quotas"); raise them after a quota increase. */
 export interface SharingQuotas {
     /** vpc_quota_sharedvpc_share_user_num_per_vswitch. @default 50 */
     readonly tenantsPerVswitch: number;
@@ -78,7 +78,7 @@ export function checkSharingRegion(region: unknown): string[] {
 /**
  * What a tenant cannot create in a shared VPC: it has view-only permissions
  * on the VPC, vSwitches, route tables, network ACLs and secondary blocks
- * (seed 002, "Permissions of vSwitch owners and participants").
+ * (the shared VPC guide, "Permissions of vSwitch owners and participants").
  */
 export const OWNER_ONLY_NETWORK_ARGS = [
     "routeEntries",
@@ -93,7 +93,7 @@ export function checkTenantNetworkArgs(label: string, args: object): string[] {
         (field) => (args as Record<string, unknown>)[field] !== undefined,
     ).map(
         (field) =>
-            `${label}: ${field} cannot be created by a tenant: tenants have view-only permissions on the shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (seed 002); the owner must create them, with the owner's provider.`,
+            `${label}: ${field} cannot be created by a tenant: tenants have view-only permissions on the shared VPC's vSwitches, route tables, network ACLs and CIDR blocks (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); the owner must create them, with the owner's provider.`,
     );
 }
 

@@ -29,7 +29,7 @@ export interface VpcFacts {
     readonly routeTables?: RouteTableNeed;
 }
 
-/** The minimum number of distinct zones a transit router VPC attachment needs (seed 000). */
+/** The minimum number of distinct zones a transit router VPC attachment needs (Alibaba Cloud's CEN cross-account guide). */
 export const MIN_ATTACHMENT_ZONES = 2;
 
 /** `vpcs[2] 'vpc3'`: how messages name a VPC. */
@@ -150,7 +150,7 @@ function parseVpcBlocks(
 
 /**
  * Every VPC's blocks must be valid, and no two blocks of VPCs that route to
- * each other may overlap (seed 000's first prerequisite). Found by one sweep.
+ * each other may overlap (the CEN cross-account guide's first prerequisite). Found by one sweep.
  */
 export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
     const problems: string[] = [];

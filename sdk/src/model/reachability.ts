@@ -2,7 +2,7 @@
 // route table, through the transit router table its attachment is associated
 // with, into the destination VPC; then the reply back. A pair pings only when
 // both directions are delivered and the destination's security groups allow
-// ICMP from the source (seed 000's prerequisite).
+// ICMP from the source (the CEN cross-account guide's prerequisite).
 import { Address, blockContains, parseCidr } from "../core/cidr";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";

@@ -1,4 +1,4 @@
-// Effective route tables, the way seed 000 prints them
+// Effective route tables, the way the CEN cross-account guide prints them
 // (Destination CIDR Block | Next Hop | Route Type), computed from a stack's
 // resources: VPC tables from vSwitches and route entries, transit router
 // tables from propagations, static entries and inter-region peers.
@@ -248,7 +248,7 @@ export function associationsOf(
     return byAttachment;
 }
 
-/** The propagated routes of each transit router table, keyed by table key (seed 000's TR table). */
+/** The propagated routes of each transit router table, keyed by table key (the CEN cross-account guide's TR table). */
 export function transitRouterPropagatedRoutes(graph: StackGraph): Map<string, Route[]> {
     return new Map(
         [...transitRouterRouteTables(graph)]

@@ -188,7 +188,10 @@ export class StackGraph {
             groups = new Map();
             for (const r of this.ofType(type)) {
                 const target = this.referenced(r, property, targetType, key);
-                if (target) groups.set(target.urn, [...(groups.get(target.urn) ?? []), r]);
+                if (!target) continue;
+                const group = groups.get(target.urn);
+                if (group) group.push(r);
+                else groups.set(target.urn, [r]);
             }
             this.groups.set(index, groups);
         }

@@ -36,7 +36,7 @@ export interface AttachedVpc {
 }
 
 /**
- * Grants the VPC to the CEN when it belongs to another account (seed 001,
+ * Grants the VPC to the CEN when it belongs to another account (the cross-account authorization guide,
  * "VPC authorization", with the payer), then attaches it. The attachment
  * depends on the grant explicitly: no output flows between them, yet it must
  * be created after the grant and deleted before the grant is revoked.

@@ -1,6 +1,6 @@
 // A Pulumi dynamic resource for the one step of VPC sharing that neither
 // @pulumi/alicloud nor the Terraform provider has: the tenant accepting the
-// resource share invitation (seed 002, "share with any account").
+// resource share invitation (the shared VPC guide, "share with any account").
 import * as pulumi from "@pulumi/pulumi";
 import { acceptInvitation, readInvitation } from "./acceptInvitation";
 import { resourceSharingApi } from "./resourceSharingApi";

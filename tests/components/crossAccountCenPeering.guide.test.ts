@@ -1,4 +1,4 @@
-// Seed 000's sample, run as examples/cross-account-cen: the whole graph the
+// The CEN cross-account guide's sample, run as examples/cross-account-cen: the whole graph the
 // component registers, in update and in preview mode.
 import { strict as assert } from "assert";
 import { Graph, UNKNOWN } from "../../sdk/src/plan/graph";
@@ -21,8 +21,8 @@ const tableLinks = (vpc: string) => [
     `TransitRouterRouteTablePropagation cen1-propagation-${vpc} @account-a <- cen1-attachment-${vpc}, cen1-tr`,
 ];
 
-/** The seed's graph: every child, its account and its dependencies. */
-const SEED_CHILDREN = [
+/** The guide's graph: every child, its account and its dependencies. */
+const GUIDE_CHILDREN = [
     "Instance cen1-cen @account-a <- ",
     "TransitRouter cen1-tr @account-a <- cen1-cen",
     "TransitRouterGrantAttachment cen1-grant-vpc3 @account-b <- cen1-cen, vpc3",
@@ -36,7 +36,7 @@ const SEED_CHILDREN = [
 ].sort();
 
 for (const mode of MODES) {
-    describe(`CrossAccountCenPeering: seed 000 sample (${mode.name})`, () => {
+    describe(`CrossAccountCenPeering: the CEN cross-account guide sample (${mode.name})`, () => {
         let graph: Graph;
         let view: GraphView;
         before(async () => {
@@ -48,8 +48,8 @@ for (const mode of MODES) {
             assert.deepEqual(graph.errors, []);
         });
 
-        it("registers exactly the seed's children, each in the right account and order", () => {
-            assert.deepEqual(childLines(view, view.named("cen1")), SEED_CHILDREN);
+        it("registers exactly the guide's children, each in the right account and order", () => {
+            assert.deepEqual(childLines(view, view.named("cen1")), GUIDE_CHILDREN);
         });
 
         it("gives every alicloud resource of the stack an explicit provider", () => {
@@ -135,13 +135,13 @@ for (const mode of MODES) {
     });
 }
 
-describe("CrossAccountCenPeering: seed 000 route tables (update)", () => {
+describe("CrossAccountCenPeering: the CEN cross-account guide route tables (update)", () => {
     let graph: Graph;
     before(async () => {
         graph = await runModule(EXAMPLE, { accounts: ACCOUNTS });
     });
 
-    it("the transit router table learns exactly the six vSwitch routes of the seed's TR table", () => {
+    it("the transit router table learns exactly the six vSwitch routes of the guide's TR table", () => {
         const tables = transitRouterPropagatedRoutes(stackGraphOf(graph));
         assert.deepEqual([...tables.keys()], ["vtb-system-tr-cen1-tr"]);
         const learned = tables
@@ -158,14 +158,14 @@ describe("CrossAccountCenPeering: seed 000 route tables (update)", () => {
         ]);
     });
 
-    it("each VPC route table holds its system routes and the seed's three routes to its attachment", () => {
+    it("each VPC route table holds its system routes and the guide's three routes to its attachment", () => {
         const tables = vpcRouteTables(stackGraphOf(graph));
-        const seed: Record<string, string[]> = {
+        const guide: Record<string, string[]> = {
             vpc1: ["10.0.0.0/24", "10.0.1.0/24"],
             vpc2: ["172.16.0.0/24", "172.16.1.0/24"],
             vpc3: ["192.168.0.0/24", "192.168.1.0/24"],
         };
-        for (const [vpc, vswitches] of Object.entries(seed)) {
+        for (const [vpc, vswitches] of Object.entries(guide)) {
             const table = [...tables.values()].find((t) => t.vpc.name === vpc)!;
             const rows = table.routes.map((r) => `${r.destination} | ${r.nextHop} | ${r.type}`);
             const hop = `tr-attach-cen1-attachment-${vpc}`;
