@@ -74,7 +74,7 @@ describe("the npm package, installed into a consumer project", function () {
         );
     });
 
-    it("publishes no internals: the typings carry no @internal field, the exports map hides the rest", () => {
+    it("publishes no internals, and its main entry loads neither the planner, the policy SDK nor Alibaba's API clients", () => {
         const tenant = fs.readFileSync(
             path.join(installed, "sdk/bin/components/sharedVSwitchTenant.d.ts"),
             "utf8",
@@ -89,12 +89,14 @@ describe("the npm package, installed into a consumer project", function () {
                    exports: Object.keys(m).sort(),
                    planner: Object.keys(require.cache).filter((f) => f.includes("/sdk/bin/plan/")).length,
                    policy: Object.keys(require.cache).filter((f) => f.includes("@pulumi/policy")).length,
+                   alibabaClients: Object.keys(require.cache).filter((f) => f.includes("@alicloud/pop-core") || f.includes("@alicloud/credentials")).length,
                  }));
                  try { require("alicloud-multi-account-network/sdk/bin/core/cidr"); } catch (e) { console.log(e.code); }
                  console.log(require("alicloud-multi-account-network/plan-schema").PLAN_SCHEMA.title);`,
             ],
             { cwd: consumer, encoding: "utf8" },
         );
+        assert.equal(probe.stderr, "");
         const [summary, deepImport, schema] = probe.stdout.trim().split("\n");
         assert.equal(schema, "alicloud-network-plan --json");
         assert.deepEqual(JSON.parse(summary), {
@@ -114,6 +116,7 @@ describe("the npm package, installed into a consumer project", function () {
             ],
             planner: 0,
             policy: 0,
+            alibabaClients: 0,
         });
         assert.equal(deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED");
     });

@@ -40,6 +40,10 @@ describe("alicloud-network-plan options", function () {
         const run = plan(CONFIGURED);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /Missing required configuration variable 'configured:region'/);
+        assert.match(
+            run.stderr,
+            /Give the stack whose configuration to use: --stack dev, or values with --config key=value\.\n$/,
+        );
     });
 
     it("--stack reads Pulumi.<stack>.yaml and Pulumi.yaml's defaults, and names a secret it cannot decrypt", () => {

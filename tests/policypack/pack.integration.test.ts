@@ -67,7 +67,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
 
     for (const mode of MODES) {
         describe(`${mode.name}`, () => {
-            it("passes the the CEN cross-account guide example with no diagnostic at all", async () => {
+            it("passes the cross-account guide's example with no diagnostic at all", async () => {
                 const graph = await runModule("examples/cross-account-cen/index.ts", {
                     preview: mode.preview,
                 });

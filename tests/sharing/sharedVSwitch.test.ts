@@ -312,7 +312,7 @@ describe("policy pack: VPC sharing across separately created tenants", function 
         );
     });
 
-    it("stops a tenant's route entry in the shared VPC, and passes the the shared VPC guide example", async () => {
+    it("stops a tenant's route entry in the shared VPC, and passes the shared VPC guide's example", async () => {
         await pack.configure({});
         assert.deepEqual(await pack.run(await runModule(EXAMPLE)), []);
         const graph = await runProgram(() => {

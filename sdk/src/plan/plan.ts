@@ -56,6 +56,20 @@ async function inDirectory<T>(dir: string, run: () => Promise<T>): Promise<T> {
     }
 }
 
+/** When configuration is missing and no stack was named, the stacks the project has. */
+function configHint(dir: string, options: PlanOptions, errors: readonly string[]): string {
+    if (options.stack !== undefined || !errors.some((e) => e.includes("Missing required configuration"))) {
+        return "";
+    }
+    const stacks = fs
+        .readdirSync(dir)
+        .map((f) => /^Pulumi\.(.+)\.ya?ml$/.exec(f)?.[1])
+        .filter((s): s is string => s !== undefined);
+    return stacks.length > 0
+        ? `Give the stack whose configuration to use: --stack ${stacks.join(" or --stack ")}, or values with --config key=value.\n`
+        : "Give the values with --config key=value.\n";
+}
+
 /**
  * Plans a program; throws a UsageError (or a plain Error) for what the user
  * must fix first. `pack` is the package's pack, already starting.
@@ -92,7 +106,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         );
         return {
             stdout: "",
-            stderr: `The program failed under the mock engine, so there is no plan:\n${graph.errors.map((e) => `  ${e}`).join("\n")}\n`,
+            stderr: `The program failed under the mock engine, so there is no plan:\n${graph.errors.map((e) => `  ${e}`).join("\n")}\n${configHint(program.dir, options, graph.errors)}`,
             exitCode: 2,
         };
     }

@@ -3,10 +3,17 @@
 // the requests) and credential chain (@alicloud/credentials). With a role
 // ARN, the tenant's role is assumed through STS first. Credentials stay in
 // this process: they are never inputs, outputs or state.
-// pop-core is a CommonJS `export =` module.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-import RPCClient = require("@alicloud/pop-core");
-import Credential from "@alicloud/credentials";
+
+type PopCore = typeof import("@alicloud/pop-core");
+type Credentials = typeof import("@alicloud/credentials");
+
+// Alibaba's clients load when an invitation is accepted, not with every
+// program that imports the package: they cost about 70 ms to load.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const popCore = (): PopCore => require("@alicloud/pop-core") as PopCore;
+const credentialChain = (): Credentials["default"] =>
+    (require("@alicloud/credentials") as Credentials).default;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** Where and as whom to call the API. */
 export interface ApiTarget {
@@ -71,11 +78,12 @@ function client(
     credentials: () => Promise<AccessKey>,
     retry: RetryPolicy,
 ): Requester {
+    const RPCClient = popCore();
     const rpc = new RPCClient({
         endpoint,
         apiVersion,
         credentialsProvider: { getCredentials: credentials },
-    } as unknown as RPCClient.Config);
+    } as unknown as ConstructorParameters<PopCore>[0]);
     return async (action, params) => {
         for (let attempt = 1; ; attempt++) {
             try {
@@ -95,6 +103,7 @@ function client(
 
 /** The standard credential chain: environment, profile, ECS RAM role, ... */
 async function chainCredentials(): Promise<AccessKey> {
+    const Credential = credentialChain();
     const c = await new Credential().getCredential();
     return {
         accessKeyId: c.accessKeyId ?? "",
