@@ -4,6 +4,7 @@
 import { strict as assert } from "assert";
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
+import { builtinModules } from "module";
 import * as os from "os";
 import * as path from "path";
 import { PolicyPackProcess } from "../sdk/src/plan/policyPack";
@@ -71,6 +72,28 @@ describe("the npm package, installed into a consumer project", function () {
         assert.deepEqual(
             files.filter((f) => /graphView|harness|mocha|\/tests?\//i.test(f)),
             [],
+        );
+    });
+
+    it("depends at run time on exactly the packages its shipped code imports, and on the SDKs as peers", () => {
+        const manifest = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")) as {
+            dependencies: Record<string, string>;
+            peerDependencies: Record<string, string>;
+            name: string;
+        };
+        const imported = new Set<string>();
+        for (const f of files.filter((file) => file.endsWith(".js"))) {
+            const source = fs.readFileSync(path.join(installed, f), "utf8");
+            for (const [, id] of source.matchAll(/require\("([^"./][^"]*)"\)/g)) {
+                const name = id.startsWith("@") ? id.split("/").slice(0, 2).join("/") : id.split("/")[0];
+                if (!builtinModules.includes(name.replace(/^node:/, ""))) imported.add(name);
+            }
+        }
+        const peers = Object.keys(manifest.peerDependencies).sort();
+        assert.deepEqual(peers, ["@pulumi/alicloud", "@pulumi/pulumi"]);
+        assert.deepEqual(
+            Object.keys(manifest.dependencies).sort(),
+            [...imported].filter((n) => !peers.includes(n) && n !== manifest.name).sort(),
         );
     });
 

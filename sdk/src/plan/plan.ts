@@ -116,7 +116,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
     try {
         const info = await packInfo;
         await analyzer.configure(policyPackConfig(options.policyConfig, info.policies));
-        diagnostics = await analyzer.run(graph);
+        diagnostics = await analyzer.run(graph, { project: program.project, stack: options.stack });
     } finally {
         analyzer.stop();
     }

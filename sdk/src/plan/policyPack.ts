@@ -55,6 +55,12 @@ interface GrpcClient {
 }
 type Rpc = (request: unknown, callback: Callback<any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** The project and stack the engine tells the pack about. */
+export interface StackName {
+    readonly project?: string;
+    readonly stack?: string;
+}
+
 export class PolicyPackProcess {
     private constructor(
         private readonly child: ChildProcess,
@@ -98,10 +104,11 @@ export class PolicyPackProcess {
         };
     }
 
-    async configureStack(preview: boolean): Promise<void> {
+    /** The stack being analyzed, as the engine names it before any analysis. */
+    async configureStack(preview: boolean, stack: StackName = {}): Promise<void> {
         const req = new analyzerPb.AnalyzerStackConfigureRequest();
-        req.setStack("dev");
-        req.setProject("project");
+        req.setStack(stack.stack ?? "dev");
+        req.setProject(stack.project ?? "project");
         req.setOrganization("organization");
         req.setDryRun(preview);
         await this.call("configureStack", req);
@@ -153,8 +160,8 @@ export class PolicyPackProcess {
     }
 
     /** What a `pulumi preview --policy-pack` reports: Analyze for each resource, then AnalyzeStack. */
-    async run(graph: Graph): Promise<Diagnostic[]> {
-        await this.configureStack(graph.preview);
+    async run(graph: Graph, stack: StackName = {}): Promise<Diagnostic[]> {
+        await this.configureStack(graph.preview, stack);
         // The engine analyzes resources as it plans their steps, many at a time.
         const perResource = await Promise.all(
             graph.resources.filter((x) => x.custom).map((r) => this.analyze(graph, r)),
