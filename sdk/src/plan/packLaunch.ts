@@ -6,6 +6,8 @@
 import { ChildProcess, spawn } from "child_process";
 
 export interface PackLaunch {
+    /** The pack's directory, as `pulumi preview --policy-pack` takes it. */
+    readonly dir: string;
     readonly child: ChildProcess;
     /** The port the pack serves on, once it prints it. */
     readonly port: Promise<string>;
@@ -32,5 +34,5 @@ export function launchPack(dir: string): PackLaunch {
         );
     });
     port.catch(() => undefined);
-    return { child, port };
+    return { dir, child, port };
 }

@@ -25,13 +25,13 @@ export interface PlanRun {
     readonly exitCode: 0 | 1 | 2;
 }
 
-function header(file: string, project: string, preview: boolean): string {
+function header(file: string, project: string, preview: boolean, packDir: string): string {
     return [
         "=".repeat(100),
         `OFFLINE PLAN of ${path.relative(process.cwd(), file) || file} (project ${project})${preview ? ", as pulumi preview sees it" : ""}`,
         "Nothing is deployed and no credentials are used: the program ran under a mock engine (the real Pulumi SDK",
         "and @pulumi/alicloud classes). Ids and account numbers are placeholders the mock computes.",
-        "To deploy, use the Pulumi CLI: pulumi preview --policy-pack <this package>/policypack, then pulumi up.",
+        `To deploy, use the Pulumi CLI: pulumi preview --policy-pack ${path.relative(process.cwd(), packDir) || "."}, then pulumi up.`,
         "=".repeat(100),
     ].join("\n");
 }
@@ -135,7 +135,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         return { stdout: json + "\n", stderr: refused, exitCode };
     }
     const text = [
-        header(program.file, program.project, options.preview),
+        header(program.file, program.project, options.preview, pack.dir),
         resourcesSection(graph),
         routeTablesSection(model),
         pingSection(model, pings),
