@@ -167,7 +167,10 @@ describe("the npm package, installed into a consumer project", function () {
         });
         assert.equal(text.status, 0, text.stderr);
         assert.match(text.stdout, /OFFLINE PLAN of index\.ts \(project consumer\)/);
-        assert.match(text.stdout, /pulumi preview --policy-pack node_modules\/alicloud-multi-account-network\/policypack,/);
+        assert.match(
+            text.stdout,
+            /pulumi preview --policy-pack node_modules\/alicloud-multi-account-network\/policypack,/,
+        );
         assert.match(text.stdout, /IsolatedSpokesWithSharedHub landing-zone:/);
         assert.match(text.stdout, /SharedVSwitchShare platform-share:/);
         assert.ok(text.stdout.includes("Policy pack: no violations."));
