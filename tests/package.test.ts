@@ -65,6 +65,11 @@ describe("the npm package, installed into a consumer project", function () {
         ]) {
             assert.ok(files.includes(entry), entry);
         }
+        // The pack depends on this very version: what `pulumi policy publish` installs for it.
+        const pack = JSON.parse(fs.readFileSync(path.join(installed, "policypack/package.json"), "utf8"));
+        const root = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
+        assert.equal(pack.dependencies["alicloud-multi-account-network"], root.version);
+        assert.equal(pack.version, root.version);
         const js = files.filter((f) => f.endsWith(".js"));
         for (const f of js) {
             assert.doesNotMatch(fs.readFileSync(path.join(installed, f), "utf8"), /sourceMappingURL/, f);
