@@ -201,6 +201,45 @@ describe("the npm package, installed into a consumer project", function () {
         assert.deepEqual(plan.verdicts, []);
     });
 
+    it("runs the README's quickstart as written: it type-checks, and plans with the stack's configuration", () => {
+        const readme = fs.readFileSync(path.join(PACKAGE_ROOT, "README.md"), "utf8");
+        /** The first fenced block of `lang` after `marker` in the README. */
+        const block = (marker: string, lang: string) => {
+            const start = readme.indexOf("```" + lang + "\n", readme.indexOf(marker)) + lang.length + 4;
+            return readme.slice(start, readme.indexOf("```", start));
+        };
+        const project = path.join(consumer, "quickstart");
+        fs.mkdirSync(project);
+        fs.writeFileSync(path.join(project, "Pulumi.yaml"), block("`Pulumi.yaml`:", "yaml"));
+        fs.writeFileSync(path.join(project, "Pulumi.dev.yaml"), block("`Pulumi.dev.yaml`", "yaml"));
+        fs.writeFileSync(path.join(project, "tsconfig.json"), block("`tsconfig.json` (Pulumi's", "json"));
+        fs.writeFileSync(
+            path.join(project, "index.ts"),
+            block("`index.ts`: one provider per account", "typescript"),
+        );
+        const tsc = spawnSync(
+            process.execPath,
+            [path.join(consumer, "node_modules/typescript/bin/tsc"), "--noEmit"],
+            {
+                cwd: project,
+                encoding: "utf8",
+            },
+        );
+        assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+        const run = spawnSync(
+            path.join(consumer, "node_modules/.bin/alicloud-network-plan"),
+            ["--stack", "dev", "--json"],
+            {
+                cwd: project,
+                encoding: "utf8",
+            },
+        );
+        assert.equal(run.status, 0, run.stderr);
+        const plan = JSON.parse(run.stdout) as { project: string; pings: { result: string }[] };
+        assert.equal(plan.project, "landing-zone");
+        assert.deepEqual([...new Set(plan.pings.map((p) => p.result))], ["yes"]);
+    });
+
     it("serves the installed pack as the CLI does, and refuses a broken stack over the Analyzer protocol", async () => {
         const broken = await runModule("tests/plan/fixtures/overlap.ts");
         const pack = await PolicyPackProcess.start(path.join(installed, "policypack"));
