@@ -144,10 +144,46 @@ describe("CrossAccountCenPeering: validation", () => {
         ]);
     });
 
-    it("fails when a VPC lies outside the private summaries every VPC routes by default", async () => {
-        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["100.64.0.0/16"] }));
+    it("fails when a VPC block lies in a range Alibaba Cloud reserves, or has a mask a VPC cannot have", async () => {
+        const reason = (range: string, use: string) =>
+            `lies in ${range} (${use}), which a VPC cannot use; choose a block in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.`;
+        const graph = await runWith((a) =>
+            withVpc(a, 1, {
+                cidrBlocks: [
+                    "100.64.0.0/16",
+                    "224.0.0.0/8",
+                    "127.0.0.0/16",
+                    "169.254.0.0/16",
+                    "10.8.0.0/29",
+                    "10.0.0.0/7",
+                    "100.64.0.0/10",
+                ],
+            }),
+        );
+        const block = (i: number, cidr: string) => `vpcs[1] 'two': cidrBlocks[${i}] "${cidr}"`;
+        // Each reserved block gets its own fix, not the route summaries' "set vpcRoutes to peer-cidrs".
         assertRejected(graph, [
-            `vpcs[1] 'two': cidrBlocks[0] 100.64.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
+            `${block(0, "100.64.0.0/16")} ${reason("100.64.0.0/10", "shared address space, used by Alibaba Cloud's own services")}`,
+            `${block(1, "224.0.0.0/8")} ${reason("224.0.0.0/4", "multicast")}`,
+            `${block(2, "127.0.0.0/16")} ${reason("127.0.0.0/8", "loopback")}`,
+            `${block(3, "169.254.0.0/16")} ${reason("169.254.0.0/16", "link-local")}`,
+            `${block(4, "10.8.0.0/29")} has a /29 mask; a VPC's IPv4 block takes a mask from /8 to /28.`,
+            `${block(5, "10.0.0.0/7")} has a /7 mask; a VPC's IPv4 block takes a mask from /8 to /28.`,
+            `${block(6, "100.64.0.0/10")} ${reason("100.64.0.0/10", "shared address space, used by Alibaba Cloud's own services")}`,
+        ]);
+    });
+
+    it("fails with the same message when an Output block resolves into a reserved range", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: [pulumi.output("169.254.0.0/16")] }));
+        assertRejected(graph, [
+            `vpcs[1] 'two': cidrBlocks[0] "169.254.0.0/16" lies in 169.254.0.0/16 (link-local), which a VPC cannot use; choose a block in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.`,
+        ]);
+    });
+
+    it("fails when a VPC lies outside the private summaries every VPC routes by default", async () => {
+        const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["11.0.0.0/16"] }));
+        assertRejected(graph, [
+            `vpcs[1] 'two': cidrBlocks[0] 11.0.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
         ]);
     });
 
@@ -229,11 +265,9 @@ describe("CrossAccountCenPeering: validation", () => {
         });
 
         it("fails with the same message when an Output CIDR resolves outside the route summaries", async () => {
-            const graph = await runWith((a) =>
-                withVpc(a, 1, { cidrBlocks: [pulumi.output("100.64.0.0/16")] }),
-            );
+            const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: [pulumi.output("11.0.0.0/16")] }));
             assertRejected(graph, [
-                `vpcs[1] 'two': cidrBlocks[0] 100.64.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
+                `vpcs[1] 'two': cidrBlocks[0] 11.0.0.0/16 is outside vpcRoutes "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the other VPCs would have no route to it; add a block that covers it, or set vpcRoutes to "peer-cidrs".`,
             ]);
         });
 

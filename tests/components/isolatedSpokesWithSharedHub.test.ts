@@ -294,13 +294,32 @@ describe("IsolatedSpokesWithSharedHub: validation, with CrossAccountCenPeering's
             new IsolatedSpokesWithSharedHub("iso", {
                 cenProvider: p.a,
                 hub: vpcArgs("hub", p.a, "10.0.0.0/16"),
+                spokes: [vpcArgs("public", p.b, "11.0.0.0/16")],
+            });
+        });
+        assert.deepEqual(graph.errors, [
+            "iso: invalid arguments:\n" +
+                '  - spokes[0] \'public\': cidrBlocks[0] 11.0.0.0/16 is outside hubRouteDestinations "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the hub would have no route to it; add a block that covers it, or set hubRouteDestinations to "peer-cidrs".',
+        ]);
+    });
+
+    it("refuses a spoke in a reserved range with that range's fix, not the route summaries' one", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new IsolatedSpokesWithSharedHub("iso", {
+                cenProvider: p.a,
+                hub: vpcArgs("hub", p.a, "10.0.0.0/16"),
                 spokes: [vpcArgs("cgnat", p.b, "100.64.0.0/16")],
             });
         });
         assert.deepEqual(graph.errors, [
             "iso: invalid arguments:\n" +
-                '  - spokes[0] \'cgnat\': cidrBlocks[0] 100.64.0.0/16 is outside hubRouteDestinations "rfc1918" (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16), so the hub would have no route to it; add a block that covers it, or set hubRouteDestinations to "peer-cidrs".',
+                "  - spokes[0] 'cgnat': cidrBlocks[0] \"100.64.0.0/16\" lies in 100.64.0.0/10 (shared address space, used by Alibaba Cloud's own services), which a VPC cannot use; choose a block in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.",
         ]);
+        assert.deepEqual(
+            graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
+            [],
+        );
     });
 
     it("fails when a summary destination is not a network block, is repeated, or the mode is unknown", async () => {

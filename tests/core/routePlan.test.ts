@@ -12,7 +12,7 @@ const vpc = (name: string, cidrBlocks: string[], ipv6CidrBlocks: string[] = []):
     ipv6CidrBlocks,
 });
 const x = vpc("x", ["10.0.0.0/16"], ["2408::/56"]);
-const y = vpc("y", ["10.1.0.0/16", "100.64.0.0/16"], ["2409::/56"]);
+const y = vpc("y", ["10.1.0.0/16", "11.0.0.0/16"], ["2409::/56"]);
 const z = vpc("z", ["10.2.0.0/16"]);
 
 describe("core/routePlan", () => {
@@ -27,7 +27,7 @@ describe("core/routePlan", () => {
     it('"peer-cidrs" plans every block of every peer, keyed by the block', () => {
         assert.deepEqual(planVpcRoutes(x, [y, z], "peer-cidrs", false), [
             { key: "10-1-0-0-16", destination: "10.1.0.0/16" },
-            { key: "100-64-0-0-16", destination: "100.64.0.0/16" },
+            { key: "11-0-0-0-16", destination: "11.0.0.0/16" },
             { key: "10-2-0-0-16", destination: "10.2.0.0/16" },
         ]);
     });
@@ -57,7 +57,7 @@ describe("core/routePlan", () => {
             routedBy: "the hub",
             orElse: "fix it",
             targets: [
-                { path: "spokes[0]", name: "a", cidrBlocks: ["10.1.0.0/16", "100.64.0.0/16", undefined] },
+                { path: "spokes[0]", name: "a", cidrBlocks: ["10.1.0.0/16", "11.0.0.0/16", undefined] },
                 { path: "spokes[1]", name: "b", cidrBlocks: ["11.0.0.0/8", "2408::/56"] },
                 { path: "spokes[2]", name: "c", cidrBlocks: ["172.0.0.0/11"] },
             ],
@@ -65,7 +65,7 @@ describe("core/routePlan", () => {
         assert.deepEqual(
             problems.map((p) => p.split(" is outside")[0]),
             [
-                "spokes[0] 'a': cidrBlocks[1] 100.64.0.0/16",
+                "spokes[0] 'a': cidrBlocks[1] 11.0.0.0/16",
                 "spokes[1] 'b': cidrBlocks[0] 11.0.0.0/8",
                 "spokes[2] 'c': cidrBlocks[0] 172.0.0.0/11",
             ],

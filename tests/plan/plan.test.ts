@@ -78,6 +78,15 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.match(run.stdout, /\[mandatory\] alicloud-vpc-cidrs-no-overlap on vpc1/);
     });
 
+    it("exits 1 for a program whose VPC lies in a range Alibaba Cloud reserves, naming the block and the fix", () => {
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/reservedBlock.ts"));
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(
+            run.stderr,
+            /^ {2}alicloud-vpc-cidr-blocks-allowed: VPC vpc2: cidrBlock 100\.64\.0\.0\/16 lies in 100\.64\.0\.0\/10 \(shared address space, used by Alibaba Cloud's own services\), which a VPC cannot use; choose a block in 10\.0\.0\.0\/8, 172\.16\.0\.0\/12 or 192\.168\.0\.0\/16\.$/m,
+        );
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

@@ -24,6 +24,8 @@ const EXPECTED: Record<Exclude<Flaw, "default-provider">, string[]> = {
     "vswitch-outside": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
     "single-zone": ["alicloud-tr-attachment-two-zones att2", "alicloud-tr-attachment-two-zones vpc2"],
     "missing-grant": ["alicloud-cross-account-grant att2"],
+    "reserved-block": ["alicloud-vpc-cidr-blocks-allowed vpc2"],
+    "vswitch-mask": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
 };
 
 describe("policy pack through its real entry point (Analyzer gRPC)", function () {
@@ -42,7 +44,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the seven policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the eight policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -53,6 +55,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
             info.policies.map((p) => [p.name, p.enforcementLevel]),
             [
                 ["alicloud-vpc-cidrs-no-overlap", "mandatory"],
+                ["alicloud-vpc-cidr-blocks-allowed", "mandatory"],
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],

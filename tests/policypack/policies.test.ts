@@ -7,6 +7,7 @@ import {
     explicitProviders,
     policies,
     trAttachmentTwoZones as attachmentTwoZones,
+    vpcCidrBlocksAllowed,
     vpcCidrsNoOverlap as cidrsNoOverlap,
     vswitchCidrsInVpc,
 } from "alicloud-multi-account-network/policies";
@@ -36,11 +37,12 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the seven policies in an explicit list, each named and documented", () => {
+    it("collects the eight policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
                 ["alicloud-vpc-cidrs-no-overlap", "mandatory"],
+                ["alicloud-vpc-cidr-blocks-allowed", "mandatory"],
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
@@ -118,6 +120,43 @@ describe("policy pack: policies on hand-built stacks", () => {
         });
     });
 
+    describe("alicloud-vpc-cidr-blocks-allowed", () => {
+        it("fails when a VPC's block lies in a reserved range or has a mask a VPC cannot have", async () => {
+            let specs = mutate(baselineStack(), "vpc2", {
+                props: { cidrBlock: "169.254.0.0/16", secondaryCidrBlocks: ["100.64.0.0/16", "10.9.0.0/29"] },
+            });
+            specs = mutate(specs, "vpc2-vsw0", { props: { cidrBlock: "169.254.0.0/24" } });
+            specs = mutate(specs, "vpc2-vsw1", { props: { cidrBlock: "169.254.1.0/24" } });
+            await expectViolations(vpcCidrBlocksAllowed, specs, [
+                {
+                    on: "vpc2",
+                    message:
+                        "VPC vpc2: cidrBlock 169.254.0.0/16 lies in 169.254.0.0/16 (link-local), which a VPC cannot use; choose a block in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.",
+                },
+                {
+                    on: "vpc2",
+                    message:
+                        "VPC vpc2: secondaryCidrBlocks[0] 100.64.0.0/16 lies in 100.64.0.0/10 (shared address space, used by Alibaba Cloud's own services), which a VPC cannot use; choose a block in 10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16.",
+                },
+                {
+                    on: "vpc2",
+                    message:
+                        "VPC vpc2: secondaryCidrBlocks[1] 10.9.0.0/29 has a /29 mask; a VPC's IPv4 block takes a mask from /8 to /28.",
+                },
+            ]);
+        });
+
+        it("checks the blocks it knows while others are unknown (preview)", async () => {
+            let specs = mutate(baselineStack(), "vpc1", { props: { cidrBlock: "127.0.0.0/16" } });
+            specs = unknownProps(specs, "vpc2", ["cidrBlock"], UNKNOWN);
+            const reported = await runStackPolicy(vpcCidrBlocksAllowed, specs);
+            assert.deepEqual(
+                reported.map((r) => [r.urn, r.enforcementLevel]),
+                [[urnOfSpec(specs, "vpc1"), undefined]],
+            );
+        });
+    });
+
     describe("alicloud-vswitch-cidrs-in-vpc", () => {
         it("fails when a vSwitch lies outside its VPC", async () => {
             const specs = mutate(baselineStack(), "vpc1-vsw1", { props: { cidrBlock: "10.1.0.0/24" } });
@@ -137,6 +176,24 @@ describe("policy pack: policies on hand-built stacks", () => {
                     on: "vpc1-vsw1",
                     message:
                         "vSwitch vpc1-vsw1 (10.0.0.128/25) overlaps vSwitch vpc1-vsw0 (10.0.0.0/24) in VPC vpc1; vSwitches of a VPC need disjoint blocks.",
+                },
+            ]);
+        });
+
+        it("fails when a vSwitch's mask is not one a vSwitch can have", async () => {
+            let specs = mutate(baselineStack(), "vpc1-vsw0", { props: { cidrBlock: "10.0.0.0/15" } });
+            specs = mutate(specs, "vpc1", { props: { cidrBlock: "10.0.0.0/14" } });
+            specs = mutate(specs, "vpc1-vsw1", { props: { cidrBlock: "10.2.0.0/30" } });
+            await expectViolations(vswitchCidrsInVpc, specs, [
+                {
+                    on: "vpc1-vsw0",
+                    message:
+                        "vSwitch vpc1-vsw0: cidrBlock 10.0.0.0/15 has a /15 mask; a vSwitch's IPv4 block takes a mask from /16 to /29.",
+                },
+                {
+                    on: "vpc1-vsw1",
+                    message:
+                        "vSwitch vpc1-vsw1: cidrBlock 10.2.0.0/30 has a /30 mask; a vSwitch's IPv4 block takes a mask from /16 to /29.",
                 },
             ]);
         });

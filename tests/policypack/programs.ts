@@ -4,7 +4,14 @@
 import * as alicloud from "@pulumi/alicloud";
 import * as pulumi from "@pulumi/pulumi";
 
-export type Flaw = "overlap" | "vswitch-outside" | "single-zone" | "missing-grant" | "default-provider";
+export type Flaw =
+    | "overlap"
+    | "vswitch-outside"
+    | "single-zone"
+    | "missing-grant"
+    | "default-provider"
+    | "reserved-block"
+    | "vswitch-mask";
 
 export function handWrittenNetwork(flaw?: Flaw): () => void {
     return () => {
@@ -35,14 +42,21 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
         };
         const vpc1 = vpc("vpc1", a, "10.0.0.0/16", [
             "10.0.0.0/24",
-            flaw === "vswitch-outside" ? "10.9.0.0/24" : "10.0.1.0/24",
+            flaw === "vswitch-outside"
+                ? "10.9.0.0/24"
+                : flaw === "vswitch-mask"
+                  ? "10.0.1.0/30"
+                  : "10.0.1.0/24",
         ]);
-        const vpc2 = vpc(
-            "vpc2",
-            b,
-            flaw === "overlap" ? "10.0.0.0/8" : "192.168.0.0/16",
-            flaw === "overlap" ? ["10.8.0.0/24", "10.8.1.0/24"] : ["192.168.0.0/24", "192.168.1.0/24"],
-        );
+        const vpc2Blocks: Partial<Record<Flaw, [string, string[]]>> = {
+            overlap: ["10.0.0.0/8", ["10.8.0.0/24", "10.8.1.0/24"]],
+            "reserved-block": ["100.64.0.0/16", ["100.64.0.0/24", "100.64.1.0/24"]],
+        };
+        const [vpc2Cidr, vpc2Vswitches] = (flaw && vpc2Blocks[flaw]) ?? [
+            "192.168.0.0/16",
+            ["192.168.0.0/24", "192.168.1.0/24"],
+        ];
+        const vpc2 = vpc("vpc2", b, vpc2Cidr, vpc2Vswitches);
 
         const attach = (
             name: string,

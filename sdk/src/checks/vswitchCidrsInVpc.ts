@@ -1,4 +1,6 @@
-// vSwitch blocks lie inside their VPC's blocks and do not overlap each other.
+// vSwitch blocks have a mask a vSwitch may have, lie inside their VPC's
+// blocks and do not overlap each other.
+import { vswitchBlockProblem } from "../core/blockRules";
 import { cidrContains, findBlockOverlaps, parseCidr } from "../core/cidr";
 import { vswitchesOf } from "../model/routeTables";
 import { StackGraph, StackResource, TYPES, isKnown } from "../model/stackGraph";
@@ -33,6 +35,15 @@ export function vswitchCidrFindings(graph: StackGraph): Finding[] {
                     ),
                 );
                 continue;
+            }
+            const disallowed = vswitchBlockProblem(parsed.block);
+            if (disallowed) {
+                findings.push(
+                    violation(
+                        vswitch.urn,
+                        `vSwitch ${vswitch.name}: cidrBlock ${parsed.block.cidr} ${disallowed}.`,
+                    ),
+                );
             }
             tagged.push({ block: parsed.block, tag: vswitch });
             if (!blocks.some((b) => cidrContains(b.block, parsed.block)) && unreadable.length === 0) {

@@ -2,6 +2,7 @@
 // the components turn the plan into vpc.RouteEntry resources and the network
 // model reads the same plan, so the two never disagree.
 import { cidrContains, cidrSlug, parseCidr } from "./cidr";
+import { vpcBlockProblem } from "./blockRules";
 import { valueKey } from "./naming";
 import { Known, vpcLabel } from "./vpcValidation";
 
@@ -134,7 +135,8 @@ export function checkRouteCoverage(coverage: RouteCoverage): string[] {
     for (const target of coverage.targets) {
         target.cidrBlocks.forEach((cidr, i) => {
             const parsed = cidr === undefined ? undefined : parseCidr(cidr);
-            if (!parsed?.ok || parsed.block.family !== "ipv4") return;
+            // Blocks a VPC cannot have are reported with their own fix, not this one.
+            if (!parsed?.ok || parsed.block.family !== "ipv4" || vpcBlockProblem(parsed.block)) return;
             if (summaries.some((s) => cidrContains(s, parsed.block))) return;
             problems.push(
                 `${vpcLabel(target.path, target.name)}: cidrBlocks[${i}] ${cidr} is outside ${coverage.argument} (${coverage.summaries.join(", ")}), so ${coverage.routedBy} would have no route to it; ${coverage.orElse}.`,

@@ -4,6 +4,7 @@
 // argument, shows the value and says how to fix it.
 import { findBlockOverlaps, parseCidr, TaggedBlock, IpFamily } from "./cidr";
 import { isPayer, PAYERS } from "./payer";
+import { vpcBlockProblem } from "./blockRules";
 import { isValidKey } from "./naming";
 
 /** A value that may not be known yet: `undefined` means "check later". */
@@ -134,6 +135,7 @@ function parseVpcBlocks(
         }
         const where = `${label}: ${field}[${i}] ${JSON.stringify(cidr)}`;
         const parsed = parseCidr(cidr);
+        const disallowed = parsed.ok ? vpcBlockProblem(parsed.block) : undefined;
         if (!parsed.ok) {
             problems.push(`${where} ${parsed.reason}.`);
         } else if (parsed.block.family !== family) {
@@ -141,6 +143,8 @@ function parseVpcBlocks(
             problems.push(
                 `${where} is an ${parsed.block.family === "ipv4" ? "IPv4" : "IPv6"} block; move it to ${other}.`,
             );
+        } else if (family === "ipv4" && disallowed) {
+            problems.push(`${where} ${disallowed}.`);
         } else {
             blocks.push({ block: parsed.block, tag: { label, field: `${field}[${i}]` } });
         }

@@ -6,6 +6,7 @@ import { crossAccountGrant } from "./crossAccountGrant";
 import { explicitProviders } from "./explicitProviders";
 import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConnectivity";
 import { trAttachmentTwoZones, TrAttachmentTwoZonesConfig } from "./trAttachmentTwoZones";
+import { vpcCidrBlocksAllowed } from "./vpcCidrBlocksAllowed";
 import { vpcCidrsNoOverlap, VpcCidrsNoOverlapConfig } from "./vpcCidrsNoOverlap";
 import { vpcSharing, VpcSharingConfig } from "./vpcSharing";
 import { vswitchCidrsInVpc } from "./vswitchCidrsInVpc";
@@ -15,6 +16,7 @@ export {
     explicitProviders,
     intendedConnectivity,
     trAttachmentTwoZones,
+    vpcCidrBlocksAllowed,
     vpcCidrsNoOverlap,
     vpcSharing,
     vswitchCidrsInVpc,
@@ -30,6 +32,7 @@ export type { EnforcementLevel };
 /** Every policy of the package, in the order they report. */
 export const policies: readonly StackValidationPolicy[] = [
     vpcCidrsNoOverlap,
+    vpcCidrBlocksAllowed,
     vswitchCidrsInVpc,
     trAttachmentTwoZones,
     crossAccountGrant,
@@ -40,6 +43,7 @@ export const policies: readonly StackValidationPolicy[] = [
 
 /** The settings each policy takes, by policy name. */
 export interface NetworkPolicySettings {
+    "alicloud-vpc-cidr-blocks-allowed": Record<string, never>;
     "alicloud-vpc-cidrs-no-overlap": VpcCidrsNoOverlapConfig;
     "alicloud-vswitch-cidrs-in-vpc": Record<string, never>;
     "alicloud-tr-attachment-two-zones": TrAttachmentTwoZonesConfig;
