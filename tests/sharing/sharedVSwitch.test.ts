@@ -164,7 +164,21 @@ describe("SharedVSwitchShare: validation", () => {
     it("fails in a region without VPC sharing, listing the ones with it", async () => {
         assert.match(
             await problem(shareProgram(() => ({ region: "eu-west-9" }))),
-            /^ {2}- region "eu-west-9" does not support VPC sharing; use a region id of one of: cn-hangzhou \(China \(Hangzhou\)\), .*ap-southeast-1 \(Singapore\), .*me-central-1 \(SAU \(Riyadh - Partner Region\)\)\.$/,
+            /^ {2}- region "eu-west-9" does not support VPC sharing; use a region id of one of: cn-hangzhou \(China \(Hangzhou\)\), .*ap-southeast-1 \(Singapore\), .*me-central-1 \(SAU \(Riyadh - Partner Region\)\); if Alibaba Cloud has made VPC sharing available in "eu-west-9" since, add it to additionalSharingRegions\.$/,
+        );
+    });
+
+    it("shares in a region added since the package's list, when the program names it", async () => {
+        const graph = await runProgram(
+            shareProgram(() => ({ region: "eu-west-9", additionalSharingRegions: ["eu-west-9"] })),
+        );
+        assert.deepEqual(graph.errors, []);
+        assert.ok(graph.resources.some((r) => r.name === "share-share"));
+        assert.equal(
+            await problem(
+                shareProgram(() => ({ region: "eu-west-9", additionalSharingRegions: ["EU West 9"] })),
+            ),
+            '  - additionalSharingRegions ["EU West 9"] must be a list of region ids such as "ap-southeast-1".',
         );
     });
 

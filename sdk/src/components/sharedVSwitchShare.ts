@@ -65,11 +65,18 @@ export interface SharedVSwitchShareArgs {
     readonly quotas?: Partial<SharingQuotas>;
     /** Tags for the resource share. @default - no tags. */
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /**
+     * Region ids where Alibaba Cloud has made VPC sharing available since this
+     * package's list (`SHARING_REGIONS`, from the shared VPC guide) was taken:
+     * `region` may be one of them.
+     * @default []
+     */
+    readonly additionalSharingRegions?: readonly string[];
 }
 
 function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {
     if (!args) return ["args is missing; pass { ownerProvider, region, vpcId, vswitches, tenants }."];
-    const problems = checkSharingRegion(args.region);
+    const problems = checkSharingRegion(args.region, args.additionalSharingRegions);
     if (!pulumi.ProviderResource.isInstance(args.ownerProvider)) {
         problems.push(
             "ownerProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.",

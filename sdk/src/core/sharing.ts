@@ -2,7 +2,12 @@
 // what a tenant may not do in a shared VPC. Pure: the components and the
 // policy pack both check against these.
 
-/** The regions where VPC sharing is available (the shared VPC guide, "Supported regions"), by region id. */
+/**
+ * The regions where VPC sharing is available, by region id, as the "Supported
+ * regions" table of Alibaba Cloud's shared VPC guide lists them
+ * (https://www.alibabacloud.com/help/en/vpc/vpc-sharing, June 2026). A region
+ * added since is accepted through `additionalSharingRegions`.
+ */
 export const SHARING_REGIONS: Readonly<Record<string, string>> = {
     "cn-hangzhou": "China (Hangzhou)",
     "cn-shanghai": "China (Shanghai)",
@@ -62,16 +67,26 @@ export function quotaProblem(
     return `${subject} ${count}, over the limit of ${limit} (quota ${QUOTA_NAMES[quota]}); request a quota increase in Quota Center, then raise quotas.${quota}.`;
 }
 
-/** The region must support VPC sharing. */
-export function checkSharingRegion(region: unknown): string[] {
-    if (typeof region === "string" && SHARING_REGIONS[region]) {
+const REGION_ID = /^[a-z]{2}(-[a-z0-9]+)+$/;
+
+/**
+ * The region must support VPC sharing: one of SHARING_REGIONS, or of the
+ * regions the caller adds because Alibaba Cloud has made it available there since.
+ */
+export function checkSharingRegion(region: unknown, additional: unknown = []): string[] {
+    if (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !REGION_ID.test(r))) {
+        return [
+            `additionalSharingRegions ${JSON.stringify(additional)} must be a list of region ids such as "ap-southeast-1".`,
+        ];
+    }
+    if (typeof region === "string" && (SHARING_REGIONS[region] || additional.includes(region))) {
         return [];
     }
     const known = Object.entries(SHARING_REGIONS)
         .map(([id, name]) => `${id} (${name})`)
         .join(", ");
     return [
-        `region ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${known}.`,
+        `region ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${known}; if Alibaba Cloud has made VPC sharing available in ${JSON.stringify(region)} since, add it to additionalSharingRegions.`,
     ];
 }
 
