@@ -87,6 +87,19 @@ describe("alicloud-network-plan: the offline plan", function () {
         );
     });
 
+    it("exits 1 for a program whose VPC route leads to another VPC's attachment, and its pings say why", () => {
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/foreignNextHop.ts"));
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(
+            run.stderr,
+            /^ {2}alicloud-vpc-route-own-attachment: Route entry vpc1-route in VPC vpc1 \(to 192\.168\.0\.0\/16\) delivers nothing: its next hop is att2, the attachment of VPC vpc2; a VPC route can only lead to its own VPC's attachment\. Point it at VPC vpc1's own attachment\.$/m,
+        );
+        assert.match(
+            run.stdout,
+            /no vpc1\/vpc1-vsw0 \(10\.0\.0\.1\) -> vpc2\/vpc2-vsw0 \(192\.168\.0\.1\): stopped at VPC vpc1 route table: the route to 192\.168\.0\.0\/16 goes nowhere: its next hop is att2/,
+        );
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

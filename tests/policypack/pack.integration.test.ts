@@ -26,6 +26,7 @@ const EXPECTED: Record<Exclude<Flaw, "default-provider">, string[]> = {
     "missing-grant": ["alicloud-cross-account-grant att2"],
     "reserved-block": ["alicloud-vpc-cidr-blocks-allowed vpc2"],
     "vswitch-mask": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
+    "foreign-next-hop": ["alicloud-vpc-route-own-attachment vpc1-route"],
 };
 
 describe("policy pack through its real entry point (Analyzer gRPC)", function () {
@@ -44,7 +45,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the eight policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the nine policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -60,6 +61,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
+                ["alicloud-vpc-route-own-attachment", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],
                 ["alicloud-vpc-sharing", "mandatory"],
             ],

@@ -37,7 +37,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the eight policies in an explicit list, each named and documented", () => {
+    it("collects the nine policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -47,6 +47,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
+                ["alicloud-vpc-route-own-attachment", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],
                 ["alicloud-vpc-sharing", "mandatory"],
             ],

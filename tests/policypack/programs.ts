@@ -11,7 +11,8 @@ export type Flaw =
     | "missing-grant"
     | "default-provider"
     | "reserved-block"
-    | "vswitch-mask";
+    | "vswitch-mask"
+    | "foreign-next-hop";
 
 export function handWrittenNetwork(flaw?: Flaw): () => void {
     return () => {
@@ -93,6 +94,19 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
                       },
                       { provider: b },
                   );
-        attach("att2", vpc2, "2222222222222222", grant);
+        const att2 = attach("att2", vpc2, "2222222222222222", grant);
+        if (flaw === "foreign-next-hop") {
+            // VPC1 routes VPC2's block to VPC2's attachment instead of its own.
+            new alicloud.vpc.RouteEntry(
+                "vpc1-route",
+                {
+                    routeTableId: vpc1.network.routeTableId,
+                    destinationCidrblock: "192.168.0.0/16",
+                    nexthopType: "Attachment",
+                    nexthopId: att2.transitRouterAttachmentId,
+                },
+                { provider: a },
+            );
+        }
     };
 }

@@ -18,8 +18,31 @@ export interface NetworkModel {
     attachmentById(id: string): StackResource | undefined;
     associationOf(attachment: StackResource): TransitRouterRouteTable | undefined;
     vpcOfAttachment(attachment: StackResource): StackResource | undefined;
+    /**
+     * Why a route in `vpc` cannot use `nextHop` as its next hop: the next hop
+     * is another VPC's attachment, which a VPC route cannot lead to. Undefined
+     * when it can, or while either side is not known.
+     */
+    foreignNextHop(vpc: StackResource, nextHop: string): string | undefined;
     securityGroupsOf(ecs: StackResource): StackResource[];
     rulesOf(securityGroup: StackResource): StackResource[];
+}
+
+/**
+ * Why a route in `vpc` cannot lead to `attachment`: it is another VPC's
+ * attachment, which a VPC route cannot reach. Undefined when it can, or while
+ * the attachment's VPC is not known.
+ */
+export function foreignAttachment(
+    graph: StackGraph,
+    vpc: StackResource,
+    attachment: StackResource,
+): string | undefined {
+    if (attachment.type !== TYPES.vpcAttachment) return undefined;
+    const owner = graph.referenced(attachment, "vpcId", TYPES.vpc);
+    return owner && owner !== vpc
+        ? `its next hop is ${attachment.name}, the attachment of VPC ${owner.name}; a VPC route can only lead to its own VPC's attachment`
+        : undefined;
 }
 
 /** Builds the model once; every lookup afterwards is an index read. */
@@ -43,6 +66,10 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         hasUnknownAssociations: associated < graph.ofType(TYPES.association).length,
         attachmentById: (id) => byId.get(id),
         associationOf: (a) => associations.get(a.urn),
+        foreignNextHop: (vpc, nextHop) => {
+            const attachment = byId.get(nextHop);
+            return attachment && foreignAttachment(graph, vpc, attachment);
+        },
         vpcOfAttachment: (a) => graph.referenced(a, "vpcId", TYPES.vpc),
         securityGroupsOf: (ecs) =>
             graph

@@ -80,6 +80,8 @@ export function walk(
         }
         if (route.nextHop === UNKNOWN_VALUE)
             return undecided(at, "the next hop is known only after deployment");
+        const foreign = model.foreignNextHop(vpc, route.nextHop);
+        if (foreign) return denied(at, `the route to ${route.destination} goes nowhere: ${foreign}`);
         const next = crossTransitRouter(model, route.nextHop, destination, hops);
         if (next.kind !== "vpc") return next.walk;
         vpc = next.vpc;

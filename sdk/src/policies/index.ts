@@ -8,6 +8,7 @@ import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConn
 import { trAttachmentTwoZones, TrAttachmentTwoZonesConfig } from "./trAttachmentTwoZones";
 import { vpcCidrBlocksAllowed } from "./vpcCidrBlocksAllowed";
 import { vpcCidrsNoOverlap, VpcCidrsNoOverlapConfig } from "./vpcCidrsNoOverlap";
+import { vpcRouteOwnAttachment } from "./vpcRouteOwnAttachment";
 import { vpcSharing, VpcSharingConfig } from "./vpcSharing";
 import { vswitchCidrsInVpc } from "./vswitchCidrsInVpc";
 
@@ -18,6 +19,7 @@ export {
     trAttachmentTwoZones,
     vpcCidrBlocksAllowed,
     vpcCidrsNoOverlap,
+    vpcRouteOwnAttachment,
     vpcSharing,
     vswitchCidrsInVpc,
 };
@@ -37,6 +39,7 @@ export const policies: readonly StackValidationPolicy[] = [
     trAttachmentTwoZones,
     crossAccountGrant,
     explicitProviders,
+    vpcRouteOwnAttachment,
     intendedConnectivity,
     vpcSharing,
 ];
@@ -49,6 +52,7 @@ export interface NetworkPolicySettings {
     "alicloud-tr-attachment-two-zones": TrAttachmentTwoZonesConfig;
     "alicloud-cross-account-grant": Record<string, never>;
     "alicloud-explicit-providers": Record<string, never>;
+    "alicloud-vpc-route-own-attachment": Record<string, never>;
     "alicloud-intended-connectivity": IntendedConnectivityConfig;
     "alicloud-vpc-sharing": VpcSharingConfig;
 }
