@@ -102,6 +102,63 @@ describe("CrossAccountCenPeering: validation", () => {
         ]);
     });
 
+    it("fails when the component's name cannot name resources in Alibaba Cloud, or makes a name too long", async () => {
+        const named = (name: string, vpcName = "two") =>
+            runProgram(() => {
+                const p = accountProviders("a", "b");
+                new CrossAccountCenPeering(name, withVpc(baseline(p), 1, { name: vpcName }));
+            });
+        const nameRule =
+            "cannot name resources in Alibaba Cloud, where it names the CEN instance, the transit router and (with each VPC's name) the attachments: use 2 to 128 letters, digits, '_' and '-', starting with a letter.";
+        for (const bad of ["1peering", "a::b", "x", "core.net", "p".repeat(129)]) {
+            const graph = await named(bad);
+            assert.deepEqual(graph.errors, [
+                `${bad}: invalid arguments:\n  - name ${JSON.stringify(bad)} ${nameRule}`,
+            ]);
+            assert.deepEqual(
+                graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
+                [],
+            );
+        }
+        const long = await named("p".repeat(100), "v".repeat(40));
+        assert.deepEqual(long.errors, [
+            `${"p".repeat(100)}: invalid arguments:\n  - name "${"p".repeat(100)}" and vpcs[1].name make the resource name "${"p".repeat(40)}..." of 141 characters; Alibaba Cloud takes at most 128: shorten either.`,
+        ]);
+        const dotted = await named("peering", "vpc.two");
+        assert.match(
+            dotted.errors[0],
+            /vpcs\[1\]\.name "vpc\.two" is not a valid name: use letters, digits, '_' or '-'/,
+        );
+    });
+
+    it("lists the first 50 problems and counts the rest, so 500 VPCs with one block make a readable error", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new CrossAccountCenPeering("peering", {
+                cenProvider: p.a,
+                vpcs: Array.from({ length: 500 }, (_, i) =>
+                    vpcArgs(`vpc${i}`, i % 2 ? p.b : p.a, "10.0.0.0/16"),
+                ),
+            });
+        });
+        assert.equal(graph.errors.length, 1);
+        const lines = graph.errors[0].split("\n");
+        assert.equal(lines.length, 52);
+        assert.match(
+            lines[1],
+            /^ {2}- vpcs\[\d+\] 'vpc\d+': cidrBlocks\[0\] 10\.0\.0\.0\/16 overlaps vpcs\[\d+\]/,
+        );
+        // 500 identical blocks: every pair overlaps.
+        assert.equal(
+            lines[51],
+            `  ... and ${(500 * 499) / 2 - 50} more problem(s) of the same kinds; fix these first and run again.`,
+        );
+        assert.deepEqual(
+            graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
+            [],
+        );
+    });
+
     it("fails when a secondary block overlaps another VPC's", async () => {
         const graph = await runWith((a) => withVpc(a, 1, { cidrBlocks: ["172.16.0.0/16", "10.0.0.0/8"] }));
         assertRejected(graph, [
@@ -126,7 +183,7 @@ describe("CrossAccountCenPeering: validation", () => {
     it("fails when a VPC name cannot be part of a resource name", async () => {
         const graph = await runWith((a) => withVpc(a, 1, { name: "two::x" }));
         assertRejected(graph, [
-            `vpcs[1].name "two::x" is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
+            `vpcs[1].name "two::x" is not a valid name: use letters, digits, '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
         ]);
     });
 

@@ -6,6 +6,7 @@ import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
+import { NamedChild } from "../core/naming";
 import { accountIdResolver } from "../resources/accountIds";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { lateValidationGate } from "../resources/validationGate";
@@ -69,6 +70,15 @@ export function summaryRoutesFor(
             targets,
         },
     ];
+}
+
+/** The names of the VPCs' attachments in Alibaba Cloud (`<component>-<vpc>`), for checkResourceNames. */
+export function attachmentNames(
+    vpcs: readonly { path: string; args: CenVpcArgs | undefined }[],
+): NamedChild[] {
+    return vpcs.flatMap(({ path, args }) =>
+        typeof args?.name === "string" ? [{ argument: `${path}.name`, suffix: args.name }] : [],
+    );
 }
 
 /** The CEN owner's provider must be a provider. */

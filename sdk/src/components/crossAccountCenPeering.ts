@@ -8,7 +8,8 @@ import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transit
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
+import { checkResourceNames } from "../core/naming";
+import { attachmentNames, checkCenProvider, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -75,6 +76,13 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             problems.push("vpcs is empty; give at least one VPC to attach.");
         }
         problems.push(...checkCenOwnerArgs(args));
+        const vpcList = Array.isArray(args?.vpcs) ? args.vpcs : [];
+        problems.push(
+            ...checkResourceNames(
+                name,
+                attachmentNames(vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v }))),
+            ),
+        );
         throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../resources/validationError";
-import { childName, valueKey } from "../core/naming";
+import { checkResourceNames, childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
@@ -13,7 +13,7 @@ import { ensureCenTransitRouter } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
+import { attachmentNames, checkCenProvider, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -110,6 +110,16 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             ...checkCenOwnerArgs(args),
             ...checkRouteDestinations("hubRouteDestinations", hubRoutes),
             ...checkRouteDestinations("spokeRouteDestinations", spokeRoutes),
+            ...checkResourceNames(name, [
+                { argument: "name", suffix: "spoke-table" },
+                ...attachmentNames([
+                    { path: "hub", args: args?.hub },
+                    ...(Array.isArray(args?.spokes) ? args.spokes : []).map((s, i) => ({
+                        path: `spokes[${i}]`,
+                        args: s,
+                    })),
+                ]),
+            ]),
         );
         throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {

@@ -94,7 +94,7 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
     (args.vswitches ?? []).forEach((v, i) => {
         if (!isValidKey(v?.name) || seen.has(v.name))
             problems.push(
-                `vswitches[${i}].name ${JSON.stringify(v?.name)} must be a unique name of letters, digits, '.', '_' or '-'.`,
+                `vswitches[${i}].name ${JSON.stringify(v?.name)} must be a unique name of letters, digits, '_' or '-'.`,
             );
         seen.add(v?.name);
     });
@@ -103,7 +103,7 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
     tenants.forEach((t, i) => {
         if (!isValidKey(t?.name) || names.has(t.name))
             problems.push(
-                `tenants[${i}].name ${JSON.stringify(t?.name)} must be a unique name of letters, digits, '.', '_' or '-'.`,
+                `tenants[${i}].name ${JSON.stringify(t?.name)} must be a unique name of letters, digits, '_' or '-'.`,
             );
         names.add(t?.name);
     });

@@ -45,7 +45,7 @@ export function checkVpcNames(vpcs: readonly Pick<VpcFacts, "path" | "name">[]):
     for (const { path, name } of vpcs) {
         if (!isValidKey(name)) {
             problems.push(
-                `${path}.name ${JSON.stringify(name)} is not a valid name: use letters, digits, '.', '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
+                `${path}.name ${JSON.stringify(name)} is not a valid name: use letters, digits, '_' or '-', starting with a letter or digit (it becomes part of child resource names).`,
             );
             continue;
         }
