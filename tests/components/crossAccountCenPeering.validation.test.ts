@@ -131,6 +131,36 @@ describe("CrossAccountCenPeering: validation", () => {
         );
     });
 
+    it("fails on ids and list entries that are present but empty, naming each, and creates nothing", async () => {
+        const graph = await runWith((a) => ({
+            ...withVpc(a, 1, {
+                vpcId: "",
+                cidrBlocks: ["10.1.0.0/16", null],
+                routeTableIds: [""],
+                zoneMappings: [
+                    { zoneId: "ap-southeast-1a", vswitchId: "vsw-1" },
+                    { zoneId: "", vswitchId: "vsw-2" },
+                    { zoneId: "ap-southeast-1c" },
+                    null,
+                ],
+            } as never),
+            cenId: "",
+            transitRouterId: "",
+            transitRouterRouteTableId: null as never,
+        }));
+        assertRejected(graph, [
+            `cenId "" is empty; pass the id of an existing CEN instance (cen-...), or leave cenId out.`,
+            `transitRouterId "" is empty; pass the id of an existing transit router (tr-...), or leave transitRouterId out.`,
+            `transitRouterRouteTableId null is empty; pass the id of a route table of the transit router (vtb-...), or leave transitRouterRouteTableId out.`,
+            `vpcs[1] 'two': vpcId "" is empty; pass the VPC's id.`,
+            `vpcs[1] 'two': cidrBlocks[1] is null; give a CIDR block, or remove the entry.`,
+            `vpcs[1] 'two': routeTableIds[0] is ""; give a route table id (vtb-...), or remove the entry.`,
+            `vpcs[1] 'two': zoneMappings[1].zoneId is ""; give its zone id.`,
+            `vpcs[1] 'two': zoneMappings[2].vswitchId is missing; give its vSwitch's id.`,
+            `vpcs[1] 'two': zoneMappings[3] is null; give { zoneId, vswitchId }, or remove the entry.`,
+        ]);
+    });
+
     it("lists the first 50 problems and counts the rest, so 500 VPCs with one block make a readable error", async () => {
         const graph = await runProgram(() => {
             const p = accountProviders("a", "b");

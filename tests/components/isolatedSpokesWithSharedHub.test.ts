@@ -303,6 +303,28 @@ describe("IsolatedSpokesWithSharedHub: validation, with CrossAccountCenPeering's
         ]);
     });
 
+    it("refuses ids and list entries that are present but empty in the hub and the spokes, all at once", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new IsolatedSpokesWithSharedHub("iso", {
+                cenProvider: p.a,
+                cenId: "",
+                hub: { ...vpcArgs("hub", p.a, "10.0.0.0/16"), vpcId: null as never },
+                spokes: [{ ...vpcArgs("one", p.b, "10.1.0.0/16"), routeTableIds: [null as never] }],
+            });
+        });
+        assert.deepEqual(graph.errors, [
+            "iso: invalid arguments:\n" +
+                '  - cenId "" is empty; pass the id of an existing CEN instance (cen-...), or leave cenId out.\n' +
+                "  - hub 'hub': vpcId null is empty; pass the VPC's id.\n" +
+                "  - spokes[0] 'one': routeTableIds[0] is null; give a route table id (vtb-...), or remove the entry.",
+        ]);
+        assert.deepEqual(
+            graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
+            [],
+        );
+    });
+
     it("refuses a spoke in a reserved range with that range's fix, not the route summaries' one", async () => {
         const graph = await runProgram(() => {
             const p = accountProviders("a", "b");

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { emptyIdProblem } from "../core/naming";
 
 /** The arguments every CEN component takes: who owns the CEN, and which CEN and transit router to use. */
 export interface CenOwnerArgs {
@@ -43,10 +44,27 @@ export interface CenOwnerArgs {
 }
 
 /** Problems with the CEN owner's arguments that every CEN component shares. */
-export function checkCenOwnerArgs(args: Partial<CenOwnerArgs> | undefined): string[] {
-    return args?.transitRouterId !== undefined && args.cenId === undefined
-        ? [
-              "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
-          ]
-        : [];
+export function checkCenOwnerArgs(
+    args: (Partial<CenOwnerArgs> & { transitRouterRouteTableId?: unknown }) | undefined,
+): string[] {
+    const problems = [
+        emptyIdProblem("cenId", args?.cenId, "the id of an existing CEN instance (cen-...)"),
+        emptyIdProblem(
+            "transitRouterId",
+            args?.transitRouterId,
+            "the id of an existing transit router (tr-...)",
+        ),
+        emptyIdProblem(
+            "transitRouterRouteTableId",
+            args?.transitRouterRouteTableId,
+            "the id of a route table of the transit router (vtb-...)",
+        ),
+        emptyIdProblem("cenAccountId", args?.cenAccountId, "the CEN owner's account id"),
+    ].filter((p): p is string => p !== undefined);
+    if (args?.transitRouterId !== undefined && args.cenId === undefined) {
+        problems.push(
+            "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
+        );
+    }
+    return problems;
 }

@@ -6,7 +6,7 @@ import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
-import { NamedChild } from "../core/naming";
+import { checkResourceNames, NamedChild } from "../core/naming";
 import { accountIdResolver } from "../resources/accountIds";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { lateValidationGate } from "../resources/validationGate";
@@ -72,13 +72,27 @@ export function summaryRoutesFor(
     ];
 }
 
-/** The names of the VPCs' attachments in Alibaba Cloud (`<component>-<vpc>`), for checkResourceNames. */
-export function attachmentNames(
-    vpcs: readonly { path: string; args: CenVpcArgs | undefined }[],
-): NamedChild[] {
-    return vpcs.flatMap(({ path, args }) =>
+/** A VPC argument as the caller gave it, and where it sits: `vpcs[2]`, `hub`, `spokes[0]`. */
+export interface GivenVpc {
+    readonly path: string;
+    readonly args: CenVpcArgs | undefined;
+}
+
+/**
+ * What can be seen of the VPC arguments before anything resolves: their
+ * shapes, and the names the component and they give resources in Alibaba
+ * Cloud (the attachments are `<component>-<vpc>`; `otherNames` are the
+ * component's other children named after it).
+ */
+export function checkGivenVpcs(
+    component: string,
+    vpcs: readonly GivenVpc[],
+    otherNames: NamedChild[] = [],
+): string[] {
+    const attachments = vpcs.flatMap(({ path, args }) =>
         typeof args?.name === "string" ? [{ argument: `${path}.name`, suffix: args.name }] : [],
     );
+    return [...checkResourceNames(component, [...otherNames, ...attachments]), ...checkVpcShapes(vpcs)];
 }
 
 /** The CEN owner's provider must be a provider. */
@@ -91,7 +105,7 @@ export function checkCenProvider(cenProvider: unknown): string[] {
 }
 
 /** Problems with the shape of each VPC argument, the kind a JavaScript caller or a typo produces. */
-export function checkVpcShapes(vpcs: readonly PlacedVpc[]): string[] {
+export function checkVpcShapes(vpcs: readonly GivenVpc[]): string[] {
     const problems: string[] = [];
     for (const { path, args } of vpcs) {
         const label = vpcLabel(path, args?.name);
@@ -106,14 +120,52 @@ export function checkVpcShapes(vpcs: readonly PlacedVpc[]): string[] {
                 `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.`,
             );
         }
-        if (args.vpcId === undefined) {
-            problems.push(`${label}: vpcId is missing; pass the VPC's id.`);
+        if (args.vpcId === undefined || args.vpcId === null || args.vpcId === "") {
+            problems.push(
+                `${label}: vpcId ${args.vpcId === undefined ? "is missing" : `${JSON.stringify(args.vpcId)} is empty`}; pass the VPC's id.`,
+            );
         }
-        for (const field of ["cidrBlocks", "zoneMappings"] as const) {
-            if (!Array.isArray(args[field])) {
-                problems.push(`${label}: ${field} must be a list.`);
+        problems.push(...checkLists(label, args));
+    }
+    return problems;
+}
+
+const LISTS = {
+    cidrBlocks: { required: true, entry: "a CIDR block" },
+    ipv6CidrBlocks: { required: false, entry: "an IPv6 CIDR block" },
+    routeTableIds: { required: false, entry: "a route table id (vtb-...)" },
+    zoneMappings: { required: true, entry: "{ zoneId, vswitchId }" },
+} as const;
+
+/** Each list is a list, and none of its entries is empty; a zone mapping names its zone and its vSwitch. */
+function checkLists(label: string, args: CenVpcArgs): string[] {
+    const problems: string[] = [];
+    for (const [field, { required, entry }] of Object.entries(LISTS)) {
+        const list = (args as unknown as Record<string, unknown>)[field];
+        if (list === undefined && !required) continue;
+        if (!Array.isArray(list)) {
+            problems.push(`${label}: ${field} must be a list.`);
+            continue;
+        }
+        list.forEach((value: unknown, i) => {
+            if (value === undefined || value === null || value === "") {
+                problems.push(
+                    `${label}: ${field}[${i}] is ${JSON.stringify(value) ?? "undefined"}; give ${entry}, or remove the entry.`,
+                );
+            } else if (field === "zoneMappings") {
+                const { zoneId, vswitchId } = value as { zoneId?: unknown; vswitchId?: unknown };
+                for (const [key, id, what] of [
+                    ["zoneId", zoneId, "its zone id"],
+                    ["vswitchId", vswitchId, "its vSwitch's id"],
+                ] as const) {
+                    if (id === undefined || id === null || id === "") {
+                        problems.push(
+                            `${label}: zoneMappings[${i}].${key} is ${JSON.stringify(id) ?? "missing"}; give ${what}.`,
+                        );
+                    }
+                }
             }
-        }
+        });
     }
     return problems;
 }

@@ -8,8 +8,7 @@ import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transit
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkResourceNames } from "../core/naming";
-import { attachmentNames, checkCenProvider, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
+import { checkCenProvider, checkGivenVpcs, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -78,9 +77,9 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         problems.push(...checkCenOwnerArgs(args));
         const vpcList = Array.isArray(args?.vpcs) ? args.vpcs : [];
         problems.push(
-            ...checkResourceNames(
+            ...checkGivenVpcs(
                 name,
-                attachmentNames(vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v }))),
+                vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v })),
             ),
         );
         throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);

@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { throwIfProblems } from "../resources/validationError";
-import { checkResourceNames, childName, valueKey } from "../core/naming";
+import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
@@ -13,7 +13,7 @@ import { ensureCenTransitRouter } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { attachmentNames, checkCenProvider, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
+import { checkCenProvider, checkGivenVpcs, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -110,16 +110,17 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             ...checkCenOwnerArgs(args),
             ...checkRouteDestinations("hubRouteDestinations", hubRoutes),
             ...checkRouteDestinations("spokeRouteDestinations", spokeRoutes),
-            ...checkResourceNames(name, [
-                { argument: "name", suffix: "spoke-table" },
-                ...attachmentNames([
+            ...checkGivenVpcs(
+                name,
+                [
                     { path: "hub", args: args?.hub },
                     ...(Array.isArray(args?.spokes) ? args.spokes : []).map((s, i) => ({
                         path: `spokes[${i}]`,
                         args: s,
                     })),
-                ]),
-            ]),
+                ],
+                [{ argument: "name", suffix: "spoke-table" }],
+            ),
         );
         throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
         const resolved = resolveCenVpcs(name, this, {
