@@ -161,6 +161,22 @@ describe("CrossAccountCenPeering: validation", () => {
         ]);
     });
 
+    it("fails on values of the wrong kind from JavaScript callers, and on an Output where a plain value decides", async () => {
+        const graph = await runWith((a) => ({
+            ...a,
+            ipv6: "false" as never,
+            vpcRoutes: pulumi.output("rfc1918") as never,
+        }));
+        assertRejected(graph, [
+            "vpcRoutes is an Output or a Promise; it decides which resources the component creates, so it must be a plain value when the program runs: pass the value itself.",
+            'ipv6 "false" must be true or false (a boolean).',
+        ]);
+        const listed = await runWith((a) => ({ ...a, vpcs: [a.vpcs[0], [a.vpcs[1]] as never] }));
+        assertRejected(listed, [
+            "vpcs[1] is a list; pass one VPC's { name, provider, vpcId, cidrBlocks, zoneMappings }.",
+        ]);
+    });
+
     it("lists the first 50 problems and counts the rest, so 500 VPCs with one block make a readable error", async () => {
         const graph = await runProgram(() => {
             const p = accountProviders("a", "b");

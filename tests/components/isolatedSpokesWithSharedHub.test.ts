@@ -303,6 +303,29 @@ describe("IsolatedSpokesWithSharedHub: validation, with CrossAccountCenPeering's
         ]);
     });
 
+    it("refuses a hub given as a list, flags that are not booleans, and an Output route mode, all at once", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            new IsolatedSpokesWithSharedHub("iso", {
+                cenProvider: p.a,
+                hub: [vpcArgs("hub", p.a, "10.0.0.0/16")] as never,
+                spokes: [vpcArgs("one", p.b, "10.1.0.0/16")],
+                blackHoleSpokeCidrs: "no" as never,
+                spokeRouteDestinations: Promise.resolve("peer-cidrs") as never,
+            });
+        });
+        assert.deepEqual(graph.errors, [
+            "iso: invalid arguments:\n" +
+                "  - spokeRouteDestinations is an Output or a Promise; it decides which resources the component creates, so it must be a plain value when the program runs: pass the value itself.\n" +
+                '  - blackHoleSpokeCidrs "no" must be true or false (a boolean).\n' +
+                "  - hub is a list; pass one VPC's { name, provider, vpcId, cidrBlocks, zoneMappings }.",
+        ]);
+        assert.deepEqual(
+            graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
+            [],
+        );
+    });
+
     it("refuses ids and list entries that are present but empty in the hub and the spokes, all at once", async () => {
         const graph = await runProgram(() => {
             const p = accountProviders("a", "b");

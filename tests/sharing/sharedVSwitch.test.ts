@@ -3,6 +3,7 @@
 // case per validation rule, and the pack's checks across instances.
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
+import * as pulumi from "@pulumi/pulumi";
 import {
     SharedVSwitchShare,
     SharedVSwitchShareArgs,
@@ -165,6 +166,22 @@ describe("SharedVSwitchShare: validation", () => {
         assert.match(
             await problem(shareProgram(() => ({ region: "eu-west-9" }))),
             /^ {2}- region "eu-west-9" does not support VPC sharing; use a region id of one of: cn-hangzhou \(China \(Hangzhou\)\), .*ap-southeast-1 \(Singapore\), .*me-central-1 \(SAU \(Riyadh - Partner Region\)\); if Alibaba Cloud has made VPC sharing available in "eu-west-9" since, add it to additionalSharingRegions\.$/,
+        );
+    });
+
+    it("refuses an Output region and quotas that are not whole numbers, without a misleading quota message", async () => {
+        assert.equal(
+            await problem(
+                shareProgram(() => ({
+                    region: pulumi.output(REGION) as never,
+                    quotas: { tenantsPerVswitch: -1, tenantsPerVpc: "many" as never },
+                })),
+            ),
+            [
+                "  - region is an Output or a Promise; it decides which resources the component creates, so it must be a plain value when the program runs: pass the value itself.",
+                "  - quotas.tenantsPerVswitch -1 must be a whole number of at least 1.",
+                '  - quotas.tenantsPerVpc "many" must be a whole number of at least 1.',
+            ].join("\n"),
         );
     });
 

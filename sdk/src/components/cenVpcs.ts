@@ -109,9 +109,9 @@ export function checkVpcShapes(vpcs: readonly GivenVpc[]): string[] {
     const problems: string[] = [];
     for (const { path, args } of vpcs) {
         const label = vpcLabel(path, args?.name);
-        if (args === undefined || args === null) {
+        if (args === undefined || args === null || Array.isArray(args) || typeof args !== "object") {
             problems.push(
-                `${path} is missing; pass the VPC's { name, provider, vpcId, cidrBlocks, zoneMappings }.`,
+                `${path} ${args === undefined || args === null ? "is missing" : `is ${Array.isArray(args) ? "a list" : `a ${typeof args}`}`}; pass one VPC's { name, provider, vpcId, cidrBlocks, zoneMappings }.`,
             );
             continue;
         }

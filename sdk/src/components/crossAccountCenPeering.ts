@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { booleanProblem, found, plainValueProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
@@ -70,7 +71,11 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
         const problems = args ? [] : ["args is missing; pass { cenProvider, vpcs: [...] }."];
-        problems.push(...checkRouteDestinations("vpcRoutes", vpcRoutes));
+        const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
+        problems.push(
+            ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
+            ...found(booleanProblem("ipv6", args?.ipv6)),
+        );
         if (!Array.isArray(args?.vpcs) || args.vpcs.length === 0) {
             problems.push("vpcs is empty; give at least one VPC to attach.");
         }

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { booleanProblem, found, plainValueProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
@@ -108,8 +109,12 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         const spokeRoutes = args?.spokeRouteDestinations ?? "peer-cidrs";
         problems.push(
             ...checkCenOwnerArgs(args),
-            ...checkRouteDestinations("hubRouteDestinations", hubRoutes),
-            ...checkRouteDestinations("spokeRouteDestinations", spokeRoutes),
+            ...routeDestinationProblems("hubRouteDestinations", hubRoutes),
+            ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
+            ...found(
+                booleanProblem("ipv6", args?.ipv6),
+                booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs),
+            ),
             ...checkGivenVpcs(
                 name,
                 [
@@ -253,6 +258,12 @@ function blackHoleSpokes(
             );
         });
     }
+}
+
+/** A route-destinations argument: a plain value first, then a valid one. */
+function routeDestinationProblems(argument: string, value: unknown): string[] {
+    const deferred = plainValueProblem(argument, value);
+    return deferred ? [deferred] : checkRouteDestinations(argument, value);
 }
 
 /** A VPC's route tables are needed unless its routes are left to the user. */

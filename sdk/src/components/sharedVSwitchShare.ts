@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { found, plainValueProblem, positiveIntegerProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { childName, isValidKey } from "../core/naming";
 import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
@@ -76,7 +77,18 @@ export interface SharedVSwitchShareArgs {
 
 function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {
     if (!args) return ["args is missing; pass { ownerProvider, region, vpcId, vswitches, tenants }."];
-    const problems = checkSharingRegion(args.region, args.additionalSharingRegions);
+    const deferredRegion = plainValueProblem("region", args.region);
+    const problems = [
+        ...(deferredRegion
+            ? [deferredRegion]
+            : checkSharingRegion(args.region, args.additionalSharingRegions)),
+        ...found(
+            plainValueProblem("mode", args.mode),
+            ...Object.entries(args.quotas ?? {}).map(([key, value]) =>
+                positiveIntegerProblem(`quotas.${key}`, value),
+            ),
+        ),
+    ];
     if (!pulumi.ProviderResource.isInstance(args.ownerProvider)) {
         problems.push(
             "ownerProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.",
@@ -158,7 +170,15 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
 
     constructor(name: string, args: SharedVSwitchShareArgs, opts?: pulumi.ComponentResourceOptions) {
         super(SHARED_VSWITCH_SHARE_TYPE, name, {}, opts);
-        const quotas = { ...DEFAULT_SHARING_QUOTAS, ...args?.quotas };
+        // A quota that is not a whole number is reported as such, and not compared against.
+        const quotas = {
+            ...DEFAULT_SHARING_QUOTAS,
+            ...Object.fromEntries(
+                Object.entries(args?.quotas ?? {}).filter(
+                    ([, v]) => Number.isInteger(v) && (v as number) >= 1,
+                ),
+            ),
+        };
         const mode = args?.mode ?? "resource-directory";
         const joining: SharedVSwitchShareInfo = {
             resourceShareId: "",

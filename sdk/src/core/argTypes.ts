@@ -1,0 +1,40 @@
+// Arguments of the wrong kind, as JavaScript callers and Outputs produce them:
+// each problem names the argument and says what it must be.
+
+/** Pulumi Outputs mark themselves so (and Promises have `then`), across copies of the SDK. */
+function isDeferred(value: unknown): boolean {
+    return (
+        typeof value === "object" &&
+        value !== null &&
+        ("__pulumiOutput" in value || typeof (value as { then?: unknown }).then === "function")
+    );
+}
+
+/**
+ * A value that decides which resources the component creates (a route mode,
+ * a region) must be known when the program runs, not later.
+ */
+export function plainValueProblem(argument: string, value: unknown): string | undefined {
+    return isDeferred(value)
+        ? `${argument} is an Output or a Promise; it decides which resources the component creates, so it must be a plain value when the program runs: pass the value itself.`
+        : undefined;
+}
+
+/** A flag given as anything but a boolean, e.g. the string "false", which would count as true. */
+export function booleanProblem(argument: string, value: unknown): string | undefined {
+    return value === undefined || typeof value === "boolean"
+        ? undefined
+        : `${argument} ${JSON.stringify(value)} must be true or false (a boolean).`;
+}
+
+/** A count or a quota: a whole number of at least 1. */
+export function positiveIntegerProblem(argument: string, value: unknown): string | undefined {
+    return value === undefined || (Number.isInteger(value) && (value as number) >= 1)
+        ? undefined
+        : `${argument} ${JSON.stringify(value)} must be a whole number of at least 1.`;
+}
+
+/** The problems found, without the checks that found none. */
+export function found(...problems: (string | undefined)[]): string[] {
+    return problems.filter((p): p is string => p !== undefined);
+}
