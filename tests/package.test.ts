@@ -246,7 +246,7 @@ describe("the npm package, installed into a consumer project", function () {
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
-            assert.equal(info.policies.length, 9);
+            assert.equal(info.policies.length, 10);
             await pack.configure({});
             const diagnostics = await pack.run(broken);
             assert.deepEqual(

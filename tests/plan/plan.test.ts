@@ -100,6 +100,21 @@ describe("alicloud-network-plan: the offline plan", function () {
         );
     });
 
+    it("exits 1 for two components that would each create a transit router on one CEN in one region", () => {
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/twoTransitRouters.ts"));
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(
+            run.stderr,
+            /^ {2}alicloud-cen-one-transit-router-per-region: Transit router dev-tr would be a second transit router of CEN cen-shared in ap-southeast-1, after prod-tr; a CEN has one transit router per region and the API refuses another\. Use prod-tr: pass its transitRouterId instead of creating one\.$/m,
+        );
+        const preview = plan(
+            path.join(PACKAGE_ROOT, "tests/plan/fixtures/twoTransitRouters.ts"),
+            "--preview",
+        );
+        assert.equal(preview.status, 1, preview.stderr);
+        assert.match(preview.stderr, /alicloud-cen-one-transit-router-per-region: Transit router dev-tr/);
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

@@ -45,7 +45,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the nine policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the ten policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -59,6 +59,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-vpc-cidr-blocks-allowed", "mandatory"],
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
+                ["alicloud-cen-one-transit-router-per-region", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],

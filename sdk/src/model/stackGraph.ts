@@ -64,6 +64,8 @@ export interface StackProvider {
     readonly name: string;
     /** The account, from the provider's `accountId` or assume-role ARN, when known. */
     readonly accountId?: string;
+    /** The region its configuration names, when known. */
+    readonly region?: string;
 }
 
 /** How messages name the account of a resource's provider. */

@@ -10,6 +10,8 @@ export interface RecordedProvider {
     readonly accountId: string;
     /** The account its own configuration names (accountId or assume-role ARN), as a policy can read it. */
     readonly configuredAccountId?: string;
+    /** The region its configuration names. */
+    readonly region?: string;
 }
 
 export interface RecordedResource {

@@ -75,6 +75,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
                 name: request.getName(),
                 accountId: accountOfProvider(request.getName(), inputs, accounts),
                 configuredAccountId: accountOfProviderConfig(inputs),
+                region: typeof inputs.region === "string" ? inputs.region : undefined,
             });
         }
         resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));

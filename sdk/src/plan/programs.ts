@@ -37,6 +37,7 @@ export function stackGraphOf(graph: Graph): StackGraph {
                 urn: r.provider.urn,
                 name: r.provider.name,
                 accountId: r.provider.configuredAccountId,
+                region: r.provider.region,
             },
         })),
     );

@@ -2,6 +2,7 @@
 // library. A policy is in the list because it is named here, not because its
 // module was imported; a pack is built from the list with networkPolicyPack.
 import { EnforcementLevel, PolicyPack, PolicyPackArgs, StackValidationPolicy } from "@pulumi/policy";
+import { cenOneTransitRouterPerRegion } from "./cenOneTransitRouterPerRegion";
 import { crossAccountGrant } from "./crossAccountGrant";
 import { explicitProviders } from "./explicitProviders";
 import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConnectivity";
@@ -13,6 +14,7 @@ import { vpcSharing, VpcSharingConfig } from "./vpcSharing";
 import { vswitchCidrsInVpc } from "./vswitchCidrsInVpc";
 
 export {
+    cenOneTransitRouterPerRegion,
     crossAccountGrant,
     explicitProviders,
     intendedConnectivity,
@@ -37,6 +39,7 @@ export const policies: readonly StackValidationPolicy[] = [
     vpcCidrBlocksAllowed,
     vswitchCidrsInVpc,
     trAttachmentTwoZones,
+    cenOneTransitRouterPerRegion,
     crossAccountGrant,
     explicitProviders,
     vpcRouteOwnAttachment,
@@ -50,6 +53,7 @@ export interface NetworkPolicySettings {
     "alicloud-vpc-cidrs-no-overlap": VpcCidrsNoOverlapConfig;
     "alicloud-vswitch-cidrs-in-vpc": Record<string, never>;
     "alicloud-tr-attachment-two-zones": TrAttachmentTwoZonesConfig;
+    "alicloud-cen-one-transit-router-per-region": Record<string, never>;
     "alicloud-cross-account-grant": Record<string, never>;
     "alicloud-explicit-providers": Record<string, never>;
     "alicloud-vpc-route-own-attachment": Record<string, never>;

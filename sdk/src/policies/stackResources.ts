@@ -2,7 +2,7 @@
 // them: plain props with unknown values marked, linked by URN.
 import { PolicyResource } from "@pulumi/policy";
 import { accountOfProviderConfig } from "../core/accounts";
-import { StackGraph, StackProvider, StackResource } from "../model/stackGraph";
+import { knownString, StackGraph, StackProvider, StackResource } from "../model/stackGraph";
 
 // The key the policy SDK's unknown-checking proxy answers with the object it wraps.
 // It is internal to the SDK, so it is not in its typings.
@@ -53,7 +53,13 @@ function buildStackGraph(resources: readonly PolicyResource[]): StackGraph {
     const providerOf = (p: NonNullable<PolicyResource["provider"]>): StackProvider => {
         let provider = providers.get(p.urn);
         if (!provider) {
-            provider = { urn: p.urn, name: p.name, accountId: accountOfProviderConfig(unproxied(p.props)) };
+            const props = unproxied(p.props);
+            provider = {
+                urn: p.urn,
+                name: p.name,
+                accountId: accountOfProviderConfig(props),
+                region: knownString(props.region),
+            };
             providers.set(p.urn, provider);
         }
         return provider;
