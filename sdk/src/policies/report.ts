@@ -1,5 +1,7 @@
-import { ReportViolation } from "@pulumi/policy";
+import { ReportViolation, StackValidationPolicy } from "@pulumi/policy";
 import { Finding } from "../checks/finding";
+import { StackGraph } from "../model/stackGraph";
+import { stackGraphOf } from "./stackResources";
 
 /** The object form of reportViolation, which the policy server accepts but its typings omit. */
 type ReportObject = (violation: { message: string; urn?: string; enforcementLevel?: "advisory" }) => void;
@@ -18,4 +20,16 @@ export function reportFindings(findings: readonly Finding[], reportViolation: Re
                 : { message: f.message, urn: f.urn },
         );
     }
+}
+
+/** A policy with no settings whose check reads only the stack graph: it reports what the check finds. */
+export function graphPolicy(
+    policy: Omit<StackValidationPolicy, "validateStack" | "configSchema">,
+    check: (graph: StackGraph) => Finding[],
+): StackValidationPolicy {
+    return {
+        ...policy,
+        validateStack: (args, reportViolation) =>
+            reportFindings(check(stackGraphOf(args.resources)), reportViolation),
+    };
 }
