@@ -343,7 +343,20 @@ describe("CrossAccountCenPeering: validation", () => {
             cenAccountId: "1111",
         }));
         assertRejected(graph, [
-            "vpcs[1] 'two': accountId 2222 differs from the CEN owner's account 1111, but the VPC uses the CEN owner's provider. Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN.",
+            "vpcs[1] 'two': accountId 2222 differs from cenAccountId 1111, but the VPC uses the CEN owner's provider. Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN, or correct accountId.",
+        ]);
+    });
+
+    it("blames a wrong cenAccountId on cenAccountId, not on the VPC that shares its provider", async () => {
+        const graph = await runProgram(
+            () => {
+                const p = accountProviders("a", "b");
+                new CrossAccountCenPeering("peering", { ...baseline(p), cenAccountId: "9999999999999999" });
+            },
+            { accounts: { a: "1111111111111111", b: "2222222222222222" } },
+        );
+        assertRejected(graph, [
+            "cenAccountId 9999999999999999 is not the account of cenProvider, which resolves to 1111111111111111 (vpcs[0] 'one' uses that provider); correct cenAccountId, or leave it out to have it looked up.",
         ]);
     });
 

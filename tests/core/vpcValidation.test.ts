@@ -55,11 +55,23 @@ describe("core/vpcValidation", () => {
         assert.equal(isCrossAccount(false), true);
         assert.equal(isCrossAccount(false, "1", "1"), false);
         assert.equal(isCrossAccount(false, "1", "2"), true);
-        assert.equal(checkAccountDecision("v", true, "1", "2"), undefined);
-        assert.equal(checkAccountDecision("v", false, "1", "1"), undefined);
+        const resolved = (id: string) => ({ id, given: false });
+        const given = (id: string) => ({ id, given: true });
+        assert.equal(checkAccountDecision("v", true, resolved("1"), resolved("2")), undefined);
+        assert.equal(checkAccountDecision("v", false, resolved("1"), resolved("1")), undefined);
         assert.match(
-            checkAccountDecision("v", true, "1", "1")!,
-            /resolves to account 1, which also owns the CEN/,
+            checkAccountDecision("v", true, resolved("1"), resolved("1"))!,
+            /^v: its provider resolves to account 1, which also owns the CEN.* Pass the CEN owner's provider/,
+        );
+        // The argument the caller gave is the one blamed.
+        assert.match(
+            checkAccountDecision("v", true, given("1"), resolved("1"))!,
+            /^v: accountId 1, .* Correct accountId/,
+        );
+        assert.match(checkAccountDecision("v", true, resolved("1"), given("1"))!, /Correct cenAccountId/);
+        assert.equal(
+            checkAccountDecision("vpcs[0] 'one'", false, resolved("1111"), given("9999")),
+            "cenAccountId 9999 is not the account of cenProvider, which resolves to 1111 (vpcs[0] 'one' uses that provider); correct cenAccountId, or leave it out to have it looked up.",
         );
     });
 });

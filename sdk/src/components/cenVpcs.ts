@@ -224,8 +224,8 @@ export function resolveCenVpcs(
             const problem = checkAccountDecision(
                 vpcLabel(path, args.name),
                 crossAccount[i],
-                vpcAccountNow,
-                cenAccountNow,
+                { id: vpcAccountNow, given: true },
+                { id: cenAccountNow, given: true },
             );
             if (problem) problems.push(problem);
         }
@@ -301,8 +301,8 @@ function lateGate(
             const problem = checkAccountDecision(
                 vpcLabel(v.path, v.key),
                 v.crossAccount,
-                accountId,
-                resolved.cenAccountId,
+                { id: accountId, given: settings.vpcs[vpcs.indexOf(v)].args.accountId !== undefined },
+                { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
             );
             if (problem) problems.push(problem);
         });

@@ -19,27 +19,42 @@ export function isCrossAccount(sameProvider: boolean, vpcAccountId?: string, cen
     return true;
 }
 
+/** An account id, and whether the caller gave it (`accountId`, `cenAccountId`) or a provider resolved it. */
+export interface AccountOf {
+    readonly id: string;
+    readonly given: boolean;
+}
+
 /**
- * Checks a cross-account decision against the account ids the providers resolve to.
- * Returns a problem sentence, or undefined when the decision holds.
+ * Checks a cross-account decision against the account ids the providers
+ * resolve to. Returns a problem sentence that blames the argument that is
+ * wrong (a given id before a provider), or undefined when the decision holds.
  */
 export function checkAccountDecision(
     label: string,
     crossAccount: boolean,
-    vpcAccountId: string,
-    cenAccountId: string,
+    vpc: AccountOf,
+    cen: AccountOf,
 ): string | undefined {
-    if (crossAccount && vpcAccountId === cenAccountId) {
+    if (crossAccount && vpc.id === cen.id) {
+        const fix = vpc.given
+            ? "Correct accountId, or pass the CEN owner's provider for this VPC."
+            : cen.given
+              ? "Correct cenAccountId, or pass the CEN owner's provider for this VPC."
+              : "Pass the CEN owner's provider for this VPC, or set accountId on the VPC and cenAccountId to the same id.";
         return (
-            `${label}: its provider resolves to account ${vpcAccountId}, which also owns the CEN instance, ` +
-            `but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. ` +
-            `Pass the CEN owner's provider for this VPC, or set accountId on the VPC and cenAccountId to the same id.`
+            `${label}: ${vpc.given ? `accountId ${vpc.id}` : `its provider resolves to account ${vpc.id}`}, which also owns the CEN instance, ` +
+            `but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. ${fix}`
         );
     }
-    if (!crossAccount && vpcAccountId !== cenAccountId) {
+    if (!crossAccount && vpc.id !== cen.id) {
+        if (!vpc.given && cen.given) {
+            return `cenAccountId ${cen.id} is not the account of cenProvider, which resolves to ${vpc.id} (${label} uses that provider); correct cenAccountId, or leave it out to have it looked up.`;
+        }
+        const cenSide = cen.given ? `cenAccountId ${cen.id}` : `the CEN owner's account ${cen.id}`;
         return (
-            `${label}: accountId ${vpcAccountId} differs from the CEN owner's account ${cenAccountId}, ` +
-            `but the VPC uses the CEN owner's provider. Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN.`
+            `${label}: accountId ${vpc.id} differs from ${cenSide}, but the VPC uses the CEN owner's provider. ` +
+            `Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN, or correct accountId.`
         );
     }
     return undefined;
