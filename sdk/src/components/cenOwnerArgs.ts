@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { emptyIdProblem } from "../core/naming";
+import { emptyIdProblem, found } from "../core/argTypes";
 
 /** The arguments every CEN component takes: who owns the CEN, and which CEN and transit router to use. */
 export interface CenOwnerArgs {
@@ -47,7 +47,7 @@ export interface CenOwnerArgs {
 export function checkCenOwnerArgs(
     args: (Partial<CenOwnerArgs> & { transitRouterRouteTableId?: unknown }) | undefined,
 ): string[] {
-    const problems = [
+    const problems = found(
         emptyIdProblem("cenId", args?.cenId, "the id of an existing CEN instance (cen-...)"),
         emptyIdProblem(
             "transitRouterId",
@@ -60,7 +60,7 @@ export function checkCenOwnerArgs(
             "the id of a route table of the transit router (vtb-...)",
         ),
         emptyIdProblem("cenAccountId", args?.cenAccountId, "the CEN owner's account id"),
-    ].filter((p): p is string => p !== undefined);
+    );
     if (args?.transitRouterId !== undefined && args.cenId === undefined) {
         problems.push(
             "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",

@@ -296,12 +296,12 @@ function lateGate(
     return lateValidationGate(parent, component, late, (resolved) => {
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcValues(settings, facts);
-        vpcs.forEach((v) => {
+        vpcs.forEach((v, i) => {
             const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
             const problem = checkAccountDecision(
                 vpcLabel(v.path, v.key),
                 v.crossAccount,
-                { id: accountId, given: settings.vpcs[vpcs.indexOf(v)].args.accountId !== undefined },
+                { id: accountId, given: settings.vpcs[i].args.accountId !== undefined },
                 { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
             );
             if (problem) problems.push(problem);

@@ -175,7 +175,7 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
             ...DEFAULT_SHARING_QUOTAS,
             ...Object.fromEntries(
                 Object.entries(args?.quotas ?? {}).filter(
-                    ([, v]) => Number.isInteger(v) && (v as number) >= 1,
+                    ([key, v]) => positiveIntegerProblem(key, v) === undefined,
                 ),
             ),
         };

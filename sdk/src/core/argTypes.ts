@@ -34,6 +34,17 @@ export function positiveIntegerProblem(argument: string, value: unknown): string
         : `${argument} ${JSON.stringify(value)} must be a whole number of at least 1.`;
 }
 
+/**
+ * An optional id argument given as an empty string or null: present, but
+ * naming nothing. Values not known yet (Outputs) pass; they are checked by
+ * the API.
+ */
+export function emptyIdProblem(argument: string, value: unknown, what: string): string | undefined {
+    return value === "" || value === null
+        ? `${argument} ${JSON.stringify(value)} is empty; pass ${what}, or leave ${argument.split(".").pop()} out.`
+        : undefined;
+}
+
 /** The problems found, without the checks that found none. */
 export function found(...problems: (string | undefined)[]): string[] {
     return problems.filter((p): p is string => p !== undefined);

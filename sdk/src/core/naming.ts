@@ -58,14 +58,3 @@ export function isValidKey(key: unknown): key is string {
 export function valueKey(value: unknown, fallback: string): string {
     return typeof value === "string" ? value.replace(/[^0-9A-Za-z]+/g, "-").replace(/^-|-$/g, "") : fallback;
 }
-
-/**
- * An optional id argument given as an empty string or null: present, but
- * naming nothing. Values not known yet (Outputs) pass; they are checked by
- * the API.
- */
-export function emptyIdProblem(argument: string, value: unknown, what: string): string | undefined {
-    return value === "" || value === null
-        ? `${argument} ${JSON.stringify(value)} is empty; pass ${what}, or leave ${argument.split(".").pop()} out.`
-        : undefined;
-}
