@@ -9,6 +9,7 @@ import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "alicloud-mul
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
+import { MODES } from "../harness/graphAssertions";
 
 type Providers = Record<string, alicloud.Provider>;
 
@@ -445,5 +446,36 @@ describe("CrossAccountCenPeering: validation", () => {
                 "the unknown gate hides no explicit dependency",
             );
         });
+    });
+
+    for (const mode of MODES) {
+        it(`fails when a VPC's provider is in another region than the transit router, and creates nothing (${mode.name})`, async () => {
+            const graph = await runProgram(
+                () => {
+                    const p = accountProviders("a", "b");
+                    const jakarta = new alicloud.Provider("b-jakarta", { region: "ap-southeast-5" });
+                    new CrossAccountCenPeering("peering", withVpc(baseline(p), 1, { provider: jakarta }));
+                },
+                { preview: mode.preview },
+            );
+            assertRejected(graph, [
+                "vpcs[1] 'two': provider is in region ap-southeast-5, but the transit router is in ap-southeast-1 (cenProvider's region); a transit router attaches VPCs of its own region only. If the VPC is in ap-southeast-1, pass its account's provider for ap-southeast-1; a VPC in ap-southeast-5 needs a transit router in ap-southeast-5 joined to this one by an inter-region connection.",
+            ]);
+        });
+    }
+
+    it("asks a provider configured without a region for its region, through that provider", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            const unset = new alicloud.Provider("b-env", {});
+            new CrossAccountCenPeering("peering", withVpc(baseline(p), 1, { provider: unset }));
+        });
+        assert.deepEqual(graph.errors, []);
+        const asked = graph.invokes.filter((i) => i.token === "alicloud:index/getRegions:getRegions");
+        assert.deepEqual(
+            asked.map((i) => [i.provider?.name, i.args.current]),
+            [["b-env", true]],
+            "only the provider without a configured region is asked",
+        );
     });
 });

@@ -8,7 +8,12 @@ export const REGION = "ap-southeast-1";
 
 /** One provider per account, named after the account. */
 export function accountProviders(...names: string[]): Record<string, alicloud.Provider> {
-    return Object.fromEntries(names.map((n) => [n, new alicloud.Provider(n, { region: REGION })]));
+    return regionalProviders(REGION, ...names);
+}
+
+/** One provider per account in `region`, named after the account. */
+export function regionalProviders(region: string, ...names: string[]): Record<string, alicloud.Provider> {
+    return Object.fromEntries(names.map((n) => [n, new alicloud.Provider(n, { region })]));
 }
 
 /** A VPC with two vSwitches in two zones and one route table; every field can be overridden. */

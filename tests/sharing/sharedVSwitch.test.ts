@@ -15,7 +15,7 @@ import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule } from "../../sdk/src/plan/programs";
 import { PolicyPackProcess } from "../../sdk/src/plan/policyPack";
 import { childLines, MODES } from "../harness/graphAssertions";
-import { accountProviders, REGION } from "../harness/cenFixtures";
+import { accountProviders, regionalProviders, REGION } from "../harness/cenFixtures";
 
 const EXAMPLE = "examples/shared-vswitch/index.ts";
 const ACCOUNTS = {
@@ -92,12 +92,13 @@ for (const mode of MODES) {
 function shareProgram(
     change: (p: Record<string, alicloud.Provider>) => Partial<SharedVSwitchShareArgs>,
     accounts = ["a", "b", "c"],
+    region = REGION,
 ) {
     return () => {
-        const p = accountProviders(...accounts);
+        const p = regionalProviders(region, ...accounts);
         new SharedVSwitchShare("share", {
             ownerProvider: p.a,
-            region: REGION,
+            region,
             vpcId: "vpc-custom",
             vswitches: [{ name: "vsw1", vswitchId: "vsw-1" }],
             tenants: [
@@ -187,13 +188,17 @@ describe("SharedVSwitchShare: validation", () => {
 
     it("shares in a region added since the package's list, when the program names it", async () => {
         const graph = await runProgram(
-            shareProgram(() => ({ region: "eu-west-9", additionalSharingRegions: ["eu-west-9"] })),
+            shareProgram(() => ({ additionalSharingRegions: ["eu-west-9"] }), ["a", "b", "c"], "eu-west-9"),
         );
         assert.deepEqual(graph.errors, []);
         assert.ok(graph.resources.some((r) => r.name === "share-share"));
         assert.equal(
             await problem(
-                shareProgram(() => ({ region: "eu-west-9", additionalSharingRegions: ["EU West 9"] })),
+                shareProgram(
+                    () => ({ additionalSharingRegions: ["EU West 9"] }),
+                    ["a", "b", "c"],
+                    "eu-west-9",
+                ),
             ),
             '  - additionalSharingRegions ["EU West 9"] must be a list of region ids such as "ap-southeast-1".',
         );
@@ -251,20 +256,27 @@ describe("SharedVSwitchShare: validation", () => {
         );
     });
 
-    it("fails when two providers of a tenant and the owner turn out to be one account", async () => {
-        const graph = await runProgram(
-            shareProgram(() => ({})),
-            { accounts: { a: "1111", b: "1111", c: "3333" } },
-        );
-        assert.deepEqual(graph.errors, [
-            "share-b: invalid arguments:\n  - args: provider resolves to account 1111, the owner's; a tenant must be another account: pass the tenant account's provider.",
-        ]);
-        assert.equal(
-            graph.resources.filter((r) => r.name.startsWith("share-b-")).length,
-            0,
-            "nothing of that tenant is created",
-        );
-    });
+    for (const mode of MODES) {
+        it(`fails when two providers of a tenant and the owner turn out to be one account, creating nothing of the share (${mode.name})`, async () => {
+            const graph = await runProgram(
+                shareProgram(() => ({})),
+                {
+                    accounts: { a: "1111", b: "1111", c: "3333" },
+                    preview: mode.preview,
+                },
+            );
+            assert.deepEqual(graph.errors, [
+                "share: invalid arguments:\n  - tenants[0] 'b': provider resolves to account 1111, the owner's; a tenant must be another account: pass the tenant account's provider.",
+            ]);
+            assert.deepEqual(
+                graph.resources
+                    .filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"))
+                    .map((r) => r.name),
+                [],
+                "nothing of the share is created: not its share, not its vSwitch, not the other tenants'",
+            );
+        });
+    }
 
     it("refuses to create network resources for a tenant: the owner must", async () => {
         assert.equal(

@@ -3,11 +3,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
+import { found } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
+import { vpcRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
+import { regionResolver } from "../resources/providerRegions";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { lateValidationGate } from "../resources/validationGate";
 import { VpcToAttach } from "../resources/vpcAttachment";
@@ -48,8 +51,8 @@ export interface ResolvedVpc extends VpcToAttach {
 export interface ResolvedCenVpcs {
     readonly cenAccountId: pulumi.Output<string>;
     readonly vpcs: readonly ResolvedVpc[];
-    /** Present when some values are checked only once they resolve. */
-    readonly gate?: pulumi.Output<pulumi.Resource[]>;
+    /** The checks of values known only once they resolve: account ids, regions, Outputs given. */
+    readonly gate: pulumi.Output<pulumi.Resource[]>;
 }
 
 /** Summary routes must cover the blocks of the VPCs they lead to (the VPCs at `targets`). */
@@ -267,21 +270,19 @@ function lateGate(
     settings: CenVpcSettings,
     vpcs: readonly ResolvedVpc[],
     cenAccountId: pulumi.Output<string>,
-): pulumi.Output<pulumi.Resource[]> | undefined {
+): pulumi.Output<pulumi.Resource[]> {
     const plain = settings.vpcs.map(valuesPlainNow);
-    const accountsPlain =
-        settings.vpcs.every(({ args }) => plainNow(args.accountId) !== undefined) &&
-        plainNow(settings.cenAccountId) !== undefined;
-    if (plain.every(Boolean) && accountsPlain) {
-        return undefined;
-    }
     // Only what is not known yet goes into the gate: one Output per account
-    // (providers are shared by many VPCs) and the values of VPCs given as
-    // Outputs. Wrapping every VPC's plain values would cost an Output each.
+    // and per provider's region (providers are shared by many VPCs) and the
+    // values of VPCs given as Outputs. Wrapping every VPC's plain values
+    // would cost an Output each.
     const accounts = [...new Set(vpcs.map((v) => v.accountId))];
+    const providers = [...new Set([settings.cenProvider, ...vpcs.map((v) => v.provider)])];
+    const regionOf = regionResolver(parent);
     const late = {
         cenAccountId,
         accounts,
+        regions: providers.map(regionOf),
         values: vpcs.map((v, i) =>
             plain[i]
                 ? undefined
@@ -296,15 +297,18 @@ function lateGate(
     return lateValidationGate(parent, component, late, (resolved) => {
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcValues(settings, facts);
+        const regionOfProvider = (p: alicloud.Provider) => resolved.regions[providers.indexOf(p)];
+        const trRegion = regionOfProvider(settings.cenProvider);
         vpcs.forEach((v, i) => {
+            const label = vpcLabel(v.path, v.key);
             const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
             const problem = checkAccountDecision(
-                vpcLabel(v.path, v.key),
+                label,
                 v.crossAccount,
                 { id: accountId, given: settings.vpcs[i].args.accountId !== undefined },
                 { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
             );
-            if (problem) problems.push(problem);
+            problems.push(...found(problem, vpcRegionProblem(label, regionOfProvider(v.provider), trRegion)));
         });
         return problems;
     });

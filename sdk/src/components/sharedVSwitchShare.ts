@@ -8,14 +8,17 @@ import { SHARED_VSWITCH_SHARE_TYPE } from "../core/typeTokens";
 import { ChildContext, childOptions, invokeOptions } from "../resources/childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { lateValidationGate } from "../resources/validationGate";
+import { shareRegionProblem } from "../core/regions";
+import { accountIdResolver } from "../resources/accountIds";
+import { regionResolver } from "../resources/providerRegions";
 import {
-    checkTenant,
     SHARING_MODES,
     SharedVSwitchShareInfo,
-    SharedVSwitchTenant,
     SharedVSwitchTenantArgs,
     SharingMode,
-} from "./sharedVSwitchTenant";
+} from "./sharedVSwitchArgs";
+import { checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
+import { SharedVSwitchTenant } from "./sharedVSwitchTenant";
 
 /** A vSwitch of the shared VPC to share. */
 export interface SharedVSwitchArgs {
@@ -189,26 +192,53 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
             ownerProvider: args?.ownerProvider,
             ownerAccountId: args?.ownerAccountId,
             quotas,
+            additionalSharingRegions: args?.additionalSharingRegions,
         };
-        const tenantProblems = (args?.tenants ?? []).flatMap((t, i) =>
-            checkTenant(`tenants[${i}] '${t?.name}'`, { ...t, share: joining }),
-        );
+        const tenants = args?.tenants ?? [];
+        const tenantLabel = (i: number) => `tenants[${i}] '${tenants[i]?.name}'`;
+        const tenantProblems = tenants.flatMap((t, i) => checkTenant(tenantLabel(i), t, joining));
         throwIfProblems(this, name, [...checkShare(args, quotas), ...tenantProblems]);
+
+        // One gate for the share and all its tenants: when any tenant's
+        // account or region is wrong, nothing of the share is created either.
+        const accountOf = accountIdResolver(this);
+        const regionOf = regionResolver(this);
+        const tenantAccountIds = tenants.map((t) => accountOf(t.provider, t.accountId));
         const lookup = alicloud.vpc.getNetworksOutput(
             { ids: [args.vpcId] },
             invokeOptions({ component: name, parent: this }, args.ownerProvider),
         );
-        const gate = lateValidationGate(
-            this,
-            name,
-            { vpcs: lookup.vpcs, vpcId: args.vpcId },
-            ({ vpcs, vpcId }) =>
-                vpcs.some((v) => v.isDefault)
-                    ? [
-                          `vpcId ${vpcId} is the region's default VPC, and default VPCs cannot be shared (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); create a custom VPC and share its vSwitches.`,
-                      ]
-                    : [],
-        );
+        const late = {
+            vpcs: lookup.vpcs,
+            vpcId: args.vpcId,
+            ownerRegion: regionOf(args.ownerProvider),
+            ownerAccountId:
+                tenants.length > 0 ? accountOf(args.ownerProvider, args.ownerAccountId) : undefined,
+            tenants: tenants.map((t, i) => ({
+                accountId: tenantAccountIds[i],
+                region: regionOf(t.provider),
+            })),
+        };
+        const gate = lateValidationGate(this, name, late, (resolved) => [
+            ...found(
+                resolved.vpcs.some((v) => v.isDefault)
+                    ? `vpcId ${resolved.vpcId} is the region's default VPC, and default VPCs cannot be shared (https://www.alibabacloud.com/help/en/vpc/vpc-sharing); create a custom VPC and share its vSwitches.`
+                    : undefined,
+                shareRegionProblem("region", args.region, "ownerProvider", resolved.ownerRegion),
+            ),
+            ...tenants.flatMap((t, i) =>
+                tenantLateProblems(
+                    {
+                        label: tenantLabel(i),
+                        accountId: resolved.tenants[i].accountId,
+                        accountGiven: t.accountId !== undefined,
+                        region: resolved.tenants[i].region,
+                    },
+                    resolved.ownerAccountId,
+                    args.region,
+                ),
+            ),
+        ]);
         const ctx: ChildContext = { component: name, parent: this, gate };
         const timeouts = { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS };
 
@@ -250,11 +280,11 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
         // Tenants join once the vSwitches are in the share and the VPC passed its checks.
         this.info = { ...joining, resourceShareId, gate, sharedResources: shared };
         this.tenants = Object.fromEntries(
-            (args.tenants ?? []).map(({ name: key, ...tenant }) => [
+            tenants.map(({ name: key, ...tenant }, i) => [
                 key,
                 new SharedVSwitchTenant(
                     childName(name, key),
-                    { ...tenant, share: this.info },
+                    { ...tenant, accountId: tenantAccountIds[i], share: this.info, checkedByShare: true },
                     { parent: this },
                 ),
             ]),

@@ -1,135 +1,26 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { isCrossAccount } from "../core/accounts";
+import { found } from "../core/argTypes";
+import { shareRegionProblem } from "../core/regions";
 import { throwIfProblems } from "../resources/validationError";
 import { childName } from "../core/naming";
-import { checkTenantNetworkArgs, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
 import { SHARED_VSWITCH_TENANT_TYPE } from "../core/typeTokens";
 import { accountIdResolver } from "../resources/accountIds";
 import { ChildContext, childOptions, withGate } from "../resources/childOptions";
-import { plainNow } from "../resources/inputs";
+import { regionResolver } from "../resources/providerRegions";
 import { ResourceShareInvitationAccepter } from "../resources/shareInvitation/invitationAccepter";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { lateValidationGate } from "../resources/validationGate";
+import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "./sharedVSwitchArgs";
+import { checkShareInfo, checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
 
-/**
- * How tenants join (Alibaba Cloud's shared VPC guide):
- * - `"resource-directory"`: sharing within a resource directory; tenants accept automatically;
- * - `"any-account"`: sharing with any account (`allowExternalTargets`); each tenant must accept the invitation.
- */
-export type SharingMode = "resource-directory" | "any-account";
-
-export const SHARING_MODES: readonly SharingMode[] = ["resource-directory", "any-account"];
-
-/** The share a tenant joins: `share.info` of a SharedVSwitchShare, or written out for a share managed elsewhere. */
-export interface SharedVSwitchShareInfo {
-    /** The resource share id. */
-    readonly resourceShareId: pulumi.Input<string>;
-    /** The share's region id; VPC sharing is available in the regions the shared VPC guide lists. */
-    readonly region: string;
-    /** The shared VPC. */
-    readonly vpcId: pulumi.Input<string>;
-    /** The shared vSwitches, by name. */
-    readonly vswitchIds: Record<string, pulumi.Input<string>>;
-    /** How tenants join. */
-    readonly mode: SharingMode;
-    /**
-     * The owner's provider. When given, the tenant component adds the tenant
-     * as a target of the share with it; otherwise the owner's stack must.
-     * @default - the owner adds the target.
-     */
-    readonly ownerProvider?: alicloud.Provider;
-    /** The owner's account id. @default - looked up through `ownerProvider`. */
-    readonly ownerAccountId?: pulumi.Input<string>;
-    /** The quotas to check against. @default DEFAULT_SHARING_QUOTAS (50, 50, 30) */
-    readonly quotas?: SharingQuotas;
-    /** @internal Validation of the share that must pass before a tenant's resources are created. */
-    readonly gate?: pulumi.Output<pulumi.Resource[]>;
-    /** @internal What a tenant joins after: the share's vSwitch resources. */
-    readonly sharedResources?: readonly pulumi.Resource[];
-}
-
-/** How the tenant accepts the invitation in the `"any-account"` mode. */
-export interface InvitationAcceptance {
-    /**
-     * A RAM role in the tenant's account, assumed with the credential chain of
-     * the machine that runs Pulumi (environment, profile, ECS RAM role).
-     * @default - the credential chain must be the tenant's own.
-     */
-    readonly roleArn?: pulumi.Input<string>;
-    /** @default `https://resourcesharing.<region>.aliyuncs.com` */
-    readonly endpoint?: pulumi.Input<string>;
-    /** @default `https://sts.aliyuncs.com` */
-    readonly stsEndpoint?: pulumi.Input<string>;
-    /** How long to wait for the invitation to arrive. @default 300 */
-    readonly timeoutSeconds?: pulumi.Input<number>;
-}
-
-/** Arguments of {@link SharedVSwitchTenant}. */
-export interface SharedVSwitchTenantArgs {
-    /** The share to join. */
-    readonly share: SharedVSwitchShareInfo;
-    /** The tenant account's provider. The tenant's security group is created with it. */
-    readonly provider: alicloud.Provider;
-    /** The tenant's account id, the share's target. @default - looked up through `provider`. */
-    readonly accountId?: pulumi.Input<string>;
-    /** How to accept the invitation (`"any-account"` mode only). @default - the credential chain, default endpoint, 300 s. */
-    readonly acceptance?: InvitationAcceptance;
-    /**
-     * Shared vSwitches the tenant has already accepted from other shares, for
-     * the quota of accepted vSwitches per tenant.
-     * @default 0
-     */
-    readonly vswitchesAcceptedElsewhere?: number;
-    /** The name of the tenant's security group in the shared VPC. @default `<component name>-sg` */
-    readonly securityGroupName?: string;
-    /** Not allowed: tenants cannot create route entries in a shared VPC; the owner must. */
-    readonly routeEntries?: never;
-    /** Not allowed: tenants cannot create route tables in a shared VPC; the owner must. */
-    readonly routeTables?: never;
-    /** Not allowed: tenants cannot create network ACLs in a shared VPC; the owner must. */
-    readonly networkAcls?: never;
-    /** Not allowed: tenants cannot create vSwitches in a shared VPC; the owner shares them. */
-    readonly vswitches?: never;
-    /** Not allowed: tenants cannot add CIDR blocks to a shared VPC; the owner must. */
-    readonly secondaryCidrBlocks?: never;
-}
-
-/** Problems with one tenant that can be seen before anything is created. */
-export function checkTenant(label: string, args: SharedVSwitchTenantArgs | undefined): string[] {
-    if (!args) return [`${label} is missing; pass { share, provider }.`];
-    const problems = checkTenantNetworkArgs(label, args);
-    if (!pulumi.ProviderResource.isInstance(args.provider)) {
-        problems.push(
-            `${label}: provider is missing or not an alicloud.Provider; pass the tenant account's provider.`,
-        );
-    } else if (args.provider === args.share?.ownerProvider) {
-        problems.push(
-            `${label}: provider is the owner's provider; a tenant is another account than the owner (the owner already has the VPC).`,
-        );
-    }
-    const owner = plainNow(args.share?.ownerAccountId);
-    const tenant = plainNow(args.accountId);
-    if (owner !== undefined && tenant !== undefined && !isCrossAccount(false, tenant, owner)) {
-        problems.push(
-            `${label}: accountId ${tenant} is the owner's account; a tenant must be another account.`,
-        );
-    }
-    const quotas = args.share?.quotas ?? DEFAULT_SHARING_QUOTAS;
-    const accepted =
-        Object.keys(args.share?.vswitchIds ?? {}).length + (args.vswitchesAcceptedElsewhere ?? 0);
-    if (accepted > quotas.vswitchesPerTenant) {
-        problems.push(
-            quotaProblem(
-                `${label}: the shared vSwitches this tenant would accept number`,
-                accepted,
-                "vswitchesPerTenant",
-                quotas.vswitchesPerTenant,
-            ),
-        );
-    }
-    return problems;
-}
+export {
+    InvitationAcceptance,
+    SHARING_MODES,
+    SharedVSwitchShareInfo,
+    SharedVSwitchTenantArgs,
+    SharingMode,
+} from "./sharedVSwitchArgs";
 
 /**
  * One tenant of a shared vSwitch (Alibaba Cloud's shared VPC guide): added as a target of the share
@@ -142,6 +33,8 @@ export function checkTenant(label: string, args: SharedVSwitchTenantArgs | undef
  * the resources it already has there, but can create no new ones, no longer
  * sees the vSwitch, VPC, route table or network ACL, and loses the owner's
  * tags (the shared VPC guide, "After a vSwitch is unshared").
+ *
+ * @see {@link https://www.alibabacloud.com/help/en/vpc/vpc-sharing | Shared VPC}
  */
 export class SharedVSwitchTenant extends pulumi.ComponentResource {
     /** The tenant's account id. */
@@ -159,23 +52,14 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
 
     constructor(name: string, args: SharedVSwitchTenantArgs, opts?: pulumi.ComponentResourceOptions) {
         super(SHARED_VSWITCH_TENANT_TYPE, name, {}, opts);
-        throwIfProblems(this, name, checkTenant("args", args));
+        throwIfProblems(this, name, [
+            ...checkShareInfo(args?.share),
+            ...checkTenant("args", args, args?.share),
+        ]);
         const share = args.share;
         const accountOf = accountIdResolver(this);
         const accountId = accountOf(args.provider, args.accountId);
-        const ownerAccountId = share.ownerProvider
-            ? accountOf(share.ownerProvider, share.ownerAccountId)
-            : pulumi.output(share.ownerAccountId);
-        const tenantGate = lateValidationGate(this, name, { accountId, ownerAccountId }, (ids) =>
-            ids.ownerAccountId !== undefined && ids.accountId === ids.ownerAccountId
-                ? [
-                      `args: provider resolves to account ${ids.accountId}, the owner's; a tenant must be another account: pass the tenant account's provider.`,
-                  ]
-                : [],
-        );
-        const gate = share.gate
-            ? pulumi.all([share.gate, tenantGate]).apply(([a, b]) => [...a, ...b])
-            : tenantGate;
+        const gate = args.checkedByShare ? share.gate : this.lateGate(name, args, accountId, accountOf);
         const ctx: ChildContext = { component: name, parent: this, gate };
 
         const target = share.ownerProvider
@@ -229,5 +113,45 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
             sharedTargetId: this.sharedTargetId,
             invitationId: this.invitationId,
         });
+    }
+
+    /**
+     * The checks of a tenant joining on its own, once ids and regions resolve:
+     * its account is not the owner's, its provider (and the owner's, for a
+     * share managed elsewhere) is in the share's region; after the share's
+     * own gate when the share is in this program.
+     */
+    private lateGate(
+        name: string,
+        args: SharedVSwitchTenantArgs,
+        accountId: pulumi.Output<string>,
+        accountOf: ReturnType<typeof accountIdResolver>,
+    ): pulumi.Output<pulumi.Resource[]> {
+        const share: SharedVSwitchShareInfo = args.share;
+        const regionOf = regionResolver(this);
+        const owner = share.ownerProvider;
+        const late = {
+            accountId,
+            ownerAccountId: share.ownerAccountId ?? (owner ? accountOf(owner) : undefined),
+            region: regionOf(args.provider),
+            // A share of this program checked its owner's region already.
+            ownerRegion: owner && !share.gate ? regionOf(owner) : undefined,
+        };
+        const own = lateValidationGate(this, name, late, (resolved) => [
+            ...tenantLateProblems(
+                {
+                    label: "args",
+                    accountId: resolved.accountId,
+                    accountGiven: args.accountId !== undefined,
+                    region: resolved.region,
+                },
+                resolved.ownerAccountId,
+                share.region,
+            ),
+            ...found(
+                shareRegionProblem("share.region", share.region, "share.ownerProvider", resolved.ownerRegion),
+            ),
+        ]);
+        return share.gate ? pulumi.all([share.gate, own]).apply(([a, b]) => [...a, ...b]) : own;
     }
 }

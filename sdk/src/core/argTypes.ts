@@ -27,11 +27,16 @@ export function booleanProblem(argument: string, value: unknown): string | undef
         : `${argument} ${JSON.stringify(value)} must be true or false (a boolean).`;
 }
 
-/** A count or a quota: a whole number of at least 1. */
+/** A quota: a whole number of at least 1. */
 export function positiveIntegerProblem(argument: string, value: unknown): string | undefined {
-    return value === undefined || (Number.isInteger(value) && (value as number) >= 1)
+    return wholeNumberProblem(argument, value, 1);
+}
+
+/** A count: a whole number of at least `minimum`. */
+export function wholeNumberProblem(argument: string, value: unknown, minimum: number): string | undefined {
+    return value === undefined || (Number.isInteger(value) && (value as number) >= minimum)
         ? undefined
-        : `${argument} ${JSON.stringify(value)} must be a whole number of at least 1.`;
+        : `${argument} ${typeof value === "number" ? String(value) : JSON.stringify(value)} must be a whole number of at least ${minimum}.`;
 }
 
 /**
@@ -41,7 +46,7 @@ export function positiveIntegerProblem(argument: string, value: unknown): string
  */
 export function emptyIdProblem(argument: string, value: unknown, what: string): string | undefined {
     return value === "" || value === null
-        ? `${argument} ${JSON.stringify(value)} is empty; pass ${what}, or leave ${argument.split(".").pop()} out.`
+        ? `${argument} ${JSON.stringify(value)} is empty; pass ${what}, or leave ${argument.split(/[.\s]/).pop()} out.`
         : undefined;
 }
 

@@ -71,22 +71,31 @@ const REGION_ID = /^[a-z]{2}(-[a-z0-9]+)+$/;
 
 /**
  * The region must support VPC sharing: one of SHARING_REGIONS, or of the
- * regions the caller adds because Alibaba Cloud has made it available there since.
+ * regions the caller adds because Alibaba Cloud has made it available there
+ * since. `argument` and `additionalArgument` name the two as the caller gave them.
  */
-export function checkSharingRegion(region: unknown, additional: unknown = []): string[] {
-    if (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !REGION_ID.test(r))) {
+export function checkSharingRegion(
+    region: unknown,
+    additional: unknown = [],
+    argument = "region",
+    additionalArgument = "additionalSharingRegions",
+): string[] {
+    if (
+        additional !== undefined &&
+        (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !REGION_ID.test(r)))
+    ) {
         return [
-            `additionalSharingRegions ${JSON.stringify(additional)} must be a list of region ids such as "ap-southeast-1".`,
+            `${additionalArgument} ${JSON.stringify(additional)} must be a list of region ids such as "ap-southeast-1".`,
         ];
     }
-    if (typeof region === "string" && (SHARING_REGIONS[region] || additional.includes(region))) {
+    if (typeof region === "string" && (SHARING_REGIONS[region] || (additional ?? []).includes(region))) {
         return [];
     }
     const known = Object.entries(SHARING_REGIONS)
         .map(([id, name]) => `${id} (${name})`)
         .join(", ");
     return [
-        `region ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${known}; if Alibaba Cloud has made VPC sharing available in ${JSON.stringify(region)} since, add it to additionalSharingRegions.`,
+        `${argument} ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${known}; if Alibaba Cloud has made VPC sharing available in ${JSON.stringify(region)} since, add it to ${additionalArgument}.`,
     ];
 }
 

@@ -54,7 +54,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
             return { id, state: { ...args.inputs, ...state } };
         },
         call(args: MockCallArgs) {
-            return invokeResult(args, providerOf(args.provider ?? "")?.accountId);
+            return invokeResult(args, providerOf(args.provider ?? ""));
         },
     };
 

@@ -70,8 +70,15 @@ export function createdState(type: string, name: string, inputs: State): { id: s
     }
 }
 
-/** The answer to an invoke, given the account of the provider it went through. */
-export function invokeResult(args: MockCallArgs, accountId: string | undefined): State {
+/** What the mock engine knows of the provider an invoke went through. */
+export interface InvokingProvider {
+    readonly accountId?: string;
+    /** The region its configuration names. */
+    readonly region?: string;
+}
+
+/** The answer to an invoke, given the provider it went through. */
+export function invokeResult(args: MockCallArgs, { accountId, region }: InvokingProvider = {}): State {
     switch (args.token) {
         case "alicloud:index/getAccount:getAccount":
             if (accountId === undefined) {
@@ -80,6 +87,17 @@ export function invokeResult(args: MockCallArgs, accountId: string | undefined):
                 );
             }
             return { id: accountId };
+        case "alicloud:index/getRegions:getRegions": {
+            // With current, the provider's region; a provider configured without
+            // one answers nothing here, so its region stays unknown to the checks.
+            const ids = args.inputs.current === true && region ? [region] : [];
+            return {
+                id: "regions",
+                ids,
+                regions: ids.map((id) => ({ id, regionId: id, localName: id })),
+                current: args.inputs.current,
+            };
+        }
         case "alicloud:cen/getTransitRouterRouteTables:getTransitRouterRouteTables": {
             const trId = String(args.inputs.transitRouterId);
             const table = {
