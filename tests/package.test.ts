@@ -103,11 +103,10 @@ describe("the npm package, installed into a consumer project", function () {
     });
 
     it("publishes no internals, and its main entry loads neither the planner, the policy SDK nor Alibaba's API clients", () => {
-        const tenant = fs.readFileSync(
-            path.join(installed, "sdk/bin/components/sharedVSwitchTenant.d.ts"),
-            "utf8",
-        );
-        assert.doesNotMatch(tenant, /\bgate\b|sharedResources/);
+        for (const file of ["sharedVSwitchTenant.d.ts", "sharedVSwitchArgs.d.ts"]) {
+            const declarations = fs.readFileSync(path.join(installed, "sdk/bin/components", file), "utf8");
+            assert.doesNotMatch(declarations, /\bgate\b|[Gg]ate\b|sharedResources|checkedByShare/, file);
+        }
         const probe = spawnSync(
             process.execPath,
             [
@@ -246,7 +245,7 @@ describe("the npm package, installed into a consumer project", function () {
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
-            assert.equal(info.policies.length, 10);
+            assert.equal(info.policies.length, 12);
             await pack.configure({});
             const diagnostics = await pack.run(broken);
             assert.deepEqual(

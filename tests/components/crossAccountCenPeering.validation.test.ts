@@ -478,4 +478,70 @@ describe("CrossAccountCenPeering: validation", () => {
             "only the provider without a configured region is asked",
         );
     });
+
+    describe("declared blocks against the VPC they name", () => {
+        /** The baseline with VPC 'two' created in the program with `actual` blocks, declared as `declared`. */
+        const withNetwork = (
+            declared: string[],
+            network: alicloud.vpc.NetworkArgs,
+            secondary: string[] = [],
+            preview = false,
+        ) =>
+            runProgram(
+                () => {
+                    const p = accountProviders("a", "b");
+                    const two = new alicloud.vpc.Network("two", network, { provider: p.b });
+                    secondary.forEach(
+                        (block, i) =>
+                            new alicloud.vpc.Ipv4CidrBlock(
+                                `two-extra${i}`,
+                                { vpcId: two.id, secondaryCidrBlock: block },
+                                { provider: p.b },
+                            ),
+                    );
+                    new CrossAccountCenPeering(
+                        "peering",
+                        withVpc(baseline(p), 1, { vpcId: two.id, cidrBlocks: declared }),
+                    );
+                },
+                { preview },
+            );
+        const children = (graph: Graph) =>
+            graph.resources.filter((r) => r.name.startsWith("peering-")).map((r) => r.name);
+
+        it("fails when cidrBlocks are not the blocks of the VPC the program created, and creates nothing of the component", async () => {
+            const graph = await withNetwork(["172.16.0.0/16"], { cidrBlock: "172.20.0.0/16" });
+            assert.deepEqual(graph.errors, [
+                "peering: invalid arguments:\n  - vpcs[1] 'two': cidrBlocks [172.16.0.0/16] are not the blocks of VPC vpc-two (172.20.0.0/16 primary): it declares 172.16.0.0/16, which the VPC does not have and omits 172.20.0.0/16, which it has. Routes and overlap checks follow the declared blocks, so they would be wrong: give the VPC's blocks, primary first (e.g. [vpc.cidrBlock, ...its secondary blocks]).",
+            ]);
+            assert.deepEqual(children(graph), []);
+        });
+
+        it("fails when a secondary block the VPC has is left out", async () => {
+            const graph = await withNetwork(["172.16.0.0/16"], {
+                cidrBlock: "172.16.0.0/16",
+                secondaryCidrBlocks: ["172.17.0.0/16"],
+            });
+            assert.match(graph.errors[0] ?? "", /it omits 172\.17\.0\.0\/16, which it has\./);
+            assert.deepEqual(children(graph), []);
+        });
+
+        it("accepts the VPC's blocks, secondary blocks added by the program included", async () => {
+            // The lookup may run before the program adds the secondary block: a
+            // declared secondary block the VPC does not have yet passes here.
+            const graph = await withNetwork(
+                ["172.16.0.0/16", "172.17.0.0/16"],
+                { cidrBlock: "172.16.0.0/16" },
+                ["172.17.0.0/16"],
+            );
+            assert.deepEqual(graph.errors, []);
+            assert.ok(children(graph).includes("peering-attachment-two"));
+        });
+
+        it("leaves the check to the policy pack while a preview does not know the VPC's id yet", async () => {
+            const graph = await withNetwork(["172.16.0.0/16"], { cidrBlock: "172.20.0.0/16" }, [], true);
+            assert.deepEqual(graph.errors, []);
+            assert.ok(children(graph).includes("peering-attachment-two"));
+        });
+    });
 });

@@ -44,6 +44,26 @@ describe("core/cidr", () => {
         }
     });
 
+    it("says that spaces or leading zeros are the problem, and gives the spelling to use", () => {
+        const reason = (cidr: string) => {
+            const parsed = parseCidr(cidr);
+            return parsed.ok ? "ok" : parsed.reason;
+        };
+        assert.equal(reason(" 10.0.0.0/16"), 'contains spaces; write it without them: "10.0.0.0/16"');
+        assert.equal(reason("10.0.0.0 / 16"), 'contains spaces; write it without them: "10.0.0.0/16"');
+        for (const padded of ["010.0.0.0/16", "10.00.0.0/16", "10.0.0.0/016"]) {
+            assert.equal(
+                reason(padded),
+                'has numbers with leading zeros, which the API refuses; write it without them: "10.0.0.0/16"',
+                padded,
+            );
+        }
+        assert.equal(
+            reason("fd00::/08"),
+            'has numbers with leading zeros, which the API refuses; write it without them: "fd00::/8"',
+        );
+    });
+
     it("agrees with ip-num's validator and range on any string, valid or not (property)", () => {
         const octet = fc.oneof(
             fc.integer({ min: 0, max: 300 }).map(String),
@@ -73,7 +93,9 @@ describe("core/cidr", () => {
                         ? Validator.isValidIPv4CidrRange(cidr)
                         : Validator.isValidIPv6CidrRange(cidr);
                 const parsed = parseCidr(cidr);
-                assert.equal(parsed.ok, cidr.includes("/") && valid, cidr);
+                // Spaces and leading zeros, which ip-num may take, are refused on purpose.
+                const misspelt = /\s|(^|[./])0\d/.test(cidr);
+                assert.equal(parsed.ok, cidr.includes("/") && valid && !misspelt, cidr);
                 if (parsed.ok) {
                     const range =
                         family === "ipv4" ? IPv4CidrRange.fromCidr(cidr) : IPv6CidrRange.fromCidr(cidr);

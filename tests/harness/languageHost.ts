@@ -6,6 +6,7 @@
 import { spawn } from "child_process";
 import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
+import { invokeResult } from "../../sdk/src/plan/providerBehaviour";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -55,6 +56,7 @@ function listen(server: any): Promise<number> {
 export async function runAsLanguageHost(program: string, project = "host", stack = "dev"): Promise<HostRun> {
     const logs: EngineLog[] = [];
     const registered: string[] = [];
+    const regions = new Map<string, string | undefined>();
     let root = "";
     const server = new grpc.Server();
     server.addService(engineGrpc.EngineService, {
@@ -85,6 +87,9 @@ export async function runAsLanguageHost(program: string, project = "host", stack
         registerResource: ({ request }: Call, callback: Callback) => {
             const urn = `urn:pulumi:${stack}::${project}::${request.getType()}::${request.getName()}`;
             registered.push(urn);
+            if (request.getType().startsWith("pulumi:providers:")) {
+                regions.set(urn, request.getObject()?.toJavaScript()?.region);
+            }
             const response = new resourcePb.RegisterResourceResponse();
             response.setUrn(urn);
             if (request.getCustom()) response.setId(`${request.getName()}-id`);
@@ -92,17 +97,24 @@ export async function runAsLanguageHost(program: string, project = "host", stack
             callback(null, response);
         },
         registerResourceOutputs: (_call: Call, callback: Callback) => callback(null, new emptyPb.Empty()),
-        // getAccount answers each explicit provider with an account of its own.
+        // Invokes get the mock engine's answers; getAccount gives each explicit
+        // provider an account of its own.
         invoke: ({ request }: Call, callback: Callback) => {
-            if (request.getTok() !== "alicloud:index/getAccount:getAccount") {
-                callback(new Error(`the stand-in engine does not answer ${request.getTok()}`));
-                return;
+            const provider = request.getProvider();
+            try {
+                const answer = invokeResult(
+                    { token: request.getTok(), inputs: request.getArgs()?.toJavaScript() ?? {}, provider },
+                    {
+                        accountId: stableAccountId(provider),
+                        region: regions.get(provider.split("::").slice(0, -1).join("::")),
+                    },
+                );
+                const response = new providerPb.InvokeResponse();
+                response.setReturn(structPb.Struct.fromJavaScript(answer));
+                callback(null, response);
+            } catch (err) {
+                callback(err as Error);
             }
-            const response = new providerPb.InvokeResponse();
-            response.setReturn(
-                structPb.Struct.fromJavaScript({ id: stableAccountId(request.getProvider()) }),
-            );
-            callback(null, response);
         },
     });
     const port = await listen(server);

@@ -115,6 +115,35 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.match(preview.stderr, /alicloud-cen-one-transit-router-per-region: Transit router dev-tr/);
     });
 
+    it("exits 1 for a program whose VPC is in another region than the transit router, and no ping reaches it", () => {
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/remoteVpc.ts"));
+        assert.equal(run.status, 1, run.stderr);
+        assert.match(
+            run.stderr,
+            /^ {2}alicloud-regions-agree: TransitRouterVpcAttachment att2 is created in ap-southeast-1 \(provider account-a\), but its vpcId names Network vpc2 in ap-southeast-5 \(provider account-b\); Alibaba Cloud looks vpcId up in the caller's region only, so the API refuses it\. Create both with providers of one region; a VPC in ap-southeast-5 needs a transit router in its own region, joined to this one by an inter-region connection\.$/m,
+        );
+        assert.match(
+            run.stdout,
+            /no vpc2\/vpc2-vsw0 \(192\.168\.0\.1\) -> vpc1\/vpc1-vsw0 \(10\.0\.0\.1\): stopped at attachment att2: it is never created: TransitRouterVpcAttachment att2/,
+        );
+    });
+
+    it("exits 1 in a preview whose component was told blocks that are not its VPC's, and 2 once the component can look", () => {
+        const fixture = path.join(PACKAGE_ROOT, "tests/plan/fixtures/declaredBlocks.ts");
+        const preview = plan(fixture, "--preview");
+        assert.equal(preview.status, 1, preview.stderr);
+        assert.match(
+            preview.stderr,
+            /^ {2}alicloud-declared-cidr-blocks: peering: the cidrBlocks of VPC 'two' \[10\.7\.0\.0\/16\] are not the blocks of VPC two \(10\.1\.0\.0\/16 primary\): it declares 10\.7\.0\.0\/16, which the VPC does not have and omits 10\.1\.0\.0\/16, which it has\./m,
+        );
+        const update = plan(fixture);
+        assert.equal(update.status, 2, update.stderr);
+        assert.match(
+            update.stderr,
+            /peering: invalid arguments:\n {2}- vpcs\[1\] 'two': cidrBlocks \[10\.7\.0\.0\/16\] are not the blocks of VPC vpc-two \(10\.1\.0\.0\/16 primary\)/,
+        );
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

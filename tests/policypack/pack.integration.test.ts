@@ -2,6 +2,8 @@
 // gRPC protocol the way `pulumi preview --policy-pack policypack` drives it,
 // on graphs the mock engine records from real programs.
 import { strict as assert } from "assert";
+import * as alicloud from "@pulumi/alicloud";
+import { CrossAccountCenPeering, IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
 import * as fs from "fs";
 import * as path from "path";
 import { Graph } from "../../sdk/src/plan/graph";
@@ -11,7 +13,8 @@ import { MODES } from "../harness/graphAssertions";
 import { PACKAGE_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { Flaw, handWrittenNetwork } from "./programs";
 import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
-import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
+import { hubAndSpokes, leakSpokeIntoSpokeTable, vpcWithSwitches } from "../harness/spokeNetworks";
+import { accountProviders } from "../harness/cenFixtures";
 
 const mandatory = (ds: Diagnostic[]) =>
     ds
@@ -27,6 +30,7 @@ const EXPECTED: Record<Exclude<Flaw, "default-provider">, string[]> = {
     "reserved-block": ["alicloud-vpc-cidr-blocks-allowed vpc2"],
     "vswitch-mask": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
     "foreign-next-hop": ["alicloud-vpc-route-own-attachment vpc1-route"],
+    "remote-vpc": ["alicloud-regions-agree att2"],
 };
 
 describe("policy pack through its real entry point (Analyzer gRPC)", function () {
@@ -45,7 +49,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the ten policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the twelve policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -60,6 +64,8 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cen-one-transit-router-per-region", "mandatory"],
+                ["alicloud-regions-agree", "mandatory"],
+                ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],
@@ -115,6 +121,59 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
             });
         });
     }
+
+    for (const mode of MODES) {
+        it(`stops a component whose declared blocks are not its VPC's: a secondary block left out (${mode.name})`, async () => {
+            const graph = await runProgram(
+                () => {
+                    const p = accountProviders("a", "b");
+                    const spoke = vpcWithSwitches("spoke1", p.b, "10.1.0.0/16");
+                    const iso = new IsolatedSpokesWithSharedHub("iso", {
+                        cenProvider: p.a,
+                        hub: vpcWithSwitches("hub", p.a, "10.0.0.0/16"),
+                        spokes: [spoke],
+                    });
+                    // Added after the component: its own lookup cannot see the block yet.
+                    new alicloud.vpc.Ipv4CidrBlock(
+                        "spoke1-extra",
+                        { vpcId: spoke.vpcId, secondaryCidrBlock: "10.101.0.0/16" },
+                        { provider: p.b, dependsOn: [iso] },
+                    );
+                },
+                { preview: mode.preview },
+            );
+            assert.deepEqual(graph.errors, []);
+            const diagnostics = (await pack.run(graph)).filter((d) => d.enforcementLevel === "mandatory");
+            assert.deepEqual(
+                diagnostics.map((d) => [d.policyName, d.urn.split("::").pop(), d.message]),
+                [
+                    [
+                        "alicloud-declared-cidr-blocks",
+                        "iso",
+                        "iso: the cidrBlocks of VPC 'spoke1' [10.1.0.0/16] are not the blocks of VPC spoke1 (10.1.0.0/16 primary, 10.101.0.0/16): it omits 10.101.0.0/16, which it has. Routes and overlap checks follow the declared blocks, so they would be wrong: give the VPC's blocks, primary first (e.g. [vpc.cidrBlock, ...its secondary blocks]).",
+                    ],
+                ],
+            );
+        });
+    }
+
+    it("stops in preview what the component cannot see before the VPC exists: a primary block that is not the VPC's", async () => {
+        const graph = await runProgram(
+            () => {
+                const p = accountProviders("a", "b");
+                new CrossAccountCenPeering("peering", {
+                    cenProvider: p.a,
+                    vpcs: [
+                        vpcWithSwitches("one", p.a, "10.0.0.0/16"),
+                        { ...vpcWithSwitches("two", p.b, "10.1.0.0/16"), cidrBlocks: ["10.7.0.0/16"] },
+                    ],
+                });
+            },
+            { preview: true },
+        );
+        assert.deepEqual(graph.errors, []);
+        assert.deepEqual(mandatory(await pack.run(graph)), ["alicloud-declared-cidr-blocks peering"]);
+    });
 
     it("stops an IsolatedSpokesWithSharedHub whose spoke's routes leak into the spoke table, naming the leaking pair", async () => {
         const graph = await runProgram(

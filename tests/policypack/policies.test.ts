@@ -37,7 +37,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the ten policies in an explicit list, each named and documented", () => {
+    it("collects the twelve policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -46,6 +46,8 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cen-one-transit-router-per-region", "mandatory"],
+                ["alicloud-regions-agree", "mandatory"],
+                ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],

@@ -12,7 +12,8 @@ export type Flaw =
     | "default-provider"
     | "reserved-block"
     | "vswitch-mask"
-    | "foreign-next-hop";
+    | "foreign-next-hop"
+    | "remote-vpc";
 
 export function handWrittenNetwork(flaw?: Flaw): () => void {
     return () => {
@@ -21,8 +22,9 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
             region,
             assumeRole: { roleArn: "acs:ram::1111111111111111:role/net" },
         });
+        // With the remote-vpc flaw, account B's VPC is in Jakarta, attached to the Singapore transit router.
         const b = new alicloud.Provider("account-b", {
-            region,
+            region: flaw === "remote-vpc" ? "ap-southeast-5" : region,
             assumeRole: { roleArn: "acs:ram::2222222222222222:role/net" },
         });
         const cen = new alicloud.cen.Instance("cen", {}, { provider: a });
@@ -95,6 +97,19 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
                       { provider: b },
                   );
         const att2 = attach("att2", vpc2, "2222222222222222", grant);
+        if (flaw === "remote-vpc") {
+            // VPC2 routes towards its attachment, which the API never creates.
+            new alicloud.vpc.RouteEntry(
+                "vpc2-route",
+                {
+                    routeTableId: vpc2.network.routeTableId,
+                    destinationCidrblock: "10.0.0.0/8",
+                    nexthopType: "Attachment",
+                    nexthopId: att2.transitRouterAttachmentId,
+                },
+                { provider: b },
+            );
+        }
         if (flaw === "foreign-next-hop") {
             // VPC1 routes VPC2's block to VPC2's attachment instead of its own.
             new alicloud.vpc.RouteEntry(

@@ -1,6 +1,7 @@
 // Who must and must not reach whom, proven with the network model's ping
 // walk rather than assumed from the resources' shape.
 import { endpointsOfVpc } from "../model/endpoints";
+import { componentVpc } from "../model/componentVpcs";
 import { buildNetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
@@ -33,16 +34,7 @@ export function isolatedSpokesIntent(graph: StackGraph): ConnectivityIntent {
     const mustNotReach: VpcPair[] = [];
     for (const component of graph.ofType(ISOLATED_SPOKES_TYPE)) {
         const isolation = component.props.isolation as { hub?: unknown; spokes?: unknown } | undefined;
-        const vpcName = (key: unknown) => {
-            const attachment = graph
-                .ofType(TYPES.vpcAttachment)
-                .find(
-                    (a) =>
-                        a.parent === component.urn &&
-                        a.name === `${component.name}-attachment-${String(key)}`,
-                );
-            return attachment ? graph.referenced(attachment, "vpcId", TYPES.vpc)?.name : undefined;
-        };
+        const vpcName = (key: unknown) => componentVpc(graph, component, key)?.name;
         const hub = vpcName(isolation?.hub);
         const spokes = (Array.isArray(isolation?.spokes) ? isolation.spokes : [])
             .map(vpcName)

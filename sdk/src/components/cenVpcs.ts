@@ -8,8 +8,10 @@ import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
+import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { vpcRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
+import { detached } from "../resources/detached";
 import { regionResolver } from "../resources/providerRegions";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { lateValidationGate } from "../resources/validationGate";
@@ -55,6 +57,13 @@ export interface ResolvedCenVpcs {
     readonly gate: pulumi.Output<pulumi.Resource[]>;
 }
 
+/** Per VPC key, the IPv4 blocks the component was given: what its routes and checks follow, for the policy pack to compare. */
+export function cidrBlocksByVpc(vpcs: readonly ResolvedVpc[]): pulumi.Output<Record<string, string[]>> {
+    return pulumi.output(Object.fromEntries(vpcs.map((v) => [v.key, v.cidrBlocks]))) as pulumi.Output<
+        Record<string, string[]>
+    >;
+}
+
 /** Summary routes must cover the blocks of the VPCs they lead to (the VPCs at `targets`). */
 export function summaryRoutesFor(
     argument: string,
@@ -97,6 +106,9 @@ export function checkGivenVpcs(
     );
     return [...checkResourceNames(component, [...otherNames, ...attachments]), ...checkVpcShapes(vpcs)];
 }
+
+/** What a list of VPC arguments holds, for messages. */
+export const VPC_LIST = "VPCs: { name, provider, vpcId, cidrBlocks, zoneMappings }";
 
 /** The CEN owner's provider must be a provider. */
 export function checkCenProvider(cenProvider: unknown): string[] {
@@ -294,7 +306,7 @@ function lateGate(
         ),
     };
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (input) => plainNow(input)));
-    return lateValidationGate(parent, component, late, (resolved) => {
+    const checked = lateValidationGate(parent, component, late, (resolved) => {
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcValues(settings, facts);
         const regionOfProvider = (p: alicloud.Provider) => resolved.regions[providers.indexOf(p)];
@@ -311,5 +323,49 @@ function lateGate(
             problems.push(...found(problem, vpcRegionProblem(label, regionOfProvider(v.provider), trRegion)));
         });
         return problems;
+    });
+    // Apart, so that a VPC created in the same preview (its id unknown) leaves
+    // only this check undecided, not the account and region checks above.
+    const blocks = detached(declaredBlocksGate(parent, component, vpcs)).apply((r) => r ?? []);
+    return pulumi.all([checked, blocks]).apply(([a, b]) => [...a, ...b]);
+}
+
+/**
+ * The declared blocks of each VPC against the VPC itself, looked up through
+ * its owner's provider (one lookup per provider), once the ids are known.
+ */
+function declaredBlocksGate(
+    parent: pulumi.Resource,
+    component: string,
+    vpcs: readonly ResolvedVpc[],
+): pulumi.Output<pulumi.Resource[]> {
+    const providers = [...new Set(vpcs.map((v) => v.provider))];
+    const networks = providers.map(
+        (provider) =>
+            alicloud.vpc.getNetworksOutput(
+                { ids: vpcs.filter((v) => v.provider === provider).map((v) => v.vpcId) },
+                { parent, provider },
+            ).vpcs,
+    );
+    const late = { networks, vpcIds: vpcs.map((v) => v.vpcId), declared: vpcs.map((v) => v.cidrBlocks) };
+    return lateValidationGate(parent, component, late, (resolved) => {
+        const byId = new Map(resolved.networks.flat().map((n) => [n.id, n]));
+        return found(
+            ...vpcs.map((v, i) => {
+                const network = byId.get(resolved.vpcIds[i]);
+                return network?.cidrBlock
+                    ? declaredBlocksProblem(
+                          `${vpcLabel(v.path, v.key)}: cidrBlocks`,
+                          resolved.declared[i],
+                          {
+                              vpc: network.id,
+                              primary: network.cidrBlock,
+                              secondary: network.secondaryCidrBlocks ?? [],
+                          },
+                          true,
+                      )
+                    : undefined;
+            }),
+        );
     });
 }

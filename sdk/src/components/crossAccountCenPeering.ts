@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { booleanProblem, found, plainValueProblem } from "../core/argTypes";
+import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
@@ -9,7 +9,14 @@ import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transit
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, checkGivenVpcs, resolveCenVpcs, summaryRoutesFor } from "./cenVpcs";
+import {
+    checkCenProvider,
+    checkGivenVpcs,
+    cidrBlocksByVpc,
+    resolveCenVpcs,
+    summaryRoutesFor,
+    VPC_LIST,
+} from "./cenVpcs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -66,6 +73,8 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly attachmentIds: pulumi.Output<Record<string, string>>;
     /** Per VPC name, the grant id, for the VPCs of accounts other than the CEN owner's. */
     public readonly grantIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`; the policy pack checks them against the VPC. */
+    public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
@@ -76,9 +85,9 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
             ...found(booleanProblem("ipv6", args?.ipv6)),
         );
-        if (!Array.isArray(args?.vpcs) || args.vpcs.length === 0) {
-            problems.push("vpcs is empty; give at least one VPC to attach.");
-        }
+        problems.push(
+            ...found(nonEmptyListProblem("vpcs", args?.vpcs, VPC_LIST, "give at least one VPC to attach.")),
+        );
         problems.push(...checkCenOwnerArgs(args));
         const vpcList = Array.isArray(args?.vpcs) ? args.vpcs : [];
         problems.push(
@@ -147,6 +156,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.transitRouterRouteTableId = routeTableId;
         this.attachmentIds = attachmentIds;
         this.grantIds = grantIds;
+        this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
         this.registerOutputs({
             cenId: this.cenId,
             cenAccountId: this.cenAccountId,
@@ -154,6 +164,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             transitRouterRouteTableId: this.transitRouterRouteTableId,
             attachmentIds: this.attachmentIds,
             grantIds: this.grantIds,
+            vpcCidrBlocks: this.vpcCidrBlocks,
         });
     }
 }

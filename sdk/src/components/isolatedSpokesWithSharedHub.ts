@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { booleanProblem, found, plainValueProblem } from "../core/argTypes";
+import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
@@ -14,7 +14,15 @@ import { ensureCenTransitRouter } from "../resources/transitRouter";
 import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import { checkCenProvider, checkGivenVpcs, resolveCenVpcs, ResolvedVpc, summaryRoutesFor } from "./cenVpcs";
+import {
+    checkCenProvider,
+    checkGivenVpcs,
+    cidrBlocksByVpc,
+    resolveCenVpcs,
+    ResolvedVpc,
+    summaryRoutesFor,
+    VPC_LIST,
+} from "./cenVpcs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -96,15 +104,24 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     public readonly attachmentIds: pulumi.Output<Record<string, string>>;
     /** Per VPC name, the grant id, for the VPCs of accounts other than the CEN owner's. */
     public readonly grantIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`; the policy pack checks them against the VPC. */
+    public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
     /** The hub's name and the spokes' names: the isolation the policy pack proves. */
     public readonly isolation: pulumi.Output<{ hub: string; spokes: string[] }>;
 
     constructor(name: string, args: IsolatedSpokesWithSharedHubArgs, opts?: pulumi.ComponentResourceOptions) {
         super(ISOLATED_SPOKES_TYPE, name, {}, opts);
         const problems = args ? [] : ["args is missing; pass { cenProvider, hub, spokes: [...] }."];
-        if (!Array.isArray(args?.spokes) || args.spokes.length === 0) {
-            problems.push("spokes is empty; give at least one spoke VPC (the hub alone needs no isolation).");
-        }
+        problems.push(
+            ...found(
+                nonEmptyListProblem(
+                    "spokes",
+                    args?.spokes,
+                    VPC_LIST,
+                    "give at least one spoke VPC (the hub alone needs no isolation).",
+                ),
+            ),
+        );
         const hubRoutes = args?.hubRouteDestinations ?? "rfc1918";
         const spokeRoutes = args?.spokeRouteDestinations ?? "peer-cidrs";
         problems.push(
@@ -221,6 +238,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.hubRouteTableId = hubTableId;
         this.attachmentIds = attachmentIds;
         this.grantIds = grantIds;
+        this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
         this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
         this.registerOutputs({
             cenId: this.cenId,
@@ -231,6 +249,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             attachmentIds: this.attachmentIds,
             grantIds: this.grantIds,
             isolation: this.isolation,
+            vpcCidrBlocks: this.vpcCidrBlocks,
         });
     }
 }

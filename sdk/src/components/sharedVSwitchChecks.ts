@@ -7,6 +7,7 @@ import {
     found,
     plainValueProblem,
     positiveIntegerProblem,
+    requiredIdProblem,
     wholeNumberProblem,
 } from "../core/argTypes";
 import { isCrossAccount } from "../core/accounts";
@@ -19,12 +20,6 @@ import {
 } from "../core/sharing";
 import { plainNow } from "../resources/inputs";
 import { SHARING_MODES, SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "./sharedVSwitchArgs";
-
-/** A required id: present and not empty. */
-function requiredIdProblem(argument: string, value: unknown, what: string): string | undefined {
-    if (value !== undefined && value !== null && value !== "") return undefined;
-    return `${argument} ${value === undefined ? "is missing" : `${JSON.stringify(value)} is empty`}; pass ${what}.`;
-}
 
 const SHARE_INFO_SHAPE =
     "pass a SharedVSwitchShare's info, or { resourceShareId, region, vpcId, vswitchIds, mode } of a share managed elsewhere";

@@ -1,6 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { found, plainValueProblem, positiveIntegerProblem } from "../core/argTypes";
+import {
+    entriesOf,
+    found,
+    listProblem,
+    nonEmptyListProblem,
+    plainValueProblem,
+    positiveIntegerProblem,
+    requiredIdProblem,
+} from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { childName, isValidKey } from "../core/naming";
 import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
@@ -86,6 +94,7 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
             ? [deferredRegion]
             : checkSharingRegion(args.region, args.additionalSharingRegions)),
         ...found(
+            requiredIdProblem("vpcId", args.vpcId, "the id of the VPC whose vSwitches are shared"),
             plainValueProblem("mode", args.mode),
             ...Object.entries(args.quotas ?? {}).map(([key, value]) =>
                 positiveIntegerProblem(`quotas.${key}`, value),
@@ -102,18 +111,29 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
             `mode ${JSON.stringify(args.mode)} is not a sharing mode; use one of ${SHARING_MODES.map((m) => `"${m}"`).join(", ")}.`,
         );
     }
-    if (!Array.isArray(args.vswitches) || args.vswitches.length === 0) {
-        problems.push("vswitches is empty; give at least one vSwitch to share.");
-    }
+    problems.push(
+        ...found(
+            nonEmptyListProblem(
+                "vswitches",
+                args.vswitches,
+                "{ name, vswitchId }",
+                "give at least one vSwitch to share.",
+            ),
+        ),
+    );
+    problems.push(...found(listProblem("tenants", args.tenants, "{ name, provider }")));
     const seen = new Set<string>();
-    (args.vswitches ?? []).forEach((v, i) => {
+    entriesOf(args.vswitches).forEach((v, i) => {
         if (!isValidKey(v?.name) || seen.has(v.name))
             problems.push(
                 `vswitches[${i}].name ${JSON.stringify(v?.name)} must be a unique name of letters, digits, '_' or '-'.`,
             );
+        problems.push(
+            ...found(requiredIdProblem(`vswitches[${i}].vswitchId`, v?.vswitchId, "the vSwitch's id")),
+        );
         seen.add(v?.name);
     });
-    const tenants = args.tenants ?? [];
+    const tenants = entriesOf(args.tenants);
     const names = new Set<string>();
     tenants.forEach((t, i) => {
         if (!isValidKey(t?.name) || names.has(t.name))
@@ -187,14 +207,14 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
             resourceShareId: "",
             region: args?.region,
             vpcId: args?.vpcId,
-            vswitchIds: Object.fromEntries((args?.vswitches ?? []).map((v) => [v?.name, v?.vswitchId])),
+            vswitchIds: Object.fromEntries(entriesOf(args?.vswitches).map((v) => [v?.name, v?.vswitchId])),
             mode,
             ownerProvider: args?.ownerProvider,
             ownerAccountId: args?.ownerAccountId,
             quotas,
             additionalSharingRegions: args?.additionalSharingRegions,
         };
-        const tenants = args?.tenants ?? [];
+        const tenants = entriesOf(args?.tenants);
         const tenantLabel = (i: number) => `tenants[${i}] '${tenants[i]?.name}'`;
         const tenantProblems = tenants.flatMap((t, i) => checkTenant(tenantLabel(i), t, joining));
         throwIfProblems(this, name, [...checkShare(args, quotas), ...tenantProblems]);

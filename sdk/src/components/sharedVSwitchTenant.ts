@@ -59,7 +59,7 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
         const share = args.share;
         const accountOf = accountIdResolver(this);
         const accountId = accountOf(args.provider, args.accountId);
-        const gate = args.checkedByShare ? share.gate : this.lateGate(name, args, accountId, accountOf);
+        const gate = args.checkedByShare ? share.gate : tenantGate(this, name, args, accountId, accountOf);
         const ctx: ChildContext = { component: name, parent: this, gate };
 
         const target = share.ownerProvider
@@ -114,44 +114,45 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
             invitationId: this.invitationId,
         });
     }
+}
 
-    /**
-     * The checks of a tenant joining on its own, once ids and regions resolve:
-     * its account is not the owner's, its provider (and the owner's, for a
-     * share managed elsewhere) is in the share's region; after the share's
-     * own gate when the share is in this program.
-     */
-    private lateGate(
-        name: string,
-        args: SharedVSwitchTenantArgs,
-        accountId: pulumi.Output<string>,
-        accountOf: ReturnType<typeof accountIdResolver>,
-    ): pulumi.Output<pulumi.Resource[]> {
-        const share: SharedVSwitchShareInfo = args.share;
-        const regionOf = regionResolver(this);
-        const owner = share.ownerProvider;
-        const late = {
-            accountId,
-            ownerAccountId: share.ownerAccountId ?? (owner ? accountOf(owner) : undefined),
-            region: regionOf(args.provider),
-            // A share of this program checked its owner's region already.
-            ownerRegion: owner && !share.gate ? regionOf(owner) : undefined,
-        };
-        const own = lateValidationGate(this, name, late, (resolved) => [
-            ...tenantLateProblems(
-                {
-                    label: "args",
-                    accountId: resolved.accountId,
-                    accountGiven: args.accountId !== undefined,
-                    region: resolved.region,
-                },
-                resolved.ownerAccountId,
-                share.region,
-            ),
-            ...found(
-                shareRegionProblem("share.region", share.region, "share.ownerProvider", resolved.ownerRegion),
-            ),
-        ]);
-        return share.gate ? pulumi.all([share.gate, own]).apply(([a, b]) => [...a, ...b]) : own;
-    }
+/**
+ * The checks of a tenant joining on its own, once ids and regions resolve:
+ * its account is not the owner's, its provider (and the owner's, for a
+ * share managed elsewhere) is in the share's region; after the share's
+ * own gate when the share is in this program.
+ */
+function tenantGate(
+    tenant: SharedVSwitchTenant,
+    name: string,
+    args: SharedVSwitchTenantArgs,
+    accountId: pulumi.Output<string>,
+    accountOf: ReturnType<typeof accountIdResolver>,
+): pulumi.Output<pulumi.Resource[]> {
+    const share: SharedVSwitchShareInfo = args.share;
+    const regionOf = regionResolver(tenant);
+    const owner = share.ownerProvider;
+    const late = {
+        accountId,
+        ownerAccountId: share.ownerAccountId ?? (owner ? accountOf(owner) : undefined),
+        region: regionOf(args.provider),
+        // A share of this program checked its owner's region already.
+        ownerRegion: owner && !share.gate ? regionOf(owner) : undefined,
+    };
+    const own = lateValidationGate(tenant, name, late, (resolved) => [
+        ...tenantLateProblems(
+            {
+                label: "args",
+                accountId: resolved.accountId,
+                accountGiven: args.accountId !== undefined,
+                region: resolved.region,
+            },
+            resolved.ownerAccountId,
+            share.region,
+        ),
+        ...found(
+            shareRegionProblem("share.region", share.region, "share.ownerProvider", resolved.ownerRegion),
+        ),
+    ]);
+    return share.gate ? pulumi.all([share.gate, own]).apply(([a, b]) => [...a, ...b]) : own;
 }

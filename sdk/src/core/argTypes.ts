@@ -50,6 +50,40 @@ export function emptyIdProblem(argument: string, value: unknown, what: string): 
         : undefined;
 }
 
+/** A required id: present and not empty. */
+export function requiredIdProblem(argument: string, value: unknown, what: string): string | undefined {
+    if (value !== undefined && value !== null && value !== "") return undefined;
+    return `${argument} ${value === undefined ? "is missing" : `${JSON.stringify(value)} is empty`}; pass ${what}.`;
+}
+
+/**
+ * A list argument given as something else (a string, one object): says it
+ * must be a list, and of what. Undefined for a list or an absent value.
+ */
+export function listProblem(argument: string, value: unknown, of: string): string | undefined {
+    if (value === undefined || Array.isArray(value)) return undefined;
+    const shown = ["string", "number", "boolean"].includes(typeof value) ? ` ${JSON.stringify(value)}` : "";
+    return `${argument}${shown} must be a list of ${of}.`;
+}
+
+/** A required list: a list, with at least one entry; `whenEmpty` says what to give. */
+export function nonEmptyListProblem(
+    argument: string,
+    value: unknown,
+    of: string,
+    whenEmpty: string,
+): string | undefined {
+    return (
+        listProblem(argument, value, of) ??
+        (Array.isArray(value) && value.length > 0 ? undefined : `${argument} is empty; ${whenEmpty}`)
+    );
+}
+
+/** The list, or no entries when the argument is not a list (reported by listProblem). */
+export function entriesOf<T>(value: readonly T[] | undefined): readonly T[] {
+    return Array.isArray(value) ? value : [];
+}
+
 /** The problems found, without the checks that found none. */
 export function found(...problems: (string | undefined)[]): string[] {
     return problems.filter((p): p is string => p !== undefined);

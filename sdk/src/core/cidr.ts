@@ -38,8 +38,31 @@ function parseCidrUncached(cidr: string): CidrParse {
         return { ok: false, reason: "is not in CIDR notation (address/prefix, e.g. 10.0.0.0/16)" };
     }
     const family: IpFamily = cidr.includes(":") ? "ipv6" : "ipv4";
-    return networkBlock(cidr, family) ?? whyNotABlock(cidr, family);
+    return networkBlock(cidr, family) ?? misspelt(cidr, family) ?? whyNotABlock(cidr, family);
 }
+
+/**
+ * Spellings a user means as a block but the API refuses: spaces, and numbers
+ * with leading zeros (which some tools read as octal). Said as such, with the
+ * spelling to use, rather than as an octet out of range.
+ */
+function misspelt(cidr: string, family: IpFamily): CidrParse | undefined {
+    if (/\s/.test(cidr)) {
+        return { ok: false, reason: `contains spaces; write it without them: "${cidr.replace(/\s+/g, "")}"` };
+    }
+    const [address, prefix] = cidr.split("/");
+    const numbers = family === "ipv4" ? [...address.split("."), prefix] : [prefix];
+    if (numbers.some((n) => /^0\d/.test(n))) {
+        const fixed = family === "ipv4" ? address.split(".").map(unpadded).join(".") : address;
+        return {
+            ok: false,
+            reason: `has numbers with leading zeros, which the API refuses; write it without them: "${fixed}/${unpadded(prefix)}"`,
+        };
+    }
+    return undefined;
+}
+
+const unpadded = (n: string) => (/^\d+$/.test(n) ? String(Number(n)) : n);
 
 /**
  * The common case, a valid network block, parsed by ip-num from its two
@@ -48,7 +71,7 @@ function parseCidrUncached(cidr: string): CidrParse {
  */
 function networkBlock(cidr: string, family: IpFamily): CidrParse | undefined {
     const parts = cidr.split("/");
-    if (parts.length !== 2 || !/^\d{1,3}$/.test(parts[1])) return undefined;
+    if (parts.length !== 2 || !/^(0|[1-9]\d{0,2})$/.test(parts[1])) return undefined;
     try {
         const ipv4 = family === "ipv4";
         const prefix = ipv4

@@ -7,6 +7,7 @@ import {
     vpcRouteTables,
     VpcRouteTable,
 } from "./routeTables";
+import { regionMismatches, regionMismatchText } from "./regions";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 
 export interface NetworkModel {
@@ -18,6 +19,8 @@ export interface NetworkModel {
     attachmentById(id: string): StackResource | undefined;
     associationOf(attachment: StackResource): TransitRouterRouteTable | undefined;
     vpcOfAttachment(attachment: StackResource): StackResource | undefined;
+    /** Why the API refuses to create the attachment (its regions disagree); undefined when it does not. */
+    refusedAttachment(attachment: StackResource): string | undefined;
     /**
      * Why a route in `vpc` cannot use `nextHop` as its next hop: the next hop
      * is another VPC's attachment, which a VPC route cannot lead to. Undefined
@@ -71,6 +74,10 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             return attachment && foreignAttachment(graph, vpc, attachment);
         },
         vpcOfAttachment: (a) => graph.referenced(a, "vpcId", TYPES.vpc),
+        refusedAttachment: (a) => {
+            const mismatch = regionMismatches(graph, a)[0];
+            return mismatch && `it is never created: ${regionMismatchText(mismatch)}`;
+        },
         securityGroupsOf: (ecs) =>
             graph
                 .ofType(TYPES.securityGroup)

@@ -109,6 +109,8 @@ function crossTransitRouter(
             `next hop ${attachmentId}`,
             "no transit router attachment of this stack has that id",
         );
+    const refused = model.refusedAttachment(attachment);
+    if (refused) return done("denied", `attachment ${attachment.name}`, refused);
     for (let step = 0; step < MAX_HOPS; step++) {
         const table = model.associationOf(attachment);
         if (!table) {
@@ -138,6 +140,8 @@ function crossTransitRouter(
         const next = model.attachmentById(route.nextHop);
         if (!next) return done("denied", at, `next hop ${route.nextHop} is not an attachment of this stack`);
         if (next.type === TYPES.vpcAttachment) {
+            const refusedNext = model.refusedAttachment(next);
+            if (refusedNext) return done("denied", `attachment ${next.name}`, refusedNext);
             const vpc = model.vpcOfAttachment(next);
             return vpc
                 ? { kind: "vpc", vpc }

@@ -9,7 +9,7 @@ import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
 import { accountOfProviderConfig } from "../core/accounts";
 import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
-import { createdState, invokeResult } from "./providerBehaviour";
+import { CreatedSoFar, createdState, invokeResult } from "./providerBehaviour";
 
 export interface RunOptions {
     /** Preview (`pulumi preview`): created resources have unknown ids and computed outputs. */
@@ -39,6 +39,8 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     const invokes: RecordedInvoke[] = [];
     const errors: string[] = [];
 
+    const networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
+    const created: CreatedSoFar = { network: (id) => networks.get(id) };
     const providerOf = (ref: string): RecordedProvider | undefined =>
         ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
 
@@ -51,10 +53,11 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
                 return { id: undefined, state: args.inputs };
             }
             const { id, state } = createdState(args.type, args.name, args.inputs);
+            recordNetwork(networks, args.type, id, args.inputs);
             return { id, state: { ...args.inputs, ...state } };
         },
         call(args: MockCallArgs) {
-            return invokeResult(args, providerOf(args.provider ?? ""));
+            return invokeResult(args, providerOf(args.provider ?? ""), created);
         },
     };
 
@@ -118,6 +121,23 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
         leakedPromises();
     }
     return { preview, resources, invokes, errors: [...new Set(errors)], stackOutputs };
+}
+
+/** Keeps the blocks of each VPC created, primary and secondary, for lookups of it. */
+function recordNetwork(
+    networks: Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>,
+    type: string,
+    id: string,
+    inputs: Record<string, unknown>,
+): void {
+    if (type === "alicloud:vpc/network:Network") {
+        const secondary = Array.isArray(inputs.secondaryCidrBlocks)
+            ? inputs.secondaryCidrBlocks.map(String)
+            : [];
+        networks.set(id, { cidrBlock: inputs.cidrBlock, secondaryCidrBlocks: secondary });
+    } else if (type === "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock") {
+        networks.get(String(inputs.vpcId))?.secondaryCidrBlocks.push(String(inputs.secondaryCidrBlock));
+    }
 }
 
 function messageOf(reason: unknown): string {

@@ -77,8 +77,20 @@ export interface InvokingProvider {
     readonly region?: string;
 }
 
-/** The answer to an invoke, given the provider it went through. */
-export function invokeResult(args: MockCallArgs, { accountId, region }: InvokingProvider = {}): State {
+/** What the program created so far, as the cloud would answer lookups of it. */
+export interface CreatedSoFar {
+    /** A VPC created by the program, by id: its blocks. */
+    network(id: string): { cidrBlock?: unknown; secondaryCidrBlocks: string[] } | undefined;
+}
+
+const NOTHING_CREATED: CreatedSoFar = { network: () => undefined };
+
+/** The answer to an invoke, given the provider it went through and what the program created. */
+export function invokeResult(
+    args: MockCallArgs,
+    { accountId, region }: InvokingProvider = {},
+    created: CreatedSoFar = NOTHING_CREATED,
+): State {
     switch (args.token) {
         case "alicloud:index/getAccount:getAccount":
             if (accountId === undefined) {
@@ -120,12 +132,15 @@ export function invokeResult(args: MockCallArgs, { accountId, region }: Invoking
         }
         case "alicloud:vpc/getNetworks:getNetworks": {
             // A VPC whose id starts with vpc-default is its region's default VPC.
+            // VPCs the program created answer with their blocks; others (ids of
+            // VPCs outside the program) with what the tests need of them.
             const ids = (args.inputs.ids as string[] | undefined) ?? [];
             const vpcs = ids.map((id) => ({
                 id,
                 vpcId: id,
                 isDefault: id.startsWith("vpc-default"),
                 status: "Available",
+                ...created.network(id),
             }));
             return { id: "networks", ids, names: [], vpcs };
         }

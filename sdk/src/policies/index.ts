@@ -4,9 +4,11 @@
 import { EnforcementLevel, PolicyPack, PolicyPackArgs, StackValidationPolicy } from "@pulumi/policy";
 import { cenOneTransitRouterPerRegion } from "./cenOneTransitRouterPerRegion";
 import { crossAccountGrant } from "./crossAccountGrant";
+import { declaredCidrBlocks } from "./declaredCidrBlocks";
 import { explicitProviders } from "./explicitProviders";
 import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConnectivity";
 import { trAttachmentTwoZones, TrAttachmentTwoZonesConfig } from "./trAttachmentTwoZones";
+import { regionsAgree } from "./regionsAgree";
 import { vpcCidrBlocksAllowed } from "./vpcCidrBlocksAllowed";
 import { vpcCidrsNoOverlap, VpcCidrsNoOverlapConfig } from "./vpcCidrsNoOverlap";
 import { vpcRouteOwnAttachment } from "./vpcRouteOwnAttachment";
@@ -16,8 +18,10 @@ import { vswitchCidrsInVpc } from "./vswitchCidrsInVpc";
 export {
     cenOneTransitRouterPerRegion,
     crossAccountGrant,
+    declaredCidrBlocks,
     explicitProviders,
     intendedConnectivity,
+    regionsAgree,
     trAttachmentTwoZones,
     vpcCidrBlocksAllowed,
     vpcCidrsNoOverlap,
@@ -40,6 +44,8 @@ export const policies: readonly StackValidationPolicy[] = [
     vswitchCidrsInVpc,
     trAttachmentTwoZones,
     cenOneTransitRouterPerRegion,
+    regionsAgree,
+    declaredCidrBlocks,
     crossAccountGrant,
     explicitProviders,
     vpcRouteOwnAttachment,
@@ -54,6 +60,8 @@ export interface NetworkPolicySettings {
     "alicloud-vswitch-cidrs-in-vpc": Record<string, never>;
     "alicloud-tr-attachment-two-zones": TrAttachmentTwoZonesConfig;
     "alicloud-cen-one-transit-router-per-region": Record<string, never>;
+    "alicloud-regions-agree": Record<string, never>;
+    "alicloud-declared-cidr-blocks": Record<string, never>;
     "alicloud-cross-account-grant": Record<string, never>;
     "alicloud-explicit-providers": Record<string, never>;
     "alicloud-vpc-route-own-attachment": Record<string, never>;

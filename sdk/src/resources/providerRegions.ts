@@ -1,22 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-
-/** Output's own promise, internal to the SDK: `withUnknowns` yields `pulumi.unknown` rather than waiting forever. */
-interface OutputPromise {
-    promise(withUnknowns?: boolean): Promise<unknown>;
-}
+import { detached } from "./detached";
 
 /**
- * The region a provider's configuration names, as an Output that does not
- * carry the provider as a dependency: the validation gate waits for it, and
- * every child of a component would otherwise list the providers among its
- * dependencies. Undefined when not configured or not known yet.
+ * The region a provider's configuration names, without the provider as a
+ * dependency of everything that waits for it. Undefined when not configured
+ * or not known yet.
  */
 function configuredRegion(provider: alicloud.Provider): pulumi.Output<string | undefined> {
-    const region = (provider.region as unknown as OutputPromise).promise(true);
-    return pulumi.output(
-        region.then((r) => (typeof r === "string" && r !== "" && !pulumi.isUnknown(r) ? r : undefined)),
-    );
+    return detached(provider.region).apply((r) => (r ? r : undefined));
 }
 
 /**
