@@ -5,7 +5,11 @@
 import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "alicloud-multi-account-network";
+import {
+    CrossAccountCenPeering,
+    CrossAccountCenPeeringArgs,
+    IsolatedSpokesWithSharedHub,
+} from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
@@ -543,5 +547,35 @@ describe("CrossAccountCenPeering: validation", () => {
             assert.deepEqual(graph.errors, []);
             assert.ok(children(graph).includes("peering-attachment-two"));
         });
+    });
+
+    it("fails when the CEN it is given already has a transit router in the region and none is passed, for both CEN components", async () => {
+        for (const component of ["CrossAccountCenPeering", "IsolatedSpokesWithSharedHub"] as const) {
+            const graph = await runProgram(() => {
+                const p = accountProviders("a", "b");
+                const cen = new alicloud.cen.Instance("cen", {}, { provider: p.a });
+                // Created by hand earlier: the component's lookup sees it once the id resolves.
+                const tr = new alicloud.cen.TransitRouter("tr", { cenId: cen.id }, { provider: p.a });
+                const [one, two] = baseline(p).vpcs;
+                const args = { cenProvider: p.a, cenId: tr.cenId };
+                if (component === "CrossAccountCenPeering") {
+                    new CrossAccountCenPeering("peering", { ...args, vpcs: [one, two] });
+                } else {
+                    new IsolatedSpokesWithSharedHub("peering", { ...args, hub: one, spokes: [two] });
+                }
+            });
+            assert.deepEqual(
+                graph.errors,
+                [
+                    'peering: invalid arguments:\n  - cenId cen-cen already has transit router tr-tr in ap-southeast-1 (cenProvider\'s region), and a CEN has one transit router per region, so the API would refuse another: pass transitRouterId: "tr-tr" to attach to it.',
+                ],
+                component,
+            );
+            assert.deepEqual(
+                graph.resources.filter((r) => r.name.startsWith("peering-")).map((r) => r.name),
+                [],
+                component,
+            );
+        }
     });
 });

@@ -49,4 +49,19 @@ describe("validation errors, printed as Pulumi prints resource errors", function
             "no child of the component is registered",
         );
     });
+
+    it("does the same for a check that waits for a created VPC: one error, no trace, nothing of the component", async () => {
+        const run = await runAsLanguageHost(path.join(__dirname, "../plan/fixtures/declaredBlocks.ts"));
+        const errors = run.logs.filter((l) => l.severity === "error");
+        assert.equal(errors.length, 1, JSON.stringify(run.logs, null, 2) + run.stderr);
+        assert.match(
+            errors[0].message,
+            /^peering: invalid arguments:\n {2}- vpcs\[1\] 'two': cidrBlocks \[10\.7\.0\.0\/16\] are not the blocks of VPC two-id \(10\.1\.0\.0\/16 primary\)/,
+        );
+        assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /);
+        assert.ok(
+            !run.registered.some((urn) => urn.includes("cen/")),
+            "no child of the component is registered",
+        );
+    });
 });

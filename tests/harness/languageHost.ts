@@ -6,7 +6,7 @@
 import { spawn } from "child_process";
 import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
-import { invokeResult } from "../../sdk/src/plan/providerBehaviour";
+import { CreatedSoFar, invokeResult } from "../../sdk/src/plan/providerBehaviour";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -57,6 +57,8 @@ export async function runAsLanguageHost(program: string, project = "host", stack
     const logs: EngineLog[] = [];
     const registered: string[] = [];
     const regions = new Map<string, string | undefined>();
+    const networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
+    const created: CreatedSoFar = { network: (id) => networks.get(id), transitRouters: () => [] };
     let root = "";
     const server = new grpc.Server();
     server.addService(engineGrpc.EngineService, {
@@ -87,8 +89,14 @@ export async function runAsLanguageHost(program: string, project = "host", stack
         registerResource: ({ request }: Call, callback: Callback) => {
             const urn = `urn:pulumi:${stack}::${project}::${request.getType()}::${request.getName()}`;
             registered.push(urn);
+            const inputs = request.getObject()?.toJavaScript() ?? {};
             if (request.getType().startsWith("pulumi:providers:")) {
-                regions.set(urn, request.getObject()?.toJavaScript()?.region);
+                regions.set(urn, inputs.region);
+            } else if (request.getType() === "alicloud:vpc/network:Network") {
+                networks.set(`${request.getName()}-id`, {
+                    cidrBlock: inputs.cidrBlock,
+                    secondaryCidrBlocks: [],
+                });
             }
             const response = new resourcePb.RegisterResourceResponse();
             response.setUrn(urn);
@@ -108,6 +116,7 @@ export async function runAsLanguageHost(program: string, project = "host", stack
                         accountId: stableAccountId(provider),
                         region: regions.get(provider.split("::").slice(0, -1).join("::")),
                     },
+                    created,
                 );
                 const response = new providerPb.InvokeResponse();
                 response.setReturn(structPb.Struct.fromJavaScript(answer));

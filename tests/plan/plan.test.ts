@@ -144,6 +144,23 @@ describe("alicloud-network-plan: the offline plan", function () {
         );
     });
 
+    it("exits 1 for a raw program sharing a vSwitch where VPC sharing is not available, and 0 once the policy's list names the region", () => {
+        const fixture = path.join(PACKAGE_ROOT, "tests/plan/fixtures/shareOutsideRegions.ts");
+        const refused = plan(fixture);
+        assert.equal(refused.status, 1, refused.stderr);
+        assert.match(
+            refused.stderr,
+            /^ {2}alicloud-vpc-sharing: SharedResource share-vsw shares a vSwitch in eu-west-9 \(provider owner\), where VPC sharing is not available; the shared VPC guide's regions are cn-hangzhou \(China \(Hangzhou\)\), .*\. If Alibaba Cloud has made VPC sharing available in eu-west-9 since, add "eu-west-9" to the policy's additionalSharingRegions\.$/m,
+        );
+        const config = path.join(refused.out, "policy-config.json");
+        fs.writeFileSync(
+            config,
+            JSON.stringify({ "alicloud-vpc-sharing": { additionalSharingRegions: ["eu-west-9"] } }),
+        );
+        const allowed = plan(fixture, "--policy-config", config);
+        assert.equal(allowed.status, 0, allowed.stderr);
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

@@ -125,3 +125,38 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
         }
     };
 }
+
+/**
+ * Account A shares a vSwitch of its VPC with account B, written with raw
+ * resources, in `region`: VPC sharing is available only in the regions the
+ * shared VPC guide lists.
+ */
+export function handWrittenShare(region: string): () => void {
+    return () => {
+        const a = new alicloud.Provider("owner", {
+            region,
+            assumeRole: { roleArn: "acs:ram::1111111111111111:role/net" },
+        });
+        const vpc = new alicloud.vpc.Network("shared-vpc", { cidrBlock: "10.0.0.0/16" }, { provider: a });
+        const vswitch = new alicloud.vpc.Switch(
+            "shared-vsw",
+            { vpcId: vpc.id, cidrBlock: "10.0.0.0/24", zoneId: `${region}a` },
+            { provider: a },
+        );
+        const share = new alicloud.resourcemanager.ResourceShare(
+            "share",
+            { resourceShareName: "share", allowExternalTargets: true },
+            { provider: a },
+        );
+        new alicloud.resourcemanager.SharedResource(
+            "share-vsw",
+            { resourceShareId: share.id, resourceId: vswitch.id, resourceType: "VSwitch" },
+            { provider: a },
+        );
+        new alicloud.resourcemanager.SharedTarget(
+            "share-b",
+            { resourceShareId: share.id, targetId: "2222222222222222" },
+            { provider: a },
+        );
+    };
+}

@@ -15,6 +15,7 @@ import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule } from "../../sdk/src/plan/programs";
 import { PolicyPackProcess } from "../../sdk/src/plan/policyPack";
 import { childLines, MODES } from "../harness/graphAssertions";
+import { handWrittenShare } from "../policypack/programs";
 import { accountProviders, regionalProviders, REGION } from "../harness/cenFixtures";
 
 const EXAMPLE = "examples/shared-vswitch/index.ts";
@@ -394,4 +395,20 @@ describe("policy pack: VPC sharing across separately created tenants", function 
             /^RouteEntry tenant-route is created by provider b's account in VPC vpc, which provider a's account owns and shares; tenants have view-only permissions/,
         );
     });
+
+    for (const mode of MODES) {
+        it(`stops a vSwitch shared where VPC sharing is not available, and passes it in a listed region (${mode.name})`, async () => {
+            const outside = await runProgram(handWrittenShare("eu-west-9"), { preview: mode.preview });
+            assert.deepEqual(
+                (await pack.run(outside)).map((d) => [
+                    d.policyName,
+                    d.enforcementLevel,
+                    d.urn.split("::").pop(),
+                ]),
+                [["alicloud-vpc-sharing", "mandatory", "share-vsw"]],
+            );
+            const listed = await runProgram(handWrittenShare(REGION), { preview: mode.preview });
+            assert.deepEqual(await pack.run(listed), []);
+        });
+    }
 });

@@ -1,7 +1,13 @@
 // VPC sharing across the whole stack (Alibaba Cloud's shared VPC guide): quotas that span separately
 // created tenants and shares, and network resources a tenant may not create
 // in a shared VPC.
-import { OWNER_ONLY_NETWORK_TYPES, quotaProblem, SharingQuotas } from "../core/sharing";
+import {
+    OWNER_ONLY_NETWORK_TYPES,
+    quotaProblem,
+    sharingAvailable,
+    sharingRegionsText,
+    SharingQuotas,
+} from "../core/sharing";
 import { StackGraph, StackResource, TYPES, accountKey, accountLabel, knownString } from "../model/stackGraph";
 import { Finding, violation } from "./finding";
 
@@ -139,6 +145,32 @@ export function tenantNetworkResourceFindings(graph: StackGraph): Finding[] {
                 );
             }
         }
+    }
+    return findings;
+}
+
+/**
+ * vSwitches shared in a region where VPC sharing is not available, by the
+ * region of the provider that shares them; `additional` lists regions
+ * Alibaba Cloud has added since the package's list.
+ */
+export function sharingRegionFindings(graph: StackGraph, additional: readonly string[]): Finding[] {
+    const findings: Finding[] = [];
+    for (const r of graph.ofType(TYPES.sharedResource)) {
+        const region = r.provider?.region;
+        if (
+            r.props.resourceType !== "VSwitch" ||
+            region === undefined ||
+            sharingAvailable(region, additional)
+        ) {
+            continue;
+        }
+        findings.push(
+            violation(
+                r.urn,
+                `SharedResource ${r.name} shares a vSwitch in ${region} (provider ${r.provider?.name}), where VPC sharing is not available; the shared VPC guide's regions are ${sharingRegionsText()}. If Alibaba Cloud has made VPC sharing available in ${region} since, add "${region}" to the policy's additionalSharingRegions.`,
+            ),
+        );
     }
     return findings;
 }

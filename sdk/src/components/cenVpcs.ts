@@ -14,6 +14,7 @@ import { accountIdResolver } from "../resources/accountIds";
 import { detached } from "../resources/detached";
 import { regionResolver } from "../resources/providerRegions";
 import { allPlainNow, plainNow } from "../resources/inputs";
+import { existingTransitRouterGate } from "../resources/transitRouter";
 import { lateValidationGate } from "../resources/validationGate";
 import { VpcToAttach } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
@@ -30,6 +31,9 @@ export interface PlacedVpc {
 export interface CenVpcSettings {
     readonly cenProvider: alicloud.Provider;
     readonly cenAccountId?: pulumi.Input<string>;
+    /** The existing CEN, and transit router, when given. */
+    readonly cenId?: pulumi.Input<string>;
+    readonly transitRouterId?: pulumi.Input<string>;
     readonly vpcs: readonly PlacedVpc[];
     readonly ipv6: boolean;
     /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
@@ -327,7 +331,11 @@ function lateGate(
     // Apart, so that a VPC created in the same preview (its id unknown) leaves
     // only this check undecided, not the account and region checks above.
     const blocks = detached(declaredBlocksGate(parent, component, vpcs)).apply((r) => r ?? []);
-    return pulumi.all([checked, blocks]).apply(([a, b]) => [...a, ...b]);
+    const router =
+        settings.cenId !== undefined && settings.transitRouterId === undefined
+            ? [existingTransitRouterGate(parent, component, settings.cenProvider, settings.cenId)]
+            : [];
+    return pulumi.all([checked, blocks, ...router]).apply((gates) => gates.flat());
 }
 
 /**

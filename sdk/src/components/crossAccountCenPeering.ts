@@ -100,6 +100,8 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,
+            cenId: args.cenId,
+            transitRouterId: args.transitRouterId,
             vpcs: args.vpcs.map((vpc, i) => ({
                 path: `vpcs[${i}]`,
                 args: vpc,

@@ -148,6 +148,8 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         const resolved = resolveCenVpcs(name, this, {
             cenProvider: args.cenProvider,
             cenAccountId: args.cenAccountId,
+            cenId: args.cenId,
+            transitRouterId: args.transitRouterId,
             vpcs: [
                 {
                     path: "hub",

@@ -69,6 +69,18 @@ export function quotaProblem(
 
 const REGION_ID = /^[a-z]{2}(-[a-z0-9]+)+$/;
 
+/** True when VPC sharing is available in the region: one of SHARING_REGIONS, or one added since. */
+export function sharingAvailable(region: string, additional: readonly string[] = []): boolean {
+    return Object.hasOwn(SHARING_REGIONS, region) || additional.includes(region);
+}
+
+/** The regions of SHARING_REGIONS, as messages list them. */
+export function sharingRegionsText(): string {
+    return Object.entries(SHARING_REGIONS)
+        .map(([id, name]) => `${id} (${name})`)
+        .join(", ");
+}
+
 /**
  * The region must support VPC sharing: one of SHARING_REGIONS, or of the
  * regions the caller adds because Alibaba Cloud has made it available there
@@ -88,14 +100,11 @@ export function checkSharingRegion(
             `${additionalArgument} ${JSON.stringify(additional)} must be a list of region ids such as "ap-southeast-1".`,
         ];
     }
-    if (typeof region === "string" && (SHARING_REGIONS[region] || (additional ?? []).includes(region))) {
+    if (typeof region === "string" && sharingAvailable(region, additional ?? [])) {
         return [];
     }
-    const known = Object.entries(SHARING_REGIONS)
-        .map(([id, name]) => `${id} (${name})`)
-        .join(", ");
     return [
-        `${argument} ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${known}; if Alibaba Cloud has made VPC sharing available in ${JSON.stringify(region)} since, add it to ${additionalArgument}.`,
+        `${argument} ${JSON.stringify(region)} does not support VPC sharing; use a region id of one of: ${sharingRegionsText()}; if Alibaba Cloud has made VPC sharing available in ${JSON.stringify(region)} since, add it to ${additionalArgument}.`,
     ];
 }
 

@@ -40,7 +40,12 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     const errors: string[] = [];
 
     const networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
-    const created: CreatedSoFar = { network: (id) => networks.get(id) };
+    const routers: { cenId: string; transitRouterId: string; region?: string }[] = [];
+    const created: CreatedSoFar = {
+        network: (id) => networks.get(id),
+        transitRouters: (cenId, region) =>
+            routers.filter((r) => r.cenId === cenId && r.region === region).map((r) => r.transitRouterId),
+    };
     const providerOf = (ref: string): RecordedProvider | undefined =>
         ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
 
@@ -54,6 +59,13 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
             }
             const { id, state } = createdState(args.type, args.name, args.inputs);
             recordNetwork(networks, args.type, id, args.inputs);
+            if (args.type === "alicloud:cen/transitRouter:TransitRouter") {
+                routers.push({
+                    cenId: String(args.inputs.cenId),
+                    transitRouterId: String(state.transitRouterId),
+                    region: providerOf(args.provider ?? "")?.region,
+                });
+            }
             return { id, state: { ...args.inputs, ...state } };
         },
         call(args: MockCallArgs) {

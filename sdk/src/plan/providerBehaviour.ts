@@ -81,9 +81,11 @@ export interface InvokingProvider {
 export interface CreatedSoFar {
     /** A VPC created by the program, by id: its blocks. */
     network(id: string): { cidrBlock?: unknown; secondaryCidrBlocks: string[] } | undefined;
+    /** The transit routers the program created in a CEN, in a region. */
+    transitRouters(cenId: string, region: string | undefined): string[];
 }
 
-const NOTHING_CREATED: CreatedSoFar = { network: () => undefined };
+const NOTHING_CREATED: CreatedSoFar = { network: () => undefined, transitRouters: () => [] };
 
 /** The answer to an invoke, given the provider it went through and what the program created. */
 export function invokeResult(
@@ -109,6 +111,18 @@ export function invokeResult(
                 regions: ids.map((id) => ({ id, regionId: id, localName: id })),
                 current: args.inputs.current,
             };
+        }
+        case "alicloud:cen/getTransitRouters:getTransitRouters": {
+            // A CEN's transit routers in the region of the provider asked.
+            const cenId = String(args.inputs.cenId);
+            const transitRouters = created.transitRouters(cenId, region).map((transitRouterId) => ({
+                id: `${cenId}:${transitRouterId}`,
+                cenId,
+                transitRouterId,
+                type: "Enterprise",
+                status: "Active",
+            }));
+            return { id: cenId, cenId, ids: transitRouters.map((t) => t.id), transitRouters };
         }
         case "alicloud:cen/getTransitRouterRouteTables:getTransitRouterRouteTables": {
             const trId = String(args.inputs.transitRouterId);

@@ -1,0 +1,45 @@
+// Upgrading the package must not touch a deployed network. The graphs the
+// three examples registered with the last released version (recorded in
+// fixtures/released-graphs.json from commit 853ee36, update and preview)
+// against the graphs they register now: what `pulumi up` would create,
+// update, replace or delete after `npm update`, and which dependencies
+// would change.
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { Graph } from "../../sdk/src/plan/graph";
+import { runModule } from "../../sdk/src/plan/programs";
+import { MODES } from "../harness/graphAssertions";
+import { updatePlan } from "../harness/lifecycle";
+
+const RELEASED: Record<string, Graph> = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "fixtures/released-graphs.json"), "utf8"),
+);
+const EXAMPLES = [
+    "examples/cross-account-cen/index.ts",
+    "examples/isolated-spokes/index.ts",
+    "examples/shared-vswitch/index.ts",
+];
+
+const dependenciesByUrn = (g: Graph) =>
+    Object.fromEntries(g.resources.filter((r) => r.custom).map((r) => [r.urn, [...r.dependencies].sort()]));
+
+describe("upgrading from the last release changes nothing deployed", () => {
+    for (const example of EXAMPLES) {
+        for (const mode of MODES) {
+            it(`${example} (${mode.name}): nothing created, updated, replaced or deleted; the same dependencies`, async () => {
+                const before = RELEASED[`${example}${mode.preview ? " (preview)" : ""}`];
+                assert.ok(before, `no released graph of ${example}`);
+                const after = await runModule(example, { preview: mode.preview });
+                assert.deepEqual(after.errors, []);
+                assert.deepEqual(updatePlan(before, after), {
+                    created: [],
+                    updated: [],
+                    replaced: [],
+                    deleted: [],
+                });
+                assert.deepEqual(dependenciesByUrn(after), dependenciesByUrn(before));
+            });
+        }
+    }
+});
