@@ -7,7 +7,7 @@ import { Graph } from "../../sdk/src/plan/graph";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix, PingResult } from "../../sdk/src/model/reachability";
-import { StackGraph, StackResource, UNKNOWN_VALUE } from "../../sdk/src/model/stackGraph";
+import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE } from "../../sdk/src/model/stackGraph";
 import { MODES } from "../harness/graphAssertions";
 import { handWrittenHubSpoke } from "./handWrittenHubSpoke";
 
@@ -193,6 +193,76 @@ describe("model: the CEN cross-account guide", () => {
             lines.map((l) => l.split(" -> ")[1]),
             ["172.16.0.1", "172.16.1.1", "192.168.0.1", "192.168.1.1"].map(refused),
         );
+    });
+});
+
+describe("model: security groups as Alibaba Cloud evaluates them", () => {
+    let graph: Graph;
+    before(async () => {
+        graph = await runModule(GUIDE);
+    });
+
+    /** An ICMP ingress rule on VPC1's security group. */
+    const rule = (
+        name: string,
+        cidrIp: string,
+        policy: "accept" | "drop",
+        priority?: number,
+    ): StackResource => ({
+        urn: `urn:pulumi:dev::project::alicloud:ecs/securityGroupRule:SecurityGroupRule::${name}`,
+        type: TYPES.securityGroupRule,
+        name,
+        props: {
+            securityGroupId: "sg-vpc1-sg",
+            type: "ingress",
+            ipProtocol: "icmp",
+            portRange: "-1/-1",
+            cidrIp,
+            policy,
+            ...(priority === undefined ? {} : { priority }),
+        },
+    });
+    /** Who reaches VPC1's ECS, with the guide's accept-all rule (priority 1) and `extra` rules. */
+    const toEcs1 = (extra: StackResource[], keepAcceptAll = true) =>
+        denied(results(variant(graph, (r) => !keepAcceptAll && r.name === "vpc1-sg-icmp", extra)))
+            .filter((l) => l.includes("-> vpc1/vpc1-ecs"))
+            .map((l) => `${l.split(" -> ")[0]}: ${l.split(": ").slice(2).join(": ")}`);
+
+    it("a drop rule of the same priority as an accept rule wins", () => {
+        assert.deepEqual(toEcs1([rule("no-vpc2", "172.16.0.0/12", "drop")]), [
+            "vpc2/vpc2-ecs (172.16.0.1): rule no-vpc2 (priority 1, drop) drops ICMP from 172.16.0.1; at equal priority a drop rule wins over accept rule vpc1-sg-icmp (priority 1, accept)",
+            "vpc2/vpc2-vsw2 (172.16.1.1): rule no-vpc2 (priority 1, drop) drops ICMP from 172.16.1.1; at equal priority a drop rule wins over accept rule vpc1-sg-icmp (priority 1, accept)",
+        ]);
+    });
+
+    it("a higher-priority accept rule wins over a lower-priority drop rule, and a higher-priority drop over an accept", () => {
+        assert.deepEqual(toEcs1([rule("no-vpc2", "172.16.0.0/12", "drop", 10)]), []);
+        assert.deepEqual(
+            toEcs1(
+                [rule("no-vpc3", "192.168.0.0/24", "drop", 1), rule("from-all", "0.0.0.0/0", "accept", 5)],
+                false,
+            ),
+            [
+                "vpc3/vpc3-ecs (192.168.0.1): rule no-vpc3 (priority 1, drop) drops ICMP from 192.168.0.1, ahead of accept rule from-all (priority 5, accept)",
+            ],
+        );
+    });
+
+    it("admits the reply to an admitted request without a rule for it: security groups are stateful", () => {
+        // VPC1's group admits only VPC3; VPC3's own group admits everyone, so both directions are checked once.
+        const lines = toEcs1([rule("only-vpc3", "192.168.0.0/16", "accept", 1)], false);
+        assert.ok(
+            lines.every((l) => !l.startsWith("vpc3/")),
+            lines.join("\n"),
+        );
+        const fromEcs1 = denied(
+            results(
+                variant(graph, (r) => r.name === "vpc1-sg-icmp", [
+                    rule("only-vpc3", "192.168.0.0/16", "accept"),
+                ]),
+            ),
+        ).filter((l) => l.startsWith("vpc1/vpc1-ecs") && l.includes("-> vpc3/"));
+        assert.deepEqual(fromEcs1, []);
     });
 });
 

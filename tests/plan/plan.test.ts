@@ -161,6 +161,16 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.equal(allowed.status, 0, allowed.stderr);
     });
 
+    it("exits 2 when two resources share a URN, with the engine's message, as pulumi up fails", () => {
+        const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/duplicateUrn.ts"));
+        assert.equal(run.status, 2, run.stderr);
+        assert.match(
+            run.stderr,
+            /failed to register new resource shared \[alicloud:vpc\/network:Network\]: Duplicate resource URN 'urn:pulumi:[^']*alicloud:vpc\/network:Network::shared'; try giving it a unique name/,
+        );
+        assert.equal(run.stdout, "");
+    });
+
     it("exits 2 with the program's error when the program fails", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/invalid.ts"));
         assert.equal(run.status, 2);

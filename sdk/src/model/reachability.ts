@@ -78,6 +78,8 @@ export function walk(
                       `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationVpc.name}`,
                   );
         }
+        const outside = leavesModel(route);
+        if (outside) return undecided(at, outside);
         if (route.nextHop === UNKNOWN_VALUE)
             return undecided(at, "the next hop is known only after deployment");
         const foreign = model.foreignNextHop(vpc, route.nextHop);
@@ -87,6 +89,33 @@ export function walk(
         vpc = next.vpc;
     }
     return denied(`VPC ${vpc.name}`, "routing loop");
+}
+
+/** How messages name the next hop types the model does not follow. */
+const NEXT_HOP_KINDS: Readonly<Record<string, string>> = {
+    Instance: "instance",
+    HaVip: "HaVip",
+    VpnGateway: "VPN gateway",
+    RouterInterface: "router interface",
+    NetworkInterface: "elastic network interface",
+    NatGateway: "NAT gateway",
+    IPv6Gateway: "IPv6 gateway",
+    Ipv4Gateway: "IPv4 gateway",
+    GatewayEndpoint: "gateway endpoint",
+    Ecr: "Express Connect Router",
+};
+
+/**
+ * Where a VPC route hands the packet to something the model does not
+ * forward through (an instance, a HaVip, a VPN gateway): the walk cannot
+ * say whether it arrives, and says where it left.
+ */
+function leavesModel(route: Route): string | undefined {
+    const type = route.nextHopType;
+    if (type === undefined || type === "Attachment") return undefined;
+    const kind = NEXT_HOP_KINDS[type] ?? `next hop of type ${type}`;
+    const id = route.nextHop === UNKNOWN_VALUE ? "(its id is known after deployment)" : route.nextHop;
+    return `the route to ${route.destination} leaves the modelled network at ${kind} ${id}, which the plan does not follow`;
 }
 
 type Crossing = { kind: "vpc"; vpc: StackResource } | { kind: "done"; walk: Walk };
@@ -154,27 +183,76 @@ function crossTransitRouter(
     return done("denied", "transit routers", "routing loop");
 }
 
-/** True when a security group rule lets ICMP in from the address. */
-function allowsIcmpFrom(rule: StackResource, source: Address): boolean | undefined {
-    const p = rule.props;
-    if (p.type !== "ingress" || p.policy === "drop" || !["icmp", "all"].includes(String(p.ipProtocol)))
-        return false;
-    const cidr = knownString(p.cidrIp) ?? knownString(p.ipv6CidrIp);
-    if (!cidr) return p.cidrIp !== undefined && !isKnown(p.cidrIp) ? undefined : false;
-    const block = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
-    return block.ok && blockContains(block.block, source);
+/** An ingress rule that applies to ICMP from the source, as Alibaba Cloud orders them. */
+interface ApplicableRule {
+    readonly rule: StackResource;
+    /** 1 is the highest priority (the default); undefined while not known. */
+    readonly priority: number | undefined;
+    readonly drop: boolean;
+    /** Whether its source block holds the address; undefined while the block is not known. */
+    readonly matches: boolean | undefined;
 }
 
-/** Whether the destination's security groups admit ICMP from the source: true, false, or undefined (unknown). */
+/** The rule, when it is an ingress rule for ICMP (or all protocols); its match on the source address. */
+function applicableRule(rule: StackResource, source: Address): ApplicableRule | undefined {
+    const p = rule.props;
+    if (p.type !== "ingress" || !["icmp", "all"].includes(String(p.ipProtocol))) return undefined;
+    const priority = p.priority === undefined ? 1 : typeof p.priority === "number" ? p.priority : undefined;
+    const drop = p.policy === "drop";
+    const cidr = knownString(p.cidrIp) ?? knownString(p.ipv6CidrIp);
+    if (!cidr) {
+        const unknown =
+            (p.cidrIp !== undefined && !isKnown(p.cidrIp)) ||
+            (p.ipv6CidrIp !== undefined && !isKnown(p.ipv6CidrIp));
+        return unknown ? { rule, priority, drop, matches: undefined } : undefined;
+    }
+    const block = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
+    return { rule, priority, drop, matches: block.ok && blockContains(block.block, source) };
+}
+
+const ruleText = (r: ApplicableRule) =>
+    `${r.rule.name} (priority ${r.priority}, ${r.drop ? "drop" : "accept"})`;
+
+/**
+ * Whether the destination's security groups admit ICMP from the source, as
+ * Alibaba Cloud evaluates them: the rules of all the instance's groups
+ * together, the matching rule of highest priority (1 is highest) decides, a
+ * drop rule wins over an accept rule of the same priority, and no matching
+ * rule means no. Replies need no rule: security groups are stateful.
+ */
 function securityGroupsAdmit(model: NetworkModel, to: Endpoint, source: Address): Outcome {
     const groups = to.ecs ? model.securityGroupsOf(to.ecs) : [];
     if (groups.length === 0) return { kind: "delivered" };
     const at = `security groups of ${to.label}`;
-    const verdicts = groups.flatMap((g) => model.rulesOf(g).map((r) => allowsIcmpFrom(r, source)));
-    if (verdicts.includes(true)) return { kind: "delivered" };
-    if (verdicts.includes(undefined))
-        return { kind: "undecided", at, reason: "a rule's source is known only after deployment" };
-    return { kind: "denied", at, reason: `no ingress rule allows ICMP from ${source.text}` };
+    const rules = groups
+        .flatMap((g) => model.rulesOf(g))
+        .map((r) => applicableRule(r, source))
+        .filter((r): r is ApplicableRule => r !== undefined);
+    const winner = rules
+        .filter((r) => r.matches === true && r.priority !== undefined)
+        .sort((x, y) => x.priority! - y.priority! || Number(y.drop) - Number(x.drop))[0];
+    const couldOverride = rules.find(
+        (r) =>
+            r !== winner &&
+            (r.matches === undefined || r.priority === undefined) &&
+            (winner === undefined || r.priority === undefined || r.priority <= winner.priority!),
+    );
+    if (couldOverride) {
+        return {
+            kind: "undecided",
+            at,
+            reason: `rule ${couldOverride.rule.name}'s source or priority is known only after deployment`,
+        };
+    }
+    if (!winner) return { kind: "denied", at, reason: `no ingress rule allows ICMP from ${source.text}` };
+    if (!winner.drop) return { kind: "delivered" };
+    const outranked = rules.find((r) => r.matches === true && !r.drop);
+    const over = outranked
+        ? outranked.priority === winner.priority
+            ? `; at equal priority a drop rule wins over accept rule ${ruleText(outranked)}`
+            : `, ahead of accept rule ${ruleText(outranked)}`
+        : "";
+    return { kind: "denied", at, reason: `rule ${ruleText(winner)} drops ICMP from ${source.text}${over}` };
 }
 
 /** Whether `from` can ping `to`: the request, the security groups, and the reply. */

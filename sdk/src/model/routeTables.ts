@@ -37,6 +37,8 @@ export interface Route {
     /** `Local` for system routes, `BlackHole`, else the next hop's attachment id (or UNKNOWN_VALUE). */
     readonly nextHop: string;
     readonly type: RouteType;
+    /** A VPC route's `nexthopType` (`Attachment`, `Instance`, `HaVip`, ...), when known. */
+    readonly nextHopType?: string;
 }
 
 export interface RouteTable {
@@ -87,6 +89,7 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
             destination: valueOr(e, "destinationCidrblock"),
             nextHop: nextHopOf(graph, e, "nexthopId"),
             type: "Custom",
+            nextHopType: knownString(e.props.nexthopType),
         }));
         tables.set(vpc.urn, {
             key: id ?? vpc.urn,

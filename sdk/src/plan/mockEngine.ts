@@ -235,9 +235,20 @@ function recordRegistrations(
     record: (req: RegisterRequest, res: RegisterResponse) => void,
 ) {
     const original = monitor.registerResource.bind(monitor);
+    const registered = new Set<string>();
     monitor.registerResource = (request, callback) =>
         original(request, (err, response) => {
             if (!err && response) {
+                // The engine refuses a second resource with one URN, and so the program.
+                const urn = response.getUrn();
+                if (registered.has(urn)) {
+                    callback(
+                        new Error(`Duplicate resource URN '${urn}'; try giving it a unique name`),
+                        undefined,
+                    );
+                    return;
+                }
+                registered.add(urn);
                 record(request, response);
             }
             callback(err, response);
