@@ -36,6 +36,7 @@ export function hubAndSpokes(
     spokes: number,
     extra: Partial<IsolatedSpokesWithSharedHubArgs> = {},
     after?: (component: IsolatedSpokesWithSharedHub, providers: Record<string, alicloud.Provider>) => void,
+    moreSpokes: (providers: Record<string, alicloud.Provider>) => CenVpcArgs[] = () => [],
 ): () => void {
     return () => {
         const p = accountProviders("a", "b", "c");
@@ -43,9 +44,12 @@ export function hubAndSpokes(
         const component = new IsolatedSpokesWithSharedHub("iso", {
             cenProvider: p.a,
             hub: vpcWithSwitches("hub", p.a, "10.0.0.0/16"),
-            spokes: Array.from({ length: spokes }, (_, i) =>
-                vpcWithSwitches(`spoke${i + 1}`, accounts[(i + 1) % 3], `10.${i + 1}.0.0/16`),
-            ),
+            spokes: [
+                ...Array.from({ length: spokes }, (_, i) =>
+                    vpcWithSwitches(`spoke${i + 1}`, accounts[(i + 1) % 3], `10.${i + 1}.0.0/16`),
+                ),
+                ...moreSpokes(p),
+            ],
             ...extra,
         });
         after?.(component, p);

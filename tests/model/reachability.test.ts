@@ -266,6 +266,50 @@ describe("model: security groups as Alibaba Cloud evaluates them", () => {
     });
 });
 
+describe("model: an instance without a fixed private IP is some address of its vSwitch", () => {
+    let graph: Graph;
+    before(async () => {
+        graph = await runModule(GUIDE);
+    });
+
+    /** The guide with ECS3 given no privateIp, VPC1's ICMP rule admitting `cidrIp`: what ECS3 gets pinging ECS1. */
+    const ecs3ToEcs1 = (cidrIp: string) => {
+        const base = stackGraphOf(graph);
+        const ecs3 = base.resources.find((r) => r.name === "vpc3-ecs")!;
+        const { privateIp: _ip, ...props } = ecs3.props;
+        const rule = base.resources.find((r) => r.name === "vpc1-sg-icmp")!;
+        const changed = variant(graph, (r) => r.name === ecs3.name || r.name === rule.name, [
+            { ...ecs3, props },
+            { ...rule, props: { ...rule.props, cidrIp } },
+        ]);
+        const ping = results(changed).find((r) => r.from.name === "vpc3-ecs" && r.to.name === "vpc1-ecs")!;
+        return { label: ping.from.label, outcome: ping.outcome };
+    };
+
+    it("pings when the rules admit every address of its vSwitch", () => {
+        assert.deepEqual(ecs3ToEcs1("0.0.0.0/0"), {
+            label: "vpc3/vpc3-ecs (an address of 192.168.0.0/24)",
+            outcome: { kind: "delivered" },
+        });
+    });
+
+    it("is a decisive no when the rules admit no address of its vSwitch", () => {
+        assert.deepEqual(ecs3ToEcs1("10.0.0.0/8").outcome, {
+            kind: "denied",
+            at: "security groups of vpc1/vpc1-ecs (10.0.0.1)",
+            reason: "no address of 192.168.0.0/24 is admitted; for example, no ingress rule allows ICMP from 192.168.0.1",
+        });
+    });
+
+    it("is undecided only when the rules admit some of its vSwitch's addresses and not others", () => {
+        assert.deepEqual(ecs3ToEcs1("192.168.0.0/25").outcome, {
+            kind: "undecided",
+            at: "security groups of vpc1/vpc1-ecs (10.0.0.1)",
+            reason: "ICMP is admitted from some addresses of 192.168.0.0/24 and not from others, so it depends on the address vpc3-ecs gets; give it a privateIp",
+        });
+    });
+});
+
 describe("model: isolated spokes through two route tables", () => {
     for (const mode of MODES) {
         it(`spokes reach the hub and back, never each other (${mode.name})`, async () => {

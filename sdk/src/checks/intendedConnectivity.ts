@@ -1,7 +1,7 @@
 // Who must and must not reach whom, proven with the network model's ping
 // walk rather than assumed from the resources' shape.
 import { endpointsOfVpc } from "../model/endpoints";
-import { componentVpc } from "../model/componentVpcs";
+import { componentMember } from "../model/componentVpcs";
 import { buildNetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
@@ -23,21 +23,37 @@ export interface ConnectivityIntent {
 
 const why = (r: PingResult) => (r.outcome.kind === "delivered" ? "" : `${r.outcome.at}: ${r.outcome.reason}`);
 
+/** The intent of the stack's components, and the members it could not find. */
+export interface ComponentsIntent extends ConnectivityIntent {
+    /** A member whose VPC the policy cannot find: its isolation goes unchecked, which is said. */
+    readonly unresolved: readonly Finding[];
+}
+
 /**
  * What every IsolatedSpokesWithSharedHub in the stack promises: each spoke
  * reaches the hub and back, and no spoke reaches another. The component's
- * `isolation` output names hub and spokes by key; its attachment children
- * lead to the VPC resources.
+ * `isolation` output names hub and spokes by key, and its `attachmentUrns`
+ * output leads to the VPC resources.
  */
-export function isolatedSpokesIntent(graph: StackGraph): ConnectivityIntent {
+export function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
     const mustReach: VpcPair[] = [];
     const mustNotReach: VpcPair[] = [];
+    const unresolved: Finding[] = [];
     for (const component of graph.ofType(ISOLATED_SPOKES_TYPE)) {
         const isolation = component.props.isolation as { hub?: unknown; spokes?: unknown } | undefined;
-        const vpcName = (key: unknown) => componentVpc(graph, component, key)?.name;
-        const hub = vpcName(isolation?.hub);
+        const vpcName = (role: string, key: unknown) => {
+            const member = componentMember(graph, component, key);
+            if (member.vpc) return member.vpc.name;
+            const message = `IsolatedSpokesWithSharedHub ${component.name}: ${role} '${member.key}' cannot be found in the stack (${member.unresolved}), so its isolation is not checked.`;
+            // A VPC outside the stack (attached by id) is a fact of the program; a lost attachment is not.
+            unresolved.push(
+                member.outside ? undecided(component.urn, message) : violation(component.urn, message),
+            );
+            return undefined;
+        };
+        const hub = vpcName("hub", isolation?.hub);
         const spokes = (Array.isArray(isolation?.spokes) ? isolation.spokes : [])
-            .map(vpcName)
+            .map((key) => vpcName("spoke", key))
             .filter((s): s is string => s !== undefined);
         for (const spoke of spokes) {
             if (hub) mustReach.push({ from: spoke, to: hub }, { from: hub, to: spoke });
@@ -46,7 +62,7 @@ export function isolatedSpokesIntent(graph: StackGraph): ConnectivityIntent {
             }
         }
     }
-    return { mustReach, mustNotReach };
+    return { mustReach, mustNotReach, unresolved };
 }
 
 /** Checks each stated pair; VPC names that are not in the stack are reported too. */

@@ -75,6 +75,8 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly grantIds: pulumi.Output<Record<string, string>>;
     /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`; the policy pack checks them against the VPC. */
     public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
+    /** Per VPC name, the URN of its transit router attachment resource: how the policy pack finds the VPC. */
+    public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
@@ -150,7 +152,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
                 }),
             );
         }
-        const { attachmentIds, grantIds } = idsByVpc(connected);
+        const { attachmentIds, grantIds, attachmentUrns } = idsByVpc(connected);
 
         this.cenId = cen.cenId;
         this.cenAccountId = resolved.cenAccountId;
@@ -159,6 +161,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.attachmentIds = attachmentIds;
         this.grantIds = grantIds;
         this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
+        this.attachmentUrns = attachmentUrns;
         this.registerOutputs({
             cenId: this.cenId,
             cenAccountId: this.cenAccountId,
@@ -167,6 +170,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             attachmentIds: this.attachmentIds,
             grantIds: this.grantIds,
             vpcCidrBlocks: this.vpcCidrBlocks,
+            attachmentUrns: this.attachmentUrns,
         });
     }
 }

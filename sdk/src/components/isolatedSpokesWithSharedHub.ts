@@ -106,6 +106,8 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     public readonly grantIds: pulumi.Output<Record<string, string>>;
     /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`; the policy pack checks them against the VPC. */
     public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
+    /** Per VPC name, the URN of its transit router attachment resource: how the policy pack finds the VPC. */
+    public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
     /** The hub's name and the spokes' names: the isolation the policy pack proves. */
     public readonly isolation: pulumi.Output<{ hub: string; spokes: string[] }>;
 
@@ -231,7 +233,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         if (args.blackHoleSpokeCidrs) {
             blackHoleSpokes(ctx, args.cenProvider, spokeTableId, spokes);
         }
-        const { attachmentIds, grantIds } = idsByVpc(connected);
+        const { attachmentIds, grantIds, attachmentUrns } = idsByVpc(connected);
 
         this.cenId = cen.cenId;
         this.cenAccountId = resolved.cenAccountId;
@@ -241,6 +243,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.attachmentIds = attachmentIds;
         this.grantIds = grantIds;
         this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
+        this.attachmentUrns = attachmentUrns;
         this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
         this.registerOutputs({
             cenId: this.cenId,
@@ -252,6 +255,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             grantIds: this.grantIds,
             isolation: this.isolation,
             vpcCidrBlocks: this.vpcCidrBlocks,
+            attachmentUrns: this.attachmentUrns,
         });
     }
 }

@@ -197,8 +197,11 @@ export function blockContains(block: CidrBlock, address: Address): boolean {
 
 /** The first host address of a block (the network address plus one, or the only address of a /32). */
 export function firstHost(block: CidrBlock): Address {
-    const value = block.first === block.last ? block.first : block.first + 1n;
-    const text =
-        block.family === "ipv4" ? IPv4.fromNumber(value).toString() : IPv6.fromBigInt(value).toString();
-    return { family: block.family, value, text };
+    return addressOf(block.family, block.first === block.last ? block.first : block.first + 1n);
+}
+
+/** The address of a family with this value. */
+export function addressOf(family: IpFamily, value: bigint): Address {
+    const text = family === "ipv4" ? IPv4.fromNumber(value).toString() : IPv6.fromBigInt(value).toString();
+    return { family, value, text };
 }

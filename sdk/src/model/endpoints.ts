@@ -1,6 +1,6 @@
 // What can ping: ECS instances where the program has them, else a host in
 // each vSwitch.
-import { Address, firstHost, parseAddress, parseCidr } from "../core/cidr";
+import { Address, CidrBlock, firstHost, parseAddress, parseCidr } from "../core/cidr";
 import { vswitchesOf } from "./routeTables";
 import { StackGraph, StackResource, TYPES, knownString } from "./stackGraph";
 
@@ -12,6 +12,11 @@ export interface Endpoint {
     readonly vpc: StackResource;
     /** Undefined while the address is not known (preview). */
     readonly address?: Address;
+    /**
+     * For an instance without a fixed `privateIp`: its vSwitch's block, of
+     * which it gets some address. `address` then stands for it in routing.
+     */
+    readonly range?: CidrBlock;
     /** The ECS instance, when the endpoint is one. */
     readonly ecs?: StackResource;
 }
@@ -24,22 +29,32 @@ function ecsOfVswitch(graph: StackGraph, vswitch: StackResource): StackResource[
 export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[] {
     return vswitchesOf(graph, vpc).flatMap((vswitch): Endpoint[] => {
         const instances = ecsOfVswitch(graph, vswitch);
+        const cidr = knownString(vswitch.props.cidrBlock);
+        const parsed = cidr ? parseCidr(cidr) : undefined;
+        const block = parsed?.ok ? parsed.block : undefined;
         if (instances.length > 0) {
             return instances.map((ecs) => {
                 const ip = knownString(ecs.props.privateIp);
-                const address = ip ? parseAddress(ip) : undefined;
+                if (ip || !block) {
+                    return {
+                        label: `${vpc.name}/${ecs.name} (${ip ?? "IP known after deploy"})`,
+                        name: ecs.name,
+                        vpc,
+                        address: ip ? parseAddress(ip) : undefined,
+                        ecs,
+                    };
+                }
                 return {
-                    label: `${vpc.name}/${ecs.name} (${ip ?? "IP known after deploy"})`,
+                    label: `${vpc.name}/${ecs.name} (an address of ${block.cidr})`,
                     name: ecs.name,
                     vpc,
-                    address,
+                    address: firstHost(block),
+                    range: block,
                     ecs,
                 };
             });
         }
-        const cidr = knownString(vswitch.props.cidrBlock);
-        const parsed = cidr ? parseCidr(cidr) : undefined;
-        const address = parsed?.ok ? firstHost(parsed.block) : undefined;
+        const address = block ? firstHost(block) : undefined;
         return [
             {
                 label: `${vpc.name}/${vswitch.name} (${address?.text ?? "known after deploy"})`,

@@ -3,7 +3,7 @@
 // with, into the destination VPC; then the reply back. A pair pings only when
 // both directions are delivered and the destination's security groups allow
 // ICMP from the source (the CEN cross-account guide's prerequisite).
-import { Address, blockContains, parseCidr } from "../core/cidr";
+import { Address, addressOf, blockContains, CidrBlock, firstHost, parseCidr } from "../core/cidr";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
@@ -218,20 +218,65 @@ const ruleText = (r: ApplicableRule) =>
  * Alibaba Cloud evaluates them: the rules of all the instance's groups
  * together, the matching rule of highest priority (1 is highest) decides, a
  * drop rule wins over an accept rule of the same priority, and no matching
- * rule means no. Replies need no rule: security groups are stateful.
+ * rule means no. Replies need no rule: security groups are stateful. A source
+ * without a fixed address is some address of its vSwitch: the answer is yes
+ * or no when it is the same for every address there, else undecided.
  */
-function securityGroupsAdmit(model: NetworkModel, to: Endpoint, source: Address): Outcome {
+function securityGroupsAdmit(model: NetworkModel, to: Endpoint, from: Endpoint): Outcome {
     const groups = to.ecs ? model.securityGroupsOf(to.ecs) : [];
     if (groups.length === 0) return { kind: "delivered" };
     const at = `security groups of ${to.label}`;
-    const rules = groups
-        .flatMap((g) => model.rulesOf(g))
+    const rules = groups.flatMap((g) => model.rulesOf(g));
+    const samples = from.range ? rangeSamples(from.range, rules) : [from.address!];
+    const outcomes = samples.map((address) => admitted(rules, address, at));
+    const [first] = outcomes;
+    const undecided = outcomes.find((o) => o.kind === "undecided");
+    if (undecided) return undecided;
+    if (outcomes.every((o) => o.kind === first.kind)) {
+        return first.kind === "denied" && from.range
+            ? {
+                  kind: "denied",
+                  at,
+                  reason: `no address of ${from.range!.cidr} is admitted; for example, ${first.reason}`,
+              }
+            : first;
+    }
+    return {
+        kind: "undecided",
+        at,
+        reason: `ICMP is admitted from some addresses of ${from.range!.cidr} and not from others, so it depends on the address ${from.name} gets; give it a privateIp`,
+    };
+}
+
+/**
+ * One address of each stretch of `range` that the rules' blocks treat alike:
+ * the range's first host, and the first address of each rule block and of
+ * what follows it, where they fall inside the range.
+ */
+function rangeSamples(range: CidrBlock, rules: readonly StackResource[]): Address[] {
+    const starts = new Set<bigint>([firstHost(range).value]);
+    for (const rule of rules) {
+        const cidr = knownString(rule.props.cidrIp) ?? knownString(rule.props.ipv6CidrIp);
+        const parsed = cidr
+            ? parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`)
+            : undefined;
+        if (!parsed?.ok || parsed.block.family !== range.family) continue;
+        for (const start of [parsed.block.first, parsed.block.last + 1n]) {
+            if (start > range.first && start <= range.last) starts.add(start);
+        }
+    }
+    return [...starts].sort((x, y) => (x < y ? -1 : 1)).map((v) => addressOf(range.family, v));
+}
+
+/** The verdict of the rules on ICMP from one address. */
+function admitted(rules: readonly StackResource[], source: Address, at: string): Outcome {
+    const applicable = rules
         .map((r) => applicableRule(r, source))
         .filter((r): r is ApplicableRule => r !== undefined);
-    const winner = rules
+    const winner = applicable
         .filter((r) => r.matches === true && r.priority !== undefined)
         .sort((x, y) => x.priority! - y.priority! || Number(y.drop) - Number(x.drop))[0];
-    const couldOverride = rules.find(
+    const couldOverride = applicable.find(
         (r) =>
             r !== winner &&
             (r.matches === undefined || r.priority === undefined) &&
@@ -246,7 +291,7 @@ function securityGroupsAdmit(model: NetworkModel, to: Endpoint, source: Address)
     }
     if (!winner) return { kind: "denied", at, reason: `no ingress rule allows ICMP from ${source.text}` };
     if (!winner.drop) return { kind: "delivered" };
-    const outranked = rules.find((r) => r.matches === true && !r.drop);
+    const outranked = applicable.find((r) => r.matches === true && !r.drop);
     const over = outranked
         ? outranked.priority === winner.priority
             ? `; at equal priority a drop rule wins over accept rule ${ruleText(outranked)}`
@@ -268,8 +313,8 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
     }
     const forward = walk(model, from.vpc, to.address, to.vpc);
     if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
-    const admitted = securityGroupsAdmit(model, to, from.address);
-    if (admitted.kind !== "delivered") return { from, to, forward, outcome: admitted };
+    const admission = securityGroupsAdmit(model, to, from);
+    if (admission.kind !== "delivered") return { from, to, forward, outcome: admission };
     const reply = walk(model, to.vpc, from.address, from.vpc);
     const outcome: Outcome =
         reply.outcome.kind === "delivered"

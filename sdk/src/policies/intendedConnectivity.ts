@@ -46,6 +46,9 @@ export const intendedConnectivity: StackValidationPolicy = {
             mustReach: [...(config.mustReach ?? []), ...components.mustReach],
             mustNotReach: [...(config.mustNotReach ?? []), ...components.mustNotReach],
         };
-        reportFindings(intendedConnectivityFindings(graph, intent), reportViolation);
+        reportFindings(
+            [...components.unresolved, ...intendedConnectivityFindings(graph, intent)],
+            reportViolation,
+        );
     },
 };
