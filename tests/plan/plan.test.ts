@@ -29,11 +29,11 @@ describe("alicloud-network-plan: the offline plan", function () {
         it("lists the resources to create by account and by component", () => {
             assert.match(
                 run.stdout,
-                /Resources to create: 39\n\n {2}In account \d+ \(provider account-a\): 29\n {4}\(stack\):/,
+                /Resources to create: 39\n\n {2}In account \d+ \(provider account-a; region ap-southeast-1\): 29\n {4}\(stack\):/,
             );
             assert.match(
                 run.stdout,
-                /In account \d+ \(provider account-b\): 10\n(.*\n)* {4}CrossAccountCenPeering cen1:\n {6}\+ TransitRouterGrantAttachment cen1-grant-vpc3/,
+                /In account \d+ \(provider account-b; region ap-southeast-1\): 10\n(.*\n)* {4}CrossAccountCenPeering cen1:\n {6}\+ cen\.TransitRouterGrantAttachment cen1-grant-vpc3/,
             );
         });
 

@@ -37,10 +37,33 @@ export interface PingResult {
 
 const MAX_HOPS = 8;
 
-function lookup(table: RouteTable, address: Address): { route?: Route; unknown: boolean } {
+interface Lookup {
+    readonly route?: Route;
+    /** Some route's destination is known only after deployment. */
+    readonly unknown: boolean;
+    /** Why the route is not known to be the one used: it ties with another to a different next hop. */
+    readonly conflict?: string;
+}
+
+function lookup(table: RouteTable, address: Address): Lookup {
     const { routes, unparsed } = matchable(table.routes);
-    const route = longestPrefixMatch(routes, address, (r) => ROUTE_PREFERENCE[r.type]);
-    return { route, unknown: unparsed.some((r) => r.destination === UNKNOWN_VALUE) };
+    const preference = (r: Route) => ROUTE_PREFERENCE[r.type];
+    const route = longestPrefixMatch(routes, address, preference);
+    const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
+    const rivals = route
+        ? routes.filter(
+              (m) =>
+                  m.route !== route &&
+                  m.route.destination === route.destination &&
+                  preference(m.route) === preference(route) &&
+                  m.route.nextHop !== route.nextHop,
+          )
+        : [];
+    const conflict =
+        rivals.length > 0
+            ? `${rivals.length + 1} ${route!.type} routes for ${route!.destination} lead to different next hops (overlapping blocks), and which one is used depends on the order they were learned`
+            : undefined;
+    return { route, unknown, conflict };
 }
 
 export const routeText = (r: Route) => `${r.destination} -> ${r.nextHop} (${r.type})`;
@@ -63,12 +86,13 @@ export function walk(
     for (let step = 0; step < MAX_HOPS; step++) {
         const vpcTable = model.vpcTables.get(vpc.urn)!;
         const at = `VPC ${vpc.name} route table`;
-        const { route, unknown } = lookup(vpcTable, destination);
+        const { route, unknown, conflict } = lookup(vpcTable, destination);
         if (!route || (unknown && route.type !== "System")) {
             return unknown
                 ? undecided(at, "some of its routes are known only after deployment")
                 : denied(at, `no route to ${destination.text}`);
         }
+        if (conflict) return undecided(at, conflict);
         hops.push({ at, route });
         if (route.nextHop === "Local") {
             return vpc === destinationVpc
@@ -156,11 +180,12 @@ function crossTransitRouter(
                   );
         }
         const at = `transit router table ${table.label}`;
-        const { route, unknown } = lookup(table, destination);
+        const { route, unknown, conflict } = lookup(table, destination);
         if (!route)
             return unknown
                 ? done("undecided", at, "some of its routes are known only after deployment")
                 : done("denied", at, `no route to ${destination.text}`);
+        if (conflict) return done("undecided", at, conflict);
         hops.push({ at, route });
         if (route.nextHop === "BlackHole")
             return done("denied", at, `${route.destination} is a BlackHole route`);

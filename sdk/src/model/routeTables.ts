@@ -14,21 +14,56 @@ export const ROUTE_PREFERENCE: Readonly<Record<RouteType, number>> = {
     Propagated: 2,
 };
 
+/** Whether a route is used for its destination, and why, as a table prints it. */
+export interface RouteChoice {
+    /** Undefined when routes of equal preference but different next hops conflict. */
+    readonly used: boolean | undefined;
+    /** Why, when other routes for the same destination exist. */
+    readonly why?: string;
+}
+
 /**
- * Which routes of a table are used: for each destination, the most preferred
- * route (the first of equals); the others are shadowed. Destinations not known
- * yet are each taken as used.
+ * Which route of a table is used for each destination: the most preferred
+ * (static over propagated, system over custom); routes of equal preference
+ * with different next hops conflict, and which one a transit router uses
+ * depends on which it learned first, so neither is known to be used.
+ * Destinations not known yet are each taken as used. Across destinations the
+ * longest matching prefix is used, address by address.
  */
-export function usedRoutes(routes: readonly Route[]): boolean[] {
-    const best = new Map<string, number>();
+export function routeChoices(routes: readonly Route[]): RouteChoice[] {
+    const byDestination = new Map<string, number[]>();
     routes.forEach((r, i) => {
         if (r.destination === UNKNOWN_VALUE) return;
-        const current = best.get(r.destination);
-        if (current === undefined || ROUTE_PREFERENCE[r.type] < ROUTE_PREFERENCE[routes[current].type]) {
-            best.set(r.destination, i);
-        }
+        byDestination.set(r.destination, [...(byDestination.get(r.destination) ?? []), i]);
     });
-    return routes.map((r, i) => r.destination === UNKNOWN_VALUE || best.get(r.destination) === i);
+    const choices: RouteChoice[] = routes.map(() => ({ used: true }));
+    for (const indexes of byDestination.values()) {
+        if (indexes.length < 2) continue;
+        const best = Math.min(...indexes.map((i) => ROUTE_PREFERENCE[routes[i].type]));
+        const winners = indexes.filter((i) => ROUTE_PREFERENCE[routes[i].type] === best);
+        const hops = new Set(winners.map((i) => routes[i].nextHop));
+        for (const i of indexes) {
+            const r = routes[i];
+            if (!winners.includes(i)) {
+                const w = routes[winners[0]];
+                choices[i] = {
+                    used: false,
+                    why: `a ${w.type} route for the same destination wins (${w.type} over ${r.type})`,
+                };
+            } else if (hops.size > 1) {
+                choices[i] = {
+                    used: undefined,
+                    why: `${winners.length} ${r.type} routes for this destination conflict (overlapping blocks): the transit router uses the one it learned first`,
+                };
+            } else if (indexes.length > winners.length) {
+                choices[i] = {
+                    used: true,
+                    why: `${r.type} over ${[...new Set(indexes.filter((j) => !winners.includes(j)).map((j) => routes[j].type))].join(", ")} for the same destination`,
+                };
+            }
+        }
+    }
+    return choices;
 }
 
 export interface Route {

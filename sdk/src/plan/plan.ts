@@ -4,15 +4,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import { endpointsOf } from "../model/endpoints";
-import { buildNetworkModel } from "../model/networkModel";
+import { isolatedSpokesIntent, VpcPair } from "../checks/intendedConnectivity";
+import { buildNetworkModel, NetworkModel } from "../model/networkModel";
 import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
 import { planDocument } from "./planJson";
-import { pingSection, policySection, resourcesSection, routeTablesSection } from "./planReport";
+import { pairKey, pingSection, policySection, resourcesSection, routeTablesSection } from "./planReport";
 import { policyPackConfig } from "./policyConfig";
 import { PackLaunch } from "./packLaunch";
-import { Diagnostic, PolicyPackProcess } from "./policyPack";
+import { Diagnostic, PolicyConfig, PolicyPackProcess } from "./policyPack";
 import { resolveProgram } from "./programTarget";
 import { runModule, stackGraphOf } from "./programs";
 import { stackConfig } from "./stackConfig";
@@ -113,9 +114,12 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
     const model = buildNetworkModel(stackGraphOf(graph));
     const analyzer = await packStarting;
     let diagnostics: Diagnostic[];
+    let isolated: ReadonlySet<string>;
     try {
         const info = await packInfo;
-        await analyzer.configure(policyPackConfig(options.policyConfig, info.policies));
+        const config = policyPackConfig(options.policyConfig, info.policies);
+        isolated = intendedIsolation(model, config);
+        await analyzer.configure(config);
         diagnostics = await analyzer.run(graph, { project: program.project, stack: options.stack });
     } finally {
         analyzer.stop();
@@ -130,7 +134,11 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
             ? ""
             : `${mandatory.length} mandatory policy violation(s); pulumi up with this policy pack would refuse this program:\n${mandatory.map((d) => `  ${d.policyName}: ${d.message}`).join("\n")}\n`;
     if (options.json) {
-        const json = JSON.stringify(planDocument(program.project, graph, model, pings, diagnostics), null, 2);
+        const json = JSON.stringify(
+            planDocument(program.project, graph, model, pings, diagnostics, isolated),
+            null,
+            2,
+        );
         fs.writeFileSync(path.join(options.outDir, "plan.json"), json + "\n");
         return { stdout: json + "\n", stderr: refused, exitCode };
     }
@@ -138,10 +146,23 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         header(program.file, program.project, options.preview, pack.dir),
         resourcesSection(graph),
         routeTablesSection(model),
-        pingSection(model, pings),
+        pingSection(model, pings, isolated),
         policySection(diagnostics),
     ].join("\n\n");
     fs.writeFileSync(path.join(options.outDir, "plan.txt"), text + "\n");
     const written = `Written: ${path.join(options.outDir, "plan.txt")} and ${path.join(options.outDir, "topology.mmd")} (Mermaid diagram)`;
     return { stdout: `${text}\n\n${written}\n`, stderr: refused, exitCode };
+}
+
+/**
+ * The VPC pairs the stack declares isolated: every IsolatedSpokesWithSharedHub's
+ * spokes, and the intended-connectivity policy's `mustNotReach`.
+ */
+function intendedIsolation(model: NetworkModel, config: PolicyConfig): ReadonlySet<string> {
+    const configured = config["alicloud-intended-connectivity"]?.mustNotReach;
+    const pairs = [
+        ...isolatedSpokesIntent(model.graph).mustNotReach,
+        ...(Array.isArray(configured) ? (configured as VpcPair[]) : []),
+    ];
+    return new Set(pairs.map((p) => pairKey(p.from, p.to)));
 }

@@ -2,10 +2,11 @@
 // in the README ("The plan as JSON"); change it only compatibly.
 import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
-import { Route, usedRoutes } from "../model/routeTables";
+import { Route, routeChoices } from "../model/routeTables";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph } from "./graph";
 import { Diagnostic } from "./policyPack";
+import { pairKey } from "./planReport";
 
 export interface JsonRoute {
     /** A CIDR block, or null while it is known only after deployment. */
@@ -15,15 +16,23 @@ export interface JsonRoute {
     /** The next hop's attachment resource name, when it is one. */
     readonly nextHopName?: string;
     readonly type: Route["type"];
-    /** Whether this route carries its destination's traffic (false: another route for the same destination wins). */
-    readonly used: boolean;
+    /**
+     * Whether this route carries its destination's traffic: false when another
+     * route for the same destination wins, null when routes of equal preference
+     * conflict (which is used depends on the order they were learned).
+     */
+    readonly used: boolean | null;
+    /** Why, when other routes for the same destination exist. */
+    readonly why?: string;
 }
 
 export interface JsonEndpoint {
     readonly vpc: string;
     readonly name: string;
-    /** null while the address is known only after deployment. */
+    /** null while the address is known only after deployment, or when it is any address of `anyAddressOf`. */
     readonly ip: string | null;
+    /** For an instance without a fixed privateIp: the vSwitch block it gets some address of. */
+    readonly anyAddressOf?: string;
 }
 
 export interface PlanDocument {
@@ -53,6 +62,10 @@ export interface PlanDocument {
         result: "yes" | "no" | "undecided";
         stoppedAt?: string;
         reason?: string;
+        /** The reply, not the request, stopped. */
+        reply?: true;
+        /** The stack declares the pair isolated and no packet arrives. */
+        isolatedAsIntended?: true;
     }[];
     readonly verdicts: { policy: string; level: string; message: string; urn: string }[];
 }
@@ -60,15 +73,17 @@ export interface PlanDocument {
 const known = (value: string) => (value === UNKNOWN_VALUE ? null : value);
 
 function jsonRoutes(model: NetworkModel, routes: readonly Route[]): JsonRoute[] {
-    const used = usedRoutes(routes);
+    const choices = routeChoices(routes);
     return routes.map((r, i) => {
         const attachment = model.attachmentById(r.nextHop);
+        const { used, why } = choices[i];
         return {
             destination: known(r.destination),
             nextHop: r.nextHop.startsWith("urn:") ? (attachment?.name ?? null) : known(r.nextHop),
             ...(attachment ? { nextHopName: attachment.name } : {}),
             type: r.type,
-            used: used[i],
+            used: used ?? null,
+            ...(why ? { why } : {}),
         };
     });
 }
@@ -82,12 +97,19 @@ export function planDocument(
     model: NetworkModel,
     pings: readonly PingResult[],
     diagnostics: readonly Diagnostic[],
+    isolated: ReadonlySet<string> = new Set(),
 ): PlanDocument {
     const endpoint = (e: PingResult["from"]): JsonEndpoint => ({
         vpc: e.vpc.name,
         name: e.name,
-        ip: e.address?.text ?? null,
+        ip: e.range ? null : (e.address?.text ?? null),
+        ...(e.range ? { anyAddressOf: e.range.cidr } : {}),
     });
+    const isolatedPair = (p: PingResult) =>
+        isolated.has(pairKey(p.from.vpc.name, p.to.vpc.name)) &&
+        pings
+            .filter((q) => q.from.vpc === p.from.vpc && q.to.vpc === p.to.vpc)
+            .every((q) => q.forward.outcome.kind === "denied");
     return {
         project,
         preview: graph.preview,
@@ -120,6 +142,8 @@ export function planDocument(
             to: endpoint(p.to),
             result: RESULT[p.outcome.kind],
             ...(p.outcome.kind === "delivered" ? {} : { stoppedAt: p.outcome.at, reason: p.outcome.reason }),
+            ...(p.reply && p.reply.outcome.kind !== "delivered" ? { reply: true as const } : {}),
+            ...(isolatedPair(p) ? { isolatedAsIntended: true as const } : {}),
         })),
         verdicts: diagnostics.map((d) => ({
             policy: d.policyName,

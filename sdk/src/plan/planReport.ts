@@ -2,7 +2,7 @@
 // effective route tables, who can reach whom, and the policy pack's verdicts.
 import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
-import { Route } from "../model/routeTables";
+import { Route, RouteChoice, routeChoices } from "../model/routeTables";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph, RecordedResource } from "./graph";
 import { Diagnostic } from "./policyPack";
@@ -10,17 +10,32 @@ import { textTable } from "./textTable";
 
 const shortType = (type: string) => type.split(":").pop() ?? type;
 
-/** Resources to create, grouped by account and then by the component that owns them. */
+/** `alicloud:cen/instance:Instance` → `cen.Instance`, so a CEN instance and an ECS instance read apart. */
+export function typeLabel(type: string): string {
+    const [pkg, module, name] = type.split(":");
+    return pkg === "alicloud" && module && name ? `${module.split("/")[0]}.${name}` : (name ?? type);
+}
+
+/** Resources to create, grouped by account (one group per account, whatever its providers) and then by the component that owns them. */
 export function resourcesSection(graph: Graph): string {
     const custom = graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
-    const byAccount = new Map<string, RecordedResource[]>();
+    const groups = new Map<
+        string,
+        { providers: Set<string>; regions: Set<string>; resources: RecordedResource[] }
+    >();
     for (const r of custom) {
-        const account = r.provider
-            ? `account ${r.provider.accountId} (provider ${r.provider.name})`
+        const key = r.provider
+            ? `account ${r.provider.accountId}`
             : r.type.startsWith("pulumi-nodejs:dynamic")
               ? "dynamic resources (the machine's credential chain, or the role they assume)"
               : "default provider's account";
-        byAccount.set(account, [...(byAccount.get(account) ?? []), r]);
+        const group = groups.get(key) ?? { providers: new Set(), regions: new Set(), resources: [] };
+        if (r.provider) {
+            group.providers.add(r.provider.name);
+            if (r.provider.region) group.regions.add(r.provider.region);
+        }
+        group.resources.push(r);
+        groups.set(key, group);
     }
     const owner = (r: RecordedResource) => {
         const parent = graph.resources.find((p) => p.urn === r.parent);
@@ -29,13 +44,24 @@ export function resourcesSection(graph: Graph): string {
             : "(stack)";
     };
     const lines = [`Resources to create: ${custom.length}`];
-    for (const [account, resources] of byAccount) {
-        lines.push("", `  In ${account}: ${resources.length}`);
+    for (const [account, { providers, regions, resources }] of groups) {
+        const details = [
+            ...(providers.size > 0
+                ? [`${providers.size > 1 ? "providers" : "provider"} ${[...providers].sort().join(", ")}`]
+                : []),
+            ...(regions.size > 0
+                ? [`${regions.size > 1 ? "regions" : "region"} ${[...regions].sort().join(", ")}`]
+                : []),
+        ];
+        lines.push(
+            "",
+            `  In ${account}${details.length > 0 ? ` (${details.join("; ")})` : ""}: ${resources.length}`,
+        );
         const byOwner = new Map<string, RecordedResource[]>();
         for (const r of resources) byOwner.set(owner(r), [...(byOwner.get(owner(r)) ?? []), r]);
         for (const [component, rs] of byOwner) {
             lines.push(`    ${component}:`);
-            for (const r of rs) lines.push(`      + ${shortType(r.type)} ${r.name}`);
+            for (const r of rs) lines.push(`      + ${typeLabel(r.type)} ${r.name}`);
         }
     }
     return lines.join("\n");
@@ -49,15 +75,28 @@ function hopName(model: NetworkModel, hop: string): string {
     return attachment ? `attachment ${attachment.name}` : hop;
 }
 
-function routeRows(model: NetworkModel, routes: readonly Route[]): string[][] {
-    return routes.map((r) => [
+const HEADER = ["Destination CIDR Block", "Next Hop", "Route Type"];
+
+/**
+ * A table in the console's columns; when it holds several routes for one
+ * destination, a fourth column says which is used and why.
+ */
+function routeTable(model: NetworkModel, routes: readonly Route[]): string {
+    const choices = routeChoices(routes);
+    const explained = choices.some((c) => c.why);
+    const rows = routes.map((r, i) => [
         r.destination === UNKNOWN_VALUE ? "(known after deploy)" : r.destination,
         hopName(model, r.nextHop),
         r.type,
+        ...(explained ? [usedText(choices[i])] : []),
     ]);
+    return textTable(explained ? [...HEADER, "Used"] : HEADER, rows);
 }
 
-const HEADER = ["Destination CIDR Block", "Next Hop", "Route Type"];
+function usedText({ used, why }: RouteChoice): string {
+    const word = used === undefined ? "unknown" : used ? "yes" : "no";
+    return why ? `${word}: ${why}` : word;
+}
 
 /** Every VPC and transit router route table, in the console's columns. */
 export function routeTablesSection(model: NetworkModel): string {
@@ -68,50 +107,102 @@ export function routeTablesSection(model: NetworkModel): string {
             `Transit router route table ${t.label}`,
             `  associated: ${t.associated.map((a) => a.name).join(", ") || "none"}`,
             `  propagating: ${t.propagating.map((a) => a.name).join(", ") || "none"}`,
-            textTable(HEADER, routeRows(model, t.routes)),
+            routeTable(model, t.routes),
         );
     }
     for (const t of model.vpcTables.values()) {
-        parts.push("", `VPC ${t.label}`, textTable(HEADER, routeRows(model, t.routes)));
+        parts.push("", `VPC ${t.label}`, routeTable(model, t.routes));
     }
     return parts.join("\n");
 }
 
-const CELL = { delivered: "yes", denied: "no", undecided: "?" } as const;
+/** A VPC pair the stack declares isolated, as `from→to` by VPC resource names. */
+export const pairKey = (from: string, to: string) => `${from}→${to}`;
 
-/** The VPC-by-VPC ping matrix, then every pair that does not ping with where and why. */
-export function pingSection(model: NetworkModel, results: readonly PingResult[]): string {
+const LEGEND = [
+    "yes: every endpoint pair pings; no: none does; partly: some do and some do not;",
+    "?: not known before deployment, or the packet leaves the modelled network (see below);",
+    "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, mustNotReach);",
+    "local: the VPC itself; -: nothing to ping.",
+];
+
+/** The matrix cell for one ordered VPC pair. */
+function cellOf(pairs: readonly PingResult[], isolated: boolean): string {
+    if (pairs.length === 0) return "-";
+    if (isolated && pairs.every((p) => p.forward.outcome.kind === "denied")) return "isolated";
+    const kinds = new Set(pairs.map((p) => p.outcome.kind));
+    if (kinds.has("delivered") && kinds.has("denied")) return "partly";
+    if (kinds.size === 1 && kinds.has("delivered")) return "yes";
+    if (kinds.size === 1 && kinds.has("denied")) return "no";
+    return "?";
+}
+
+/** One line for a pair that does not ping: where it stopped, the reply's walk said as such. */
+function failureLine(r: PingResult): string {
+    const mark = r.outcome.kind === "denied" ? "no" : "? ";
+    const reply = r.reply?.outcome;
+    const where =
+        reply && reply.kind !== "delivered"
+            ? `reply stopped at ${reply.at}: ${reply.reason}`
+            : r.outcome.kind === "delivered"
+              ? ""
+              : `stopped at ${r.outcome.at}: ${r.outcome.reason}`;
+    return `  ${mark} ${r.from.label} -> ${r.to.label}: ${where}`;
+}
+
+/**
+ * The VPC-by-VPC ping matrix and its legend, the pairs isolated as the stack
+ * intends, then every other pair that does not ping with where and why.
+ */
+export function pingSection(
+    model: NetworkModel,
+    results: readonly PingResult[],
+    isolated: ReadonlySet<string> = new Set(),
+): string {
     const vpcs = [...model.vpcTables.values()].map((t) => t.vpc);
-    const cell = (from: string, to: string) => {
-        const pairs = results.filter((r) => r.from.vpc.name === from && r.to.vpc.name === to);
-        const kinds = new Set(pairs.map((p) => p.outcome.kind));
-        if (kinds.size === 0) return "-";
-        if (kinds.size === 1) return CELL[[...kinds][0]];
-        return kinds.has("undecided") && !kinds.has("denied") ? "?" : "partly";
-    };
+    const byPair = new Map<string, PingResult[]>();
+    for (const r of results) {
+        const key = pairKey(r.from.vpc.name, r.to.vpc.name);
+        byPair.set(key, [...(byPair.get(key) ?? []), r]);
+    }
+    const isolatedAsIntended = (key: string) =>
+        isolated.has(key) && (byPair.get(key) ?? []).every((p) => p.forward.outcome.kind === "denied");
     const rows = vpcs.map((from) => [
         from.name,
-        ...vpcs.map((to) => (to === from ? "local" : cell(from.name, to.name))),
+        ...vpcs.map((to) => {
+            if (to === from) return "local";
+            const key = pairKey(from.name, to.name);
+            return cellOf(byPair.get(key) ?? [], isolated.has(key));
+        }),
     ]);
     const lines = [
         "Ping matrix (row pings column; both directions and security groups must allow it)",
         textTable(["from \\ to", ...vpcs.map((v) => v.name)], rows),
+        ...LEGEND,
     ];
-    const failed = results.filter((r) => r.outcome.kind !== "delivered");
+    const intended = [...byPair.keys()].filter(
+        (key) => (byPair.get(key) ?? []).length > 0 && isolatedAsIntended(key),
+    );
+    if (intended.length > 0) {
+        lines.push(
+            "",
+            `Isolated as intended (${intended.length} VPC pair(s)): ${intended.map((k) => k.replace("→", " -> ")).join(", ")}`,
+        );
+    }
+    const failed = results.filter(
+        (r) => r.outcome.kind !== "delivered" && !isolatedAsIntended(pairKey(r.from.vpc.name, r.to.vpc.name)),
+    );
     lines.push(
         "",
         results.length === 0
             ? "No endpoints in different VPCs: nothing to ping across."
             : failed.length === 0
-              ? `All ${results.length} endpoint pairs ping each other.`
+              ? intended.length === 0
+                  ? `All ${results.length} endpoint pairs ping each other.`
+                  : "Every other endpoint pair pings."
               : `Pairs that do not ping (${failed.length} of ${results.length}):`,
     );
-    for (const r of failed) {
-        if (r.outcome.kind !== "delivered")
-            lines.push(
-                `  ${r.outcome.kind === "denied" ? "no" : "? "} ${r.from.label} -> ${r.to.label}: stopped at ${r.outcome.at}: ${r.outcome.reason}`,
-            );
-    }
+    lines.push(...failed.map(failureLine));
     return lines.join("\n");
 }
 

@@ -20,7 +20,16 @@ const route = {
         },
         nextHopName: { type: "string", description: "The next hop attachment's resource name." },
         type: { enum: ["System", "Custom", "Propagated", "Static"] },
-        used: { type: "boolean", description: "false when another route for the same destination wins." },
+        used: {
+            type: ["boolean", "null"],
+            description:
+                "false when another route for the same destination wins; null when routes of equal preference with different next hops conflict (overlapping blocks), and which is used depends on the order the transit router learned them.",
+        },
+        why: {
+            type: "string",
+            description:
+                "Why the route is used or not, when other routes for the same destination exist (static over propagated, system over custom, a conflict).",
+        },
     },
 };
 
@@ -31,7 +40,16 @@ const endpoint = {
     properties: {
         vpc: { type: "string", description: "The VPC resource name." },
         name: { type: "string", description: "The ECS instance's or vSwitch's resource name." },
-        ip: { ...nullableString, description: "null while the address is known only after deployment." },
+        ip: {
+            ...nullableString,
+            description:
+                "null while the address is known only after deployment, or when it is any address of anyAddressOf.",
+        },
+        anyAddressOf: {
+            type: "string",
+            description:
+                "For an instance without a fixed privateIp: the vSwitch block it gets some address of.",
+        },
     },
 };
 
@@ -118,6 +136,12 @@ export const PLAN_SCHEMA = {
                     result: { enum: ["yes", "no", "undecided"] },
                     stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
                     reason: { type: "string", description: "Why it stopped there." },
+                    reply: { const: true, description: "The reply, not the request, stopped." },
+                    isolatedAsIntended: {
+                        const: true,
+                        description:
+                            "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, mustNotReach) and no packet arrives.",
+                    },
                 },
             },
         },

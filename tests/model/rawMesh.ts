@@ -1,0 +1,97 @@
+// VPCs of two accounts written with raw resources, every one associated with
+// and propagating into one transit router table, each routing 10.0.0.0/8 to
+// its own attachment: a full mesh, as a user writes it without components.
+// VPC blocks and their vSwitch blocks are the caller's, so overlaps can be
+// written on purpose; `blackHole` adds a static BlackHole route to the table.
+import * as alicloud from "@pulumi/alicloud";
+
+export interface MeshVpc {
+    readonly name: string;
+    readonly cidr: string;
+    readonly vswitches: readonly string[];
+}
+
+export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string } = {}): () => void {
+    return () => {
+        const region = "ap-southeast-1";
+        const providers = [
+            new alicloud.Provider("account-a", { region, accountId: "1111111111111111" }),
+            new alicloud.Provider("account-b", { region, accountId: "2222222222222222" }),
+        ];
+        const a = providers[0];
+        const cen = new alicloud.cen.Instance("cen", {}, { provider: a });
+        const tr = new alicloud.cen.TransitRouter("tr", { cenId: cen.id }, { provider: a });
+        const table = new alicloud.cen.TransitRouterRouteTable(
+            "mesh",
+            { transitRouterId: tr.transitRouterId },
+            { provider: a },
+        );
+        vpcs.forEach(({ name, cidr, vswitches }, i) => {
+            const provider = providers[i % 2];
+            const network = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
+            const switches = vswitches.map(
+                (block, j) =>
+                    new alicloud.vpc.Switch(
+                        `${name}-vsw${j}`,
+                        { vpcId: network.id, cidrBlock: block, zoneId: `${region}${"ab"[j % 2]}` },
+                        { provider },
+                    ),
+            );
+            const grant =
+                provider === a
+                    ? undefined
+                    : new alicloud.cen.TransitRouterGrantAttachment(
+                          `${name}-grant`,
+                          {
+                              cenId: cen.id,
+                              cenOwnerId: "1111111111111111",
+                              instanceId: network.id,
+                              instanceType: "VPC",
+                              orderType: "PayByCenOwner",
+                          },
+                          { provider },
+                      );
+            const attachment = new alicloud.cen.TransitRouterVpcAttachment(
+                `${name}-attachment`,
+                {
+                    cenId: cen.id,
+                    transitRouterId: tr.transitRouterId,
+                    vpcId: network.id,
+                    vpcOwnerId: provider === a ? undefined : "2222222222222222",
+                    zoneMappings: switches.map((s, j) => ({
+                        zoneId: `${region}${"ab"[j % 2]}`,
+                        vswitchId: s.id,
+                    })),
+                },
+                { provider: a, dependsOn: grant ? [grant] : [] },
+            );
+            const ids = {
+                transitRouterAttachmentId: attachment.transitRouterAttachmentId,
+                transitRouterRouteTableId: table.transitRouterRouteTableId,
+            };
+            new alicloud.cen.TransitRouterRouteTableAssociation(`${name}-association`, ids, { provider: a });
+            new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, ids, { provider: a });
+            new alicloud.vpc.RouteEntry(
+                `${name}-route`,
+                {
+                    routeTableId: network.routeTableId,
+                    destinationCidrblock: "10.0.0.0/8",
+                    nexthopType: "Attachment",
+                    nexthopId: attachment.transitRouterAttachmentId,
+                },
+                { provider },
+            );
+        });
+        if (options.blackHole) {
+            new alicloud.cen.TransitRouterRouteEntry(
+                "blackhole",
+                {
+                    transitRouterRouteTableId: table.transitRouterRouteTableId,
+                    transitRouterRouteEntryDestinationCidrBlock: options.blackHole,
+                    transitRouterRouteEntryNextHopType: "BlackHole",
+                },
+                { provider: a },
+            );
+        }
+    };
+}
