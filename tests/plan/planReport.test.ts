@@ -8,7 +8,7 @@ import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { pingMatrix } from "../../sdk/src/model/reachability";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
-import { pairKey, pingSection, resourcesSection } from "../../sdk/src/plan/planReport";
+import { pairKey, pingSection, resourcesSection, unmodelledSection } from "../../sdk/src/plan/planReport";
 import { stackGraphOf } from "../../sdk/src/plan/programs";
 import { hubAndSpokes } from "../harness/spokeNetworks";
 import { rawMesh } from "../model/rawMesh";
@@ -116,5 +116,28 @@ describe("plan text: what the matrix and the lists mean", () => {
             "      + vpc.Network jk",
             "      + vpc.Network sg",
         ]);
+    });
+
+    it("names the resources that change forwarding which the model does not follow, instead of pretending", async () => {
+        const graph = await runProgram(() => {
+            const p = new alicloud.Provider("net", {
+                region: "ap-southeast-1",
+                accountId: "1111111111111111",
+            });
+            const vpc = new alicloud.vpc.Network("vpc", { cidrBlock: "10.1.0.0/16" }, { provider: p });
+            new alicloud.vpc.NetworkAcl("acl", { vpcId: vpc.id }, { provider: p });
+            new alicloud.vpc.RouteTable("custom", { vpcId: vpc.id }, { provider: p });
+        });
+        const model = buildNetworkModel(stackGraphOf(graph));
+        assert.equal(
+            unmodelledSection(model),
+            [
+                "Not followed by the plan (pings through these may differ from the matrix):",
+                "  vpc.NetworkAcl (acl): network ACLs filter traffic in and out of vSwitches",
+                "  vpc.RouteTable (custom): custom VPC route tables replace the system route table for the vSwitches bound to them; the plan reads each VPC's system route table",
+            ].join("\n"),
+        );
+        const plain = buildNetworkModel(stackGraphOf(await runProgram(hubAndSpokes(1))));
+        assert.equal(unmodelledSection(plain), "", "a stack without such resources gets no section");
     });
 });

@@ -10,7 +10,14 @@ import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
 import { planDocument } from "./planJson";
-import { pairKey, pingSection, policySection, resourcesSection, routeTablesSection } from "./planReport";
+import {
+    pairKey,
+    pingSection,
+    policySection,
+    resourcesSection,
+    routeTablesSection,
+    unmodelledSection,
+} from "./planReport";
 import { policyPackConfig } from "./policyConfig";
 import { PackLaunch } from "./packLaunch";
 import { Diagnostic, PolicyConfig, PolicyPackProcess } from "./policyPack";
@@ -147,8 +154,11 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         resourcesSection(graph),
         routeTablesSection(model),
         pingSection(model, pings, isolated),
+        unmodelledSection(model),
         policySection(diagnostics),
-    ].join("\n\n");
+    ]
+        .filter((part) => part !== "")
+        .join("\n\n");
     fs.writeFileSync(path.join(options.outDir, "plan.txt"), text + "\n");
     const written = `Written: ${path.join(options.outDir, "plan.txt")} and ${path.join(options.outDir, "topology.mmd")} (Mermaid diagram)`;
     return { stdout: `${text}\n\n${written}\n`, stderr: refused, exitCode };

@@ -3,6 +3,7 @@
 import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
+import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph } from "./graph";
 import { Diagnostic } from "./policyPack";
@@ -68,6 +69,8 @@ export interface PlanDocument {
         isolatedAsIntended?: true;
     }[];
     readonly verdicts: { policy: string; level: string; message: string; urn: string }[];
+    /** Resources that change forwarding or filtering which the model does not follow, by type. */
+    readonly unmodelled: { type: string; description: string; resources: string[] }[];
 }
 
 const known = (value: string) => (value === UNKNOWN_VALUE ? null : value);
@@ -145,6 +148,7 @@ export function planDocument(
             ...(p.reply && p.reply.outcome.kind !== "delivered" ? { reply: true as const } : {}),
             ...(isolatedPair(p) ? { isolatedAsIntended: true as const } : {}),
         })),
+        unmodelled: unmodelledResources(model.graph),
         verdicts: diagnostics.map((d) => ({
             policy: d.policyName,
             level: d.enforcementLevel,

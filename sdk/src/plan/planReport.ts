@@ -3,6 +3,7 @@
 import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
 import { Route, RouteChoice, routeChoices } from "../model/routeTables";
+import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph, RecordedResource } from "./graph";
 import { Diagnostic } from "./policyPack";
@@ -204,6 +205,16 @@ export function pingSection(
     );
     lines.push(...failed.map(failureLine));
     return lines.join("\n");
+}
+
+/** What the model does not follow, said before anyone trusts the matrix; empty when there is none. */
+export function unmodelledSection(model: NetworkModel): string {
+    const unmodelled = unmodelledResources(model.graph);
+    if (unmodelled.length === 0) return "";
+    return [
+        "Not followed by the plan (pings through these may differ from the matrix):",
+        ...unmodelled.map((u) => `  ${typeLabel(u.type)} (${u.resources.join(", ")}): ${u.description}`),
+    ].join("\n");
 }
 
 /** The policy pack's diagnostics, mandatory first. */

@@ -59,7 +59,7 @@ export const PLAN_SCHEMA = {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "alicloud-network-plan --json",
     type: "object",
-    required: ["project", "preview", "resources", "routeTables", "pings", "verdicts"],
+    required: ["project", "preview", "resources", "routeTables", "pings", "verdicts", "unmodelled"],
     additionalProperties: false,
     properties: {
         project: { type: "string" },
@@ -142,6 +142,21 @@ export const PLAN_SCHEMA = {
                         description:
                             "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, mustNotReach) and no packet arrives.",
                     },
+                },
+            },
+        },
+        unmodelled: {
+            type: "array",
+            description:
+                "Resources that change forwarding or filtering which the model does not follow (route maps, firewalls, network ACLs, NAT, custom VPC route tables): pings through them may differ.",
+            items: {
+                type: "object",
+                required: ["type", "description", "resources"],
+                additionalProperties: false,
+                properties: {
+                    type: { type: "string" },
+                    description: { type: "string" },
+                    resources: { type: "array", items: { type: "string" } },
                 },
             },
         },
