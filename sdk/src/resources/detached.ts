@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 
 /** Output's own promise, internal to the SDK; `withUnknowns` keeps unknown values rather than answering undefined. */
 interface OutputPromise {
-    promise(withUnknowns?: boolean): Promise<unknown>;
+    promise?: (withUnknowns?: boolean) => Promise<unknown>;
 }
 
 /**
@@ -13,6 +13,10 @@ interface OutputPromise {
  * while the value is not known (preview); a failure stays a failure.
  */
 export function detached<T>(output: pulumi.Output<T>): pulumi.Output<T | undefined> {
-    const promise = (output as unknown as OutputPromise).promise(false) as Promise<T | undefined>;
-    return pulumi.output(promise) as pulumi.Output<T | undefined>;
+    const internal = output as unknown as OutputPromise;
+    if (typeof internal.promise !== "function") {
+        // An SDK without it: the children then list the dependencies, which is correct, only longer.
+        return output;
+    }
+    return pulumi.output(internal.promise(false) as Promise<T | undefined>) as pulumi.Output<T | undefined>;
 }
