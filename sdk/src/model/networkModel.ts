@@ -1,6 +1,7 @@
 // The network a stack describes, indexed for the reachability walk.
 import {
     associationsOf,
+    peerEnds,
     attachmentIdOf,
     transitRouterRouteTables,
     TransitRouterRouteTable,
@@ -17,7 +18,13 @@ export interface NetworkModel {
     /** True when some association's table or attachment is not known yet (preview). */
     readonly hasUnknownAssociations: boolean;
     attachmentById(id: string): StackResource | undefined;
-    associationOf(attachment: StackResource): TransitRouterRouteTable | undefined;
+    /**
+     * The table the attachment is associated with; for a peer attachment, the
+     * one on `transitRouter`, the router the packet arrives at through it.
+     */
+    associationOf(attachment: StackResource, transitRouter?: string): TransitRouterRouteTable | undefined;
+    /** The transit router at the other end of a peer attachment from `transitRouter`. */
+    otherEnd(peer: StackResource, transitRouter: string | undefined): string | undefined;
     vpcOfAttachment(attachment: StackResource): StackResource | undefined;
     /** Why the API refuses to create the attachment (its regions disagree); undefined when it does not. */
     refusedAttachment(attachment: StackResource): string | undefined;
@@ -68,7 +75,18 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         trTables,
         hasUnknownAssociations: associated < graph.ofType(TYPES.association).length,
         attachmentById: (id) => byId.get(id),
-        associationOf: (a) => associations.get(a.urn),
+        associationOf: (a, transitRouter) =>
+            associations.get(a.type === TYPES.peerAttachment ? `${a.urn}@${transitRouter}` : a.urn),
+        otherEnd: (peer, transitRouter) => {
+            const [one, two] = peerEnds(graph, peer);
+            return transitRouter === undefined
+                ? undefined
+                : transitRouter === one
+                  ? two
+                  : transitRouter === two
+                    ? one
+                    : undefined;
+        },
         foreignNextHop: (vpc, nextHop) => {
             const attachment = byId.get(nextHop);
             return attachment && foreignAttachment(graph, vpc, attachment);

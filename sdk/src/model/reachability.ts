@@ -164,8 +164,10 @@ function crossTransitRouter(
         );
     const refused = model.refusedAttachment(attachment);
     if (refused) return done("denied", `attachment ${attachment.name}`, refused);
+    // The transit router the packet arrives at: through a peer, the one at its other end.
+    let arriving: string | undefined;
     for (let step = 0; step < MAX_HOPS; step++) {
-        const table = model.associationOf(attachment);
+        const table = model.associationOf(attachment, arriving);
         if (!table) {
             return model.hasUnknownAssociations
                 ? done(
@@ -203,6 +205,7 @@ function crossTransitRouter(
         }
         if (next.type !== TYPES.peerAttachment)
             return done("denied", at, `next hop ${next.name} leads out of the modelled network`);
+        arriving = model.otherEnd(next, table.transitRouter);
         attachment = next;
     }
     return done("denied", "transit routers", "routing loop");

@@ -84,6 +84,26 @@ export interface RouteTable {
     readonly routes: readonly Route[];
 }
 
+/** The transit router a resource's property names: its id when known, else the router's URN (preview). */
+export function transitRouterOf(
+    graph: StackGraph,
+    resource: StackResource,
+    prop: string,
+): string | undefined {
+    return (
+        knownString(resource.props[prop]) ??
+        graph.referenced(resource, prop, TYPES.transitRouter, "transitRouterId")?.urn
+    );
+}
+
+/** The two transit routers an inter-region peer attachment joins. */
+export function peerEnds(graph: StackGraph, peer: StackResource): [string | undefined, string | undefined] {
+    return [
+        transitRouterOf(graph, peer, "transitRouterId"),
+        transitRouterOf(graph, peer, "peerTransitRouterId"),
+    ];
+}
+
 export interface VpcRouteTable extends RouteTable {
     readonly vpc: StackResource;
 }
@@ -93,6 +113,8 @@ export interface TransitRouterRouteTable extends RouteTable {
     readonly associated: readonly StackResource[];
     /** The attachments that propagate routes into it. */
     readonly propagating: readonly StackResource[];
+    /** The transit router the table belongs to (its id, or its URN in a preview), when the stack tells. */
+    readonly transitRouter?: string;
 }
 
 /** The vSwitches of a VPC, linked by their vpcId. */
@@ -220,15 +242,6 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[]
               }))
             : [];
     }
-    if (attachment.type === TYPES.peerAttachment) {
-        // A peer attachment carries the routes of the VPCs attached to the peer transit router.
-        const peerTr = knownString(attachment.props.peerTransitRouterId);
-        return graph
-            .ofType(TYPES.vpcAttachment)
-            .filter((a) => peerTr !== undefined && knownString(a.props.transitRouterId) === peerTr)
-            .flatMap((a) => propagatedRoutes(graph, a))
-            .map((r) => ({ ...r, nextHop }));
-    }
     return [];
 }
 
@@ -236,7 +249,7 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[]
 export function transitRouterRouteTables(graph: StackGraph): Map<string, TransitRouterRouteTable> {
     const tables = new Map<
         string,
-        { routes: Route[]; associated: StackResource[]; propagating: StackResource[] }
+        { routes: Route[]; associated: StackResource[]; propagating: StackResource[]; transitRouter?: string }
     >();
     const table = (key: string) => {
         let t = tables.get(key);
@@ -246,15 +259,25 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
         }
         return t;
     };
+    const routerOfTable = (key: string, router: string | undefined) => {
+        const t = table(key);
+        if (router !== undefined && t.transitRouter === undefined) t.transitRouter = router;
+    };
     for (const custom of graph.ofType(TYPES.trRouteTable)) {
-        table(knownString(custom.props.transitRouterRouteTableId) ?? custom.urn);
+        const key = knownString(custom.props.transitRouterRouteTableId) ?? custom.urn;
+        routerOfTable(key, transitRouterOf(graph, custom, "transitRouterId"));
     }
+    const peerPropagations: { key: string; peer: StackResource }[] = [];
     for (const propagation of graph.ofType(TYPES.propagation)) {
         const key = trTableKey(graph, propagation);
         const attachment = attachmentReferenced(graph, propagation, "transitRouterAttachmentId");
-        if (key && attachment) {
+        if (!key || !attachment) continue;
+        table(key).propagating.push(attachment);
+        if (attachment.type === TYPES.peerAttachment) {
+            peerPropagations.push({ key, peer: attachment });
+        } else {
             table(key).routes.push(...propagatedRoutes(graph, attachment));
-            table(key).propagating.push(attachment);
+            routerOfTable(key, memberRouter(graph, attachment, key));
         }
     }
     for (const entry of graph.ofType(TYPES.trRouteEntry)) {
@@ -270,18 +293,53 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
     for (const association of graph.ofType(TYPES.association)) {
         const key = trTableKey(graph, association);
         const attachment = attachmentReferenced(graph, association, "transitRouterAttachmentId");
-        if (key && attachment) table(key).associated.push(attachment);
+        if (!key || !attachment) continue;
+        table(key).associated.push(attachment);
+        if (attachment.type !== TYPES.peerAttachment)
+            routerOfTable(key, memberRouter(graph, attachment, key));
     }
+    // A peer attachment propagates into a table the routes of the transit
+    // router on its other side: those its own attachments propagate into the
+    // table the peer is associated with there.
+    const learned = peerPropagations.map(({ key, peer }) => {
+        const here = tables.get(key)?.transitRouter;
+        const [one, two] = peerEnds(graph, peer);
+        const there = here === undefined ? undefined : here === one ? two : here === two ? one : undefined;
+        const source = [...tables.values()].find(
+            (t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer),
+        );
+        const nextHop = attachmentKeyOf(peer);
+        const routes = (source?.routes ?? [])
+            .filter((r) => r.type === "Propagated")
+            .map((r): Route => ({ ...r, nextHop }));
+        return { key, routes };
+    });
+    for (const { key, routes } of learned) table(key).routes.push(...routes);
     return new Map([...tables].map(([key, t]) => [key, { key, label: trTableLabel(graph, key), ...t }]));
 }
 
-/** The table each attachment is associated with (by attachment URN); unknown or missing associations are absent. */
+/** The transit router of a VPC attachment in a table, or of the system table the key names. */
+function memberRouter(graph: StackGraph, attachment: StackResource, key: string): string | undefined {
+    if (key.startsWith(SYSTEM_TABLE)) {
+        const tr = graph.resource(key.slice(SYSTEM_TABLE.length));
+        return tr && (knownString(tr.props.transitRouterId) ?? tr.urn);
+    }
+    return transitRouterOf(graph, attachment, "transitRouterId");
+}
+
+/**
+ * The table each attachment is associated with, keyed by attachment URN; a
+ * peer attachment has one on each transit router it joins, keyed by
+ * `<URN>@<transit router>`. Unknown or missing associations are absent.
+ */
 export function associationsOf(
     tables: Map<string, TransitRouterRouteTable>,
 ): Map<string, TransitRouterRouteTable> {
     const byAttachment = new Map<string, TransitRouterRouteTable>();
     for (const t of tables.values()) {
-        for (const a of t.associated) byAttachment.set(a.urn, t);
+        for (const a of t.associated) {
+            byAttachment.set(a.type === TYPES.peerAttachment ? `${a.urn}@${t.transitRouter}` : a.urn, t);
+        }
     }
     return byAttachment;
 }

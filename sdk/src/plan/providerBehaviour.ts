@@ -21,6 +21,11 @@ export function createdState(type: string, name: string, inputs: State): { id: s
                 id: `${str("cenId")}:tr-attach-${name}`,
                 state: { transitRouterAttachmentId: `tr-attach-${name}`, status: "Attached" },
             };
+        case "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment":
+            return {
+                id: `${str("cenId")}:tr-attach-${name}`,
+                state: { transitRouterAttachmentId: `tr-attach-${name}`, status: "Attached" },
+            };
         case "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment":
             return {
                 id: `${str("instanceType")}:${str("instanceId")}:${str("cenOwnerId")}:${str("cenId")}`,
