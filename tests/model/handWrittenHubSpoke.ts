@@ -3,6 +3,7 @@
 // with a hub table that learns both spokes. `leak` also propagates the
 // spokes into the spoke table, which is the mistake isolation must catch.
 import * as alicloud from "@pulumi/alicloud";
+import { routeToOwnAttachment } from "./rawRoutes";
 
 export function handWrittenHubSpoke(options: { leak?: boolean } = {}): () => void {
     return () => {
@@ -64,16 +65,7 @@ export function handWrittenHubSpoke(options: { leak?: boolean } = {}): () => voi
                     provider: a,
                 });
             }
-            new alicloud.vpc.RouteEntry(
-                `${name}-route`,
-                {
-                    routeTableId: network.routeTableId,
-                    destinationCidrblock: "10.0.0.0/8",
-                    nexthopType: "Attachment",
-                    nexthopId: attachment.transitRouterAttachmentId,
-                },
-                { provider: a },
-            );
+            routeToOwnAttachment(name, network, attachment, a);
         };
         vpc("vpc1", "10.1.0.0/16", "spoke");
         vpc("vpc2", "10.2.0.0/16", "spoke");

@@ -11,6 +11,7 @@ import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix } from "../../sdk/src/model/reachability";
 import { MODES } from "../harness/graphAssertions";
+import { routeToOwnAttachment } from "./rawRoutes";
 
 interface Side {
     readonly provider: alicloud.Provider;
@@ -94,16 +95,7 @@ function twoRegions(tables: "system" | "custom", options: { orphanJakarta?: bool
                 ids(orphaned ? orphan.transitRouterRouteTableId : s.tableId),
                 { provider: s.provider },
             );
-            new alicloud.vpc.RouteEntry(
-                `${name}-route`,
-                {
-                    routeTableId: network.routeTableId,
-                    destinationCidrblock: "10.0.0.0/8",
-                    nexthopType: "Attachment",
-                    nexthopId: attachment.transitRouterAttachmentId,
-                },
-                { provider: s.provider },
-            );
+            routeToOwnAttachment(name, network, attachment, s.provider);
         };
         vpc("vpc-sg", sg, 1);
         vpc("vpc-jk", jk, 2);

@@ -4,6 +4,7 @@
 // VPC blocks and their vSwitch blocks are the caller's, so overlaps can be
 // written on purpose; `blackHole` adds a static BlackHole route to the table.
 import * as alicloud from "@pulumi/alicloud";
+import { routeToOwnAttachment } from "./rawRoutes";
 
 export interface MeshVpc {
     readonly name: string;
@@ -71,16 +72,7 @@ export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string 
             };
             new alicloud.cen.TransitRouterRouteTableAssociation(`${name}-association`, ids, { provider: a });
             new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, ids, { provider: a });
-            new alicloud.vpc.RouteEntry(
-                `${name}-route`,
-                {
-                    routeTableId: network.routeTableId,
-                    destinationCidrblock: "10.0.0.0/8",
-                    nexthopType: "Attachment",
-                    nexthopId: attachment.transitRouterAttachmentId,
-                },
-                { provider },
-            );
+            routeToOwnAttachment(name, network, attachment, provider);
         });
         if (options.blackHole) {
             new alicloud.cen.TransitRouterRouteEntry(

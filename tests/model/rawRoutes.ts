@@ -1,0 +1,21 @@
+// The route every hand-written test network writes: a VPC's 10.0.0.0/8 to its
+// own transit router attachment, as the console's first summary does.
+import * as alicloud from "@pulumi/alicloud";
+
+export function routeToOwnAttachment(
+    name: string,
+    network: alicloud.vpc.Network,
+    attachment: alicloud.cen.TransitRouterVpcAttachment,
+    provider: alicloud.Provider,
+): alicloud.vpc.RouteEntry {
+    return new alicloud.vpc.RouteEntry(
+        `${name}-route`,
+        {
+            routeTableId: network.routeTableId,
+            destinationCidrblock: "10.0.0.0/8",
+            nexthopType: "Attachment",
+            nexthopId: attachment.transitRouterAttachmentId,
+        },
+        { provider },
+    );
+}
