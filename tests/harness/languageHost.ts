@@ -6,7 +6,7 @@
 import { spawn } from "child_process";
 import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
-import { CreatedSoFar, invokeResult } from "../../sdk/src/plan/providerBehaviour";
+import { CreatedResources, invokeResult } from "../../sdk/src/plan/providerBehaviour";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -57,8 +57,7 @@ export async function runAsLanguageHost(program: string, project = "host", stack
     const logs: EngineLog[] = [];
     const registered: string[] = [];
     const regions = new Map<string, string | undefined>();
-    const networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
-    const created: CreatedSoFar = { network: (id) => networks.get(id), transitRouters: () => [] };
+    const created = new CreatedResources();
     let root = "";
     const server = new grpc.Server();
     server.addService(engineGrpc.EngineService, {
@@ -92,11 +91,8 @@ export async function runAsLanguageHost(program: string, project = "host", stack
             const inputs = request.getObject()?.toJavaScript() ?? {};
             if (request.getType().startsWith("pulumi:providers:")) {
                 regions.set(urn, inputs.region);
-            } else if (request.getType() === "alicloud:vpc/network:Network") {
-                networks.set(`${request.getName()}-id`, {
-                    cidrBlock: inputs.cidrBlock,
-                    secondaryCidrBlocks: [],
-                });
+            } else if (request.getCustom()) {
+                created.record(request.getType(), `${request.getName()}-id`, inputs, {});
             }
             const response = new resourcePb.RegisterResourceResponse();
             response.setUrn(urn);

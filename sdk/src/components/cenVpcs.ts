@@ -3,7 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
-import { found } from "../core/argTypes";
+import { found, requiredIdProblem } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
@@ -11,11 +11,10 @@ import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { vpcRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
-import { detached } from "../resources/detached";
 import { regionResolver } from "../resources/providerRegions";
 import { allPlainNow, plainNow } from "../resources/inputs";
 import { existingTransitRouterGate } from "../resources/transitRouter";
-import { lateValidationGate } from "../resources/validationGate";
+import { detachedValidationGate, lateValidationGate } from "../resources/validationGate";
 import { VpcToAttach } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
 
@@ -139,12 +138,10 @@ export function checkVpcShapes(vpcs: readonly GivenVpc[]): string[] {
                 `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.`,
             );
         }
-        if (args.vpcId === undefined || args.vpcId === null || args.vpcId === "") {
-            problems.push(
-                `${label}: vpcId ${args.vpcId === undefined ? "is missing" : `${JSON.stringify(args.vpcId)} is empty`}; pass the VPC's id.`,
-            );
-        }
-        problems.push(...checkLists(label, args));
+        problems.push(
+            ...found(requiredIdProblem(`${label}: vpcId`, args.vpcId, "the VPC's id")),
+            ...checkLists(label, args),
+        );
     }
     return problems;
 }
@@ -330,7 +327,7 @@ function lateGate(
     });
     // Apart, so that a VPC created in the same preview (its id unknown) leaves
     // only this check undecided, not the account and region checks above.
-    const blocks = detached(declaredBlocksGate(parent, component, vpcs)).apply((r) => r ?? []);
+    const blocks = declaredBlocksGate(parent, component, vpcs);
     const router =
         settings.cenId !== undefined && settings.transitRouterId === undefined
             ? [existingTransitRouterGate(parent, component, settings.cenProvider, settings.cenId)]
@@ -356,7 +353,7 @@ function declaredBlocksGate(
             ).vpcs,
     );
     const late = { networks, vpcIds: vpcs.map((v) => v.vpcId), declared: vpcs.map((v) => v.cidrBlocks) };
-    return lateValidationGate(parent, component, late, (resolved) => {
+    return detachedValidationGate(parent, component, late, (resolved) => {
         const byId = new Map(resolved.networks.flat().map((n) => [n.id, n]));
         return found(
             ...vpcs.map((v, i) => {

@@ -35,27 +35,21 @@ export function checkShareInfo(share: SharedVSwitchShareInfo | undefined): strin
             `share ${share === undefined ? "is missing" : `${JSON.stringify(share)} is not a share`}; ${SHARE_INFO_SHAPE}.`,
         ];
     }
-    const deferredRegion = plainValueProblem("share.region", share.region);
     const problems = found(
         requiredIdProblem("share.resourceShareId", share.resourceShareId, "the resource share's id (rs-...)"),
         requiredIdProblem("share.vpcId", share.vpcId, "the shared VPC's id"),
         emptyIdProblem("share.ownerAccountId", share.ownerAccountId, "the owner's account id"),
-        deferredRegion,
+        ...checkSharingRegion(
+            share.region,
+            share.additionalSharingRegions,
+            "share.region",
+            "share.additionalSharingRegions",
+        ),
         plainValueProblem("share.mode", share.mode),
         ...Object.entries(share.quotas ?? {}).map(([key, value]) =>
             positiveIntegerProblem(`share.quotas.${key}`, value),
         ),
     );
-    if (!deferredRegion) {
-        problems.push(
-            ...checkSharingRegion(
-                share.region,
-                share.additionalSharingRegions,
-                "share.region",
-                "share.additionalSharingRegions",
-            ),
-        );
-    }
     if (!SHARING_MODES.includes(share.mode)) {
         problems.push(
             `share.mode ${JSON.stringify(share.mode) ?? "is missing; it"} must be one of ${SHARING_MODES.map((m) => `"${m}"`).join(", ")}: the mode the share was created with (an "any-account" share needs each tenant to accept its invitation).`,

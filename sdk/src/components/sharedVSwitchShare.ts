@@ -88,11 +88,8 @@ export interface SharedVSwitchShareArgs {
 
 function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {
     if (!args) return ["args is missing; pass { ownerProvider, region, vpcId, vswitches, tenants }."];
-    const deferredRegion = plainValueProblem("region", args.region);
     const problems = [
-        ...(deferredRegion
-            ? [deferredRegion]
-            : checkSharingRegion(args.region, args.additionalSharingRegions)),
+        ...checkSharingRegion(args.region, args.additionalSharingRegions),
         ...found(
             requiredIdProblem("vpcId", args.vpcId, "the id of the VPC whose vSwitches are shared"),
             plainValueProblem("mode", args.mode),

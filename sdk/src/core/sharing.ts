@@ -1,6 +1,7 @@
 // VPC sharing rules from the shared VPC guide: where it is available, its quotas, and
 // what a tenant may not do in a shared VPC. Pure: the components and the
 // policy pack both check against these.
+import { plainValueProblem } from "./argTypes";
 
 /**
  * The regions where VPC sharing is available, by region id, as the "Supported
@@ -85,6 +86,7 @@ export function sharingRegionsText(): string {
  * The region must support VPC sharing: one of SHARING_REGIONS, or of the
  * regions the caller adds because Alibaba Cloud has made it available there
  * since. `argument` and `additionalArgument` name the two as the caller gave them.
+ * An Output region is refused: it decides where the share is created.
  */
 export function checkSharingRegion(
     region: unknown,
@@ -92,6 +94,8 @@ export function checkSharingRegion(
     argument = "region",
     additionalArgument = "additionalSharingRegions",
 ): string[] {
+    const deferred = plainValueProblem(argument, region);
+    if (deferred) return [deferred];
     if (
         additional !== undefined &&
         (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !REGION_ID.test(r)))

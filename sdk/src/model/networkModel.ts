@@ -1,7 +1,7 @@
 // The network a stack describes, indexed for the reachability walk.
 import {
     associationsOf,
-    peerEnds,
+    otherEnd,
     attachmentIdOf,
     transitRouterRouteTables,
     TransitRouterRouteTable,
@@ -77,16 +77,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         attachmentById: (id) => byId.get(id),
         associationOf: (a, transitRouter) =>
             associations.get(a.type === TYPES.peerAttachment ? `${a.urn}@${transitRouter}` : a.urn),
-        otherEnd: (peer, transitRouter) => {
-            const [one, two] = peerEnds(graph, peer);
-            return transitRouter === undefined
-                ? undefined
-                : transitRouter === one
-                  ? two
-                  : transitRouter === two
-                    ? one
-                    : undefined;
-        },
+        otherEnd: (peer, transitRouter) => otherEnd(graph, peer, transitRouter),
         foreignNextHop: (vpc, nextHop) => {
             const attachment = byId.get(nextHop);
             return attachment && foreignAttachment(graph, vpc, attachment);

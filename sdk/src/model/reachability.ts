@@ -7,7 +7,7 @@ import { Address, addressOf, blockContains, CidrBlock, firstHost, parseCidr } fr
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
-import { Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
+import { conflicting, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
 import { StackResource, TYPES, UNKNOWN_VALUE, isKnown, knownString } from "./stackGraph";
 
 /** One step of the walk: where the packet was and which route it took. */
@@ -50,15 +50,7 @@ function lookup(table: RouteTable, address: Address): Lookup {
     const preference = (r: Route) => ROUTE_PREFERENCE[r.type];
     const route = longestPrefixMatch(routes, address, preference);
     const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
-    const rivals = route
-        ? routes.filter(
-              (m) =>
-                  m.route !== route &&
-                  m.route.destination === route.destination &&
-                  preference(m.route) === preference(route) &&
-                  m.route.nextHop !== route.nextHop,
-          )
-        : [];
+    const rivals = route ? routes.filter((m) => m.route !== route && conflicting(m.route, route)) : [];
     const conflict =
         rivals.length > 0
             ? `${rivals.length + 1} ${route!.type} routes for ${route!.destination} lead to different next hops (overlapping blocks), and which one is used depends on the order they were learned`
@@ -227,15 +219,25 @@ function applicableRule(rule: StackResource, source: Address): ApplicableRule | 
     if (p.type !== "ingress" || !["icmp", "all"].includes(String(p.ipProtocol))) return undefined;
     const priority = p.priority === undefined ? 1 : typeof p.priority === "number" ? p.priority : undefined;
     const drop = p.policy === "drop";
-    const cidr = knownString(p.cidrIp) ?? knownString(p.ipv6CidrIp);
-    if (!cidr) {
+    const block = ruleSourceBlock(rule);
+    if (block === undefined) {
         const unknown =
             (p.cidrIp !== undefined && !isKnown(p.cidrIp)) ||
             (p.ipv6CidrIp !== undefined && !isKnown(p.ipv6CidrIp));
         return unknown ? { rule, priority, drop, matches: undefined } : undefined;
     }
-    const block = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
-    return { rule, priority, drop, matches: block.ok && blockContains(block.block, source) };
+    return { rule, priority, drop, matches: block !== null && blockContains(block, source) };
+}
+
+/**
+ * The source block of a rule (`cidrIp` or `ipv6CidrIp`; a bare address is a
+ * /32 or /128): undefined when it has none known, null when it does not parse.
+ */
+function ruleSourceBlock(rule: StackResource): CidrBlock | null | undefined {
+    const cidr = knownString(rule.props.cidrIp) ?? knownString(rule.props.ipv6CidrIp);
+    if (!cidr) return undefined;
+    const parsed = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
+    return parsed.ok ? parsed.block : null;
 }
 
 const ruleText = (r: ApplicableRule) =>
@@ -284,12 +286,9 @@ function securityGroupsAdmit(model: NetworkModel, to: Endpoint, from: Endpoint):
 function rangeSamples(range: CidrBlock, rules: readonly StackResource[]): Address[] {
     const starts = new Set<bigint>([firstHost(range).value]);
     for (const rule of rules) {
-        const cidr = knownString(rule.props.cidrIp) ?? knownString(rule.props.ipv6CidrIp);
-        const parsed = cidr
-            ? parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`)
-            : undefined;
-        if (!parsed?.ok || parsed.block.family !== range.family) continue;
-        for (const start of [parsed.block.first, parsed.block.last + 1n]) {
+        const block = ruleSourceBlock(rule);
+        if (!block || block.family !== range.family) continue;
+        for (const start of [block.first, block.last + 1n]) {
             if (start > range.first && start <= range.last) starts.add(start);
         }
     }

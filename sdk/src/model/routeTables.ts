@@ -14,6 +14,19 @@ export const ROUTE_PREFERENCE: Readonly<Record<RouteType, number>> = {
     Propagated: 2,
 };
 
+/**
+ * Two routes for one destination that neither outranks, leading to different
+ * next hops: which one a transit router uses depends on the order it learned
+ * them (overlapping blocks).
+ */
+export function conflicting(a: Route, b: Route): boolean {
+    return (
+        a.destination === b.destination &&
+        ROUTE_PREFERENCE[a.type] === ROUTE_PREFERENCE[b.type] &&
+        a.nextHop !== b.nextHop
+    );
+}
+
 /** Whether a route is used for its destination, and why, as a table prints it. */
 export interface RouteChoice {
     /** Undefined when routes of equal preference but different next hops conflict. */
@@ -41,7 +54,7 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
         if (indexes.length < 2) continue;
         const best = Math.min(...indexes.map((i) => ROUTE_PREFERENCE[routes[i].type]));
         const winners = indexes.filter((i) => ROUTE_PREFERENCE[routes[i].type] === best);
-        const hops = new Set(winners.map((i) => routes[i].nextHop));
+        const conflict = winners.some((i) => winners.some((j) => conflicting(routes[i], routes[j])));
         for (const i of indexes) {
             const r = routes[i];
             if (!winners.includes(i)) {
@@ -50,7 +63,7 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
                     used: false,
                     why: `a ${w.type} route for the same destination wins (${w.type} over ${r.type})`,
                 };
-            } else if (hops.size > 1) {
+            } else if (conflict) {
                 choices[i] = {
                     used: undefined,
                     why: `${winners.length} ${r.type} routes for this destination conflict (overlapping blocks): the transit router uses the one it learned first`,
@@ -96,12 +109,16 @@ export function transitRouterOf(
     );
 }
 
-/** The two transit routers an inter-region peer attachment joins. */
-export function peerEnds(graph: StackGraph, peer: StackResource): [string | undefined, string | undefined] {
-    return [
-        transitRouterOf(graph, peer, "transitRouterId"),
-        transitRouterOf(graph, peer, "peerTransitRouterId"),
-    ];
+/** The transit router at the other end of an inter-region peer attachment from `transitRouter`. */
+export function otherEnd(
+    graph: StackGraph,
+    peer: StackResource,
+    transitRouter: string | undefined,
+): string | undefined {
+    const one = transitRouterOf(graph, peer, "transitRouterId");
+    const two = transitRouterOf(graph, peer, "peerTransitRouterId");
+    if (transitRouter === undefined) return undefined;
+    return transitRouter === one ? two : transitRouter === two ? one : undefined;
 }
 
 export interface VpcRouteTable extends RouteTable {
@@ -303,8 +320,7 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
     // table the peer is associated with there.
     const learned = peerPropagations.map(({ key, peer }) => {
         const here = tables.get(key)?.transitRouter;
-        const [one, two] = peerEnds(graph, peer);
-        const there = here === undefined ? undefined : here === one ? two : here === two ? one : undefined;
+        const there = otherEnd(graph, peer, here);
         const source = [...tables.values()].find(
             (t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer),
         );

@@ -9,7 +9,7 @@ import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
 import { accountOfProviderConfig } from "../core/accounts";
 import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
-import { CreatedSoFar, createdState, invokeResult } from "./providerBehaviour";
+import { CreatedResources, createdState, invokeResult } from "./providerBehaviour";
 
 export interface RunOptions {
     /** Preview (`pulumi preview`): created resources have unknown ids and computed outputs. */
@@ -39,13 +39,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     const invokes: RecordedInvoke[] = [];
     const errors: string[] = [];
 
-    const networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
-    const routers: { cenId: string; transitRouterId: string; region?: string }[] = [];
-    const created: CreatedSoFar = {
-        network: (id) => networks.get(id),
-        transitRouters: (cenId, region) =>
-            routers.filter((r) => r.cenId === cenId && r.region === region).map((r) => r.transitRouterId),
-    };
+    const created = new CreatedResources();
     const providerOf = (ref: string): RecordedProvider | undefined =>
         ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
 
@@ -58,14 +52,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
                 return { id: undefined, state: args.inputs };
             }
             const { id, state } = createdState(args.type, args.name, args.inputs);
-            recordNetwork(networks, args.type, id, args.inputs);
-            if (args.type === "alicloud:cen/transitRouter:TransitRouter") {
-                routers.push({
-                    cenId: String(args.inputs.cenId),
-                    transitRouterId: String(state.transitRouterId),
-                    region: providerOf(args.provider ?? "")?.region,
-                });
-            }
+            created.record(args.type, id, args.inputs, state, providerOf(args.provider ?? "")?.region);
             return { id, state: { ...args.inputs, ...state } };
         },
         call(args: MockCallArgs) {
@@ -133,23 +120,6 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
         leakedPromises();
     }
     return { preview, resources, invokes, errors: [...new Set(errors)], stackOutputs };
-}
-
-/** Keeps the blocks of each VPC created, primary and secondary, for lookups of it. */
-function recordNetwork(
-    networks: Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>,
-    type: string,
-    id: string,
-    inputs: Record<string, unknown>,
-): void {
-    if (type === "alicloud:vpc/network:Network") {
-        const secondary = Array.isArray(inputs.secondaryCidrBlocks)
-            ? inputs.secondaryCidrBlocks.map(String)
-            : [];
-        networks.set(id, { cidrBlock: inputs.cidrBlock, secondaryCidrBlocks: secondary });
-    } else if (type === "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock") {
-        networks.get(String(inputs.vpcId))?.secondaryCidrBlocks.push(String(inputs.secondaryCidrBlock));
-    }
 }
 
 function messageOf(reason: unknown): string {

@@ -7,7 +7,7 @@ import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph } from "./graph";
 import { Diagnostic } from "./policyPack";
-import { pairKey } from "./planReport";
+import { isolatedAsIntended, pairKey } from "./planReport";
 
 export interface JsonRoute {
     /** A CIDR block, or null while it is known only after deployment. */
@@ -108,11 +108,7 @@ export function planDocument(
         ip: e.range ? null : (e.address?.text ?? null),
         ...(e.range ? { anyAddressOf: e.range.cidr } : {}),
     });
-    const isolatedPair = (p: PingResult) =>
-        isolated.has(pairKey(p.from.vpc.name, p.to.vpc.name)) &&
-        pings
-            .filter((q) => q.from.vpc === p.from.vpc && q.to.vpc === p.to.vpc)
-            .every((q) => q.forward.outcome.kind === "denied");
+    const intended = isolatedAsIntended(pings, isolated);
     return {
         project,
         preview: graph.preview,
@@ -146,7 +142,9 @@ export function planDocument(
             result: RESULT[p.outcome.kind],
             ...(p.outcome.kind === "delivered" ? {} : { stoppedAt: p.outcome.at, reason: p.outcome.reason }),
             ...(p.reply && p.reply.outcome.kind !== "delivered" ? { reply: true as const } : {}),
-            ...(isolatedPair(p) ? { isolatedAsIntended: true as const } : {}),
+            ...(intended.has(pairKey(p.from.vpc.name, p.to.vpc.name))
+                ? { isolatedAsIntended: true as const }
+                : {}),
         })),
         unmodelled: unmodelledResources(model.graph),
         verdicts: diagnostics.map((d) => ({

@@ -127,10 +127,42 @@ const LEGEND = [
     "local: the VPC itself; -: nothing to ping.",
 ];
 
+/** The endpoint pairs of each ordered VPC pair, by pairKey. */
+function byVpcPair(results: readonly PingResult[]): Map<string, PingResult[]> {
+    const byPair = new Map<string, PingResult[]>();
+    for (const r of results) {
+        const key = pairKey(r.from.vpc.name, r.to.vpc.name);
+        byPair.set(key, [...(byPair.get(key) ?? []), r]);
+    }
+    return byPair;
+}
+
+/** The declared-isolated VPC pairs (by pairKey) that no packet of any endpoint pair reaches. */
+export function isolatedAsIntended(
+    results: readonly PingResult[],
+    isolated: ReadonlySet<string>,
+): ReadonlySet<string> {
+    return intendedOf(byVpcPair(results), isolated);
+}
+
+function intendedOf(
+    byPair: ReadonlyMap<string, PingResult[]>,
+    isolated: ReadonlySet<string>,
+): ReadonlySet<string> {
+    return new Set(
+        [...byPair]
+            .filter(
+                ([key, pairs]) =>
+                    isolated.has(key) && pairs.every((p) => p.forward.outcome.kind === "denied"),
+            )
+            .map(([key]) => key),
+    );
+}
+
 /** The matrix cell for one ordered VPC pair. */
-function cellOf(pairs: readonly PingResult[], isolated: boolean): string {
+function cellOf(pairs: readonly PingResult[], isolatedAsIntended: boolean): string {
     if (pairs.length === 0) return "-";
-    if (isolated && pairs.every((p) => p.forward.outcome.kind === "denied")) return "isolated";
+    if (isolatedAsIntended) return "isolated";
     const kinds = new Set(pairs.map((p) => p.outcome.kind));
     if (kinds.has("delivered") && kinds.has("denied")) return "partly";
     if (kinds.size === 1 && kinds.has("delivered")) return "yes";
@@ -161,19 +193,14 @@ export function pingSection(
     isolated: ReadonlySet<string> = new Set(),
 ): string {
     const vpcs = [...model.vpcTables.values()].map((t) => t.vpc);
-    const byPair = new Map<string, PingResult[]>();
-    for (const r of results) {
-        const key = pairKey(r.from.vpc.name, r.to.vpc.name);
-        byPair.set(key, [...(byPair.get(key) ?? []), r]);
-    }
-    const isolatedAsIntended = (key: string) =>
-        isolated.has(key) && (byPair.get(key) ?? []).every((p) => p.forward.outcome.kind === "denied");
+    const byPair = byVpcPair(results);
+    const intended = intendedOf(byPair, isolated);
     const rows = vpcs.map((from) => [
         from.name,
         ...vpcs.map((to) => {
             if (to === from) return "local";
             const key = pairKey(from.name, to.name);
-            return cellOf(byPair.get(key) ?? [], isolated.has(key));
+            return cellOf(byPair.get(key) ?? [], intended.has(key));
         }),
     ]);
     const lines = [
@@ -181,24 +208,21 @@ export function pingSection(
         textTable(["from \\ to", ...vpcs.map((v) => v.name)], rows),
         ...LEGEND,
     ];
-    const intended = [...byPair.keys()].filter(
-        (key) => (byPair.get(key) ?? []).length > 0 && isolatedAsIntended(key),
-    );
-    if (intended.length > 0) {
+    if (intended.size > 0) {
         lines.push(
             "",
-            `Isolated as intended (${intended.length} VPC pair(s)): ${intended.map((k) => k.replace("→", " -> ")).join(", ")}`,
+            `Isolated as intended (${intended.size} VPC pair(s)): ${[...intended].map((k) => k.replace("→", " -> ")).join(", ")}`,
         );
     }
     const failed = results.filter(
-        (r) => r.outcome.kind !== "delivered" && !isolatedAsIntended(pairKey(r.from.vpc.name, r.to.vpc.name)),
+        (r) => r.outcome.kind !== "delivered" && !intended.has(pairKey(r.from.vpc.name, r.to.vpc.name)),
     );
     lines.push(
         "",
         results.length === 0
             ? "No endpoints in different VPCs: nothing to ping across."
             : failed.length === 0
-              ? intended.length === 0
+              ? intended.size === 0
                   ? `All ${results.length} endpoint pairs ping each other.`
                   : "Every other endpoint pair pings."
               : `Pairs that do not ping (${failed.length} of ${results.length}):`,

@@ -92,6 +92,49 @@ export interface CreatedSoFar {
 
 const NOTHING_CREATED: CreatedSoFar = { network: () => undefined, transitRouters: () => [] };
 
+/**
+ * What a program has created, recorded as the engine creates it, so that
+ * lookups answer as the cloud would: VPCs with their primary and secondary
+ * blocks, and transit routers by CEN and region.
+ */
+export class CreatedResources implements CreatedSoFar {
+    private readonly networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
+    private readonly routers: { cenId: string; transitRouterId: string; region?: string }[] = [];
+
+    /** Records a created resource: its type, id, inputs, computed state and its provider's region. */
+    record(type: string, id: string, inputs: State, state: State, region?: string): void {
+        if (type === "alicloud:vpc/network:Network") {
+            const secondary = Array.isArray(inputs.secondaryCidrBlocks)
+                ? inputs.secondaryCidrBlocks.map(String)
+                : [];
+            this.networks.set(id, { cidrBlock: inputs.cidrBlock, secondaryCidrBlocks: secondary });
+        } else if (type === "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock") {
+            this.networks
+                .get(String(inputs.vpcId))
+                ?.secondaryCidrBlocks.push(String(inputs.secondaryCidrBlock));
+        } else if (
+            type === "alicloud:cen/transitRouter:TransitRouter" &&
+            typeof state.transitRouterId === "string"
+        ) {
+            this.routers.push({
+                cenId: String(inputs.cenId),
+                transitRouterId: state.transitRouterId,
+                region,
+            });
+        }
+    }
+
+    network(id: string) {
+        return this.networks.get(id);
+    }
+
+    transitRouters(cenId: string, region: string | undefined): string[] {
+        return this.routers
+            .filter((r) => r.cenId === cenId && r.region === region)
+            .map((r) => r.transitRouterId);
+    }
+}
+
 /** The answer to an invoke, given the provider it went through and what the program created. */
 export function invokeResult(
     args: MockCallArgs,

@@ -2,9 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { childName } from "../core/naming";
 import { ChildContext, childOptions, invokeOptions } from "./childOptions";
-import { detached } from "./detached";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
-import { lateValidationGate } from "./validationGate";
+import { detachedValidationGate } from "./validationGate";
 
 /** Where VPCs attach: a CEN instance and its transit router in the region. */
 export interface CenTransitRouter {
@@ -77,12 +76,11 @@ export function existingTransitRouterGate(
 ): pulumi.Output<pulumi.Resource[]> {
     const found = alicloud.cen.getTransitRoutersOutput({ cenId }, { parent, provider });
     const late = { routers: found.transitRouters, cenId, region: provider.region };
-    const check = lateValidationGate(parent, component, late, ({ routers, cenId: id, region }) =>
+    return detachedValidationGate(parent, component, late, ({ routers, cenId: id, region }) =>
         routers.length > 0
             ? [
                   `cenId ${id} already has transit router ${routers[0].transitRouterId}${region ? ` in ${region}` : ""} (cenProvider's region), and a CEN has one transit router per region, so the API would refuse another: pass transitRouterId: "${routers[0].transitRouterId}" to attach to it.`,
               ]
             : [],
     );
-    return detached(check).apply((r) => r ?? []);
 }

@@ -1,4 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
+import { detached } from "./detached";
 import { throwIfProblems } from "./validationError";
 
 /**
@@ -19,4 +20,19 @@ export function lateValidationGate<T>(
         throwIfProblems(resource, component, check(resolved));
         return [] as pulumi.Resource[];
     });
+}
+
+/**
+ * A late validation gate whose values' resources do not become dependencies
+ * of the children that wait for it (a lookup over every VPC would otherwise
+ * make every child depend on every VPC). While the values are not known
+ * (preview) it passes; a failure still stops every child.
+ */
+export function detachedValidationGate<T>(
+    resource: pulumi.Resource,
+    component: string,
+    values: pulumi.Input<T>,
+    check: (resolved: pulumi.Unwrap<T>) => string[],
+): pulumi.Output<pulumi.Resource[]> {
+    return detached(lateValidationGate(resource, component, values, check)).apply((r) => r ?? []);
 }
