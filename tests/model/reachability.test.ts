@@ -33,6 +33,40 @@ function variant(graph: Graph, drop: (r: StackResource) => boolean, add: StackRe
     return new StackGraph([...stackGraphOf(graph).resources.filter((r) => !drop(r)), ...add]);
 }
 
+/** An ICMP rule on VPC1's security group. */
+const rule = (
+    name: string,
+    cidrIp: string,
+    policy: "accept" | "drop",
+    priority?: number,
+    type: "ingress" | "egress" = "ingress",
+): StackResource => ({
+    urn: `urn:pulumi:dev::project::alicloud:ecs/securityGroupRule:SecurityGroupRule::${name}`,
+    type: TYPES.securityGroupRule,
+    name,
+    props: {
+        securityGroupId: "sg-vpc1-sg",
+        type,
+        ipProtocol: "icmp",
+        portRange: "-1/-1",
+        cidrIp,
+        policy,
+        ...(priority === undefined ? {} : { priority }),
+    },
+});
+
+/** A BlackHole route in the guide's transit router table. */
+const blackHole = (cidr: string): StackResource => ({
+    urn: `urn:pulumi:dev::project::alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry::drop-${cidr}`,
+    type: TYPES.trRouteEntry,
+    name: `drop-${cidr}`,
+    props: {
+        transitRouterRouteTableId: "vtb-system-tr-cen1-tr",
+        transitRouterRouteEntryDestinationCidrBlock: cidr,
+        transitRouterRouteEntryNextHopType: "BlackHole",
+    },
+});
+
 describe("model: the CEN cross-account guide", () => {
     let graph: Graph;
     before(async () => {
@@ -125,17 +159,7 @@ describe("model: the CEN cross-account guide", () => {
     });
 
     it("a BlackHole route drops exactly the traffic to its block, static winning over the propagated route", () => {
-        const blackHole: StackResource = {
-            urn: "urn:pulumi:dev::project::alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry::drop-ecs3",
-            type: "alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry",
-            name: "drop-ecs3",
-            props: {
-                transitRouterRouteTableId: "vtb-system-tr-cen1-tr",
-                transitRouterRouteEntryDestinationCidrBlock: "192.168.0.0/24",
-                transitRouterRouteEntryNextHopType: "BlackHole",
-            },
-        };
-        const lines = denied(results(variant(graph, () => false, [blackHole])));
+        const lines = denied(results(variant(graph, () => false, [blackHole("192.168.0.0/24")])));
         assert.equal(lines.length, 8);
         for (const line of lines) {
             assert.match(line, /vpc3-ecs \(192\.168\.0\.1\)/);
@@ -202,26 +226,6 @@ describe("model: security groups as Alibaba Cloud evaluates them", () => {
         graph = await runModule(GUIDE);
     });
 
-    /** An ICMP ingress rule on VPC1's security group. */
-    const rule = (
-        name: string,
-        cidrIp: string,
-        policy: "accept" | "drop",
-        priority?: number,
-    ): StackResource => ({
-        urn: `urn:pulumi:dev::project::alicloud:ecs/securityGroupRule:SecurityGroupRule::${name}`,
-        type: TYPES.securityGroupRule,
-        name,
-        props: {
-            securityGroupId: "sg-vpc1-sg",
-            type: "ingress",
-            ipProtocol: "icmp",
-            portRange: "-1/-1",
-            cidrIp,
-            policy,
-            ...(priority === undefined ? {} : { priority }),
-        },
-    });
     /** Who reaches VPC1's ECS, with the guide's accept-all rule (priority 1) and `extra` rules. */
     const toEcs1 = (extra: StackResource[], keepAcceptAll = true) =>
         denied(results(variant(graph, (r) => !keepAcceptAll && r.name === "vpc1-sg-icmp", extra)))
@@ -272,15 +276,16 @@ describe("model: an instance without a fixed private IP is some address of its v
         graph = await runModule(GUIDE);
     });
 
-    /** The guide with ECS3 given no privateIp, VPC1's ICMP rule admitting `cidrIp`: what ECS3 gets pinging ECS1. */
-    const ecs3ToEcs1 = (cidrIp: string) => {
+    /** The guide with ECS3 given no privateIp, VPC1's ICMP rule admitting `cidrIp`, `extra` added: what ECS3 gets pinging ECS1. */
+    const ecs3ToEcs1 = (cidrIp: string, extra: StackResource[] = []) => {
         const base = stackGraphOf(graph);
         const ecs3 = base.resources.find((r) => r.name === "vpc3-ecs")!;
         const { privateIp: _ip, ...props } = ecs3.props;
-        const rule = base.resources.find((r) => r.name === "vpc1-sg-icmp")!;
-        const changed = variant(graph, (r) => r.name === ecs3.name || r.name === rule.name, [
+        const icmp = base.resources.find((r) => r.name === "vpc1-sg-icmp")!;
+        const changed = variant(graph, (r) => r.name === ecs3.name || r.name === icmp.name, [
             { ...ecs3, props },
-            { ...rule, props: { ...rule.props, cidrIp } },
+            { ...icmp, props: { ...icmp.props, cidrIp } },
+            ...extra,
         ]);
         const ping = results(changed).find((r) => r.from.name === "vpc3-ecs" && r.to.name === "vpc1-ecs")!;
         return { label: ping.from.label, outcome: ping.outcome };
@@ -297,7 +302,7 @@ describe("model: an instance without a fixed private IP is some address of its v
         assert.deepEqual(ecs3ToEcs1("10.0.0.0/8").outcome, {
             kind: "denied",
             at: "security groups of vpc1/vpc1-ecs (10.0.0.1)",
-            reason: "no address of 192.168.0.0/24 is admitted; for example, no ingress rule allows ICMP from 192.168.0.1",
+            reason: "it fails whatever address vpc3-ecs in 192.168.0.0/24 gets; for example, no ingress rule allows ICMP from 192.168.0.1",
         });
     });
 
@@ -305,8 +310,72 @@ describe("model: an instance without a fixed private IP is some address of its v
         assert.deepEqual(ecs3ToEcs1("192.168.0.0/25").outcome, {
             kind: "undecided",
             at: "security groups of vpc1/vpc1-ecs (10.0.0.1)",
-            reason: "ICMP is admitted from some addresses of 192.168.0.0/24 and not from others, so it depends on the address vpc3-ecs gets; give it a privateIp",
+            reason: "it depends on the address vpc3-ecs in 192.168.0.0/24 gets: 192.168.0.1 -> 10.0.0.1 pings, 192.168.0.128 -> 10.0.0.1 does not (no ingress rule allows ICMP from 192.168.0.128); give it a privateIp",
         });
+    });
+    it("follows each address it may get through the routes: a route covering part of its vSwitch makes it depend on the address", () => {
+        assert.deepEqual(ecs3ToEcs1("0.0.0.0/0", [blackHole("192.168.0.128/25")]).outcome, {
+            kind: "undecided",
+            at: "transit router table vtb-system-tr-cen1-tr",
+            reason: "it depends on the address vpc3-ecs in 192.168.0.0/24 gets: 192.168.0.1 -> 10.0.0.1 pings, 192.168.0.128 -> 10.0.0.1 does not (reply: 192.168.0.128/25 is a BlackHole route); give it a privateIp",
+        });
+    });
+
+    it("is a decisive no when every address fails, though each for its own reason", () => {
+        // Addresses in 192.168.0.0/25 are admitted but their replies dropped; the others are not admitted.
+        assert.deepEqual(ecs3ToEcs1("192.168.0.0/25", [blackHole("192.168.0.0/25")]).outcome, {
+            kind: "denied",
+            at: "transit router table vtb-system-tr-cen1-tr",
+            reason: "it fails whatever address vpc3-ecs in 192.168.0.0/24 gets; for example, reply: 192.168.0.0/25 is a BlackHole route",
+        });
+    });
+
+    it("never gives it the addresses Alibaba Cloud reserves: the first and the last three of its vSwitch", () => {
+        const dropping = (cidr: string) => [rule(`drop-${cidr}`, cidr, "drop")];
+        assert.equal(ecs3ToEcs1("192.168.0.0/24", dropping("192.168.0.253/32")).outcome.kind, "delivered");
+        assert.equal(ecs3ToEcs1("192.168.0.0/24", dropping("192.168.0.0/32")).outcome.kind, "delivered");
+        assert.equal(ecs3ToEcs1("192.168.0.0/24", dropping("192.168.0.252/32")).outcome.kind, "undecided");
+    });
+});
+
+describe("model: outbound security group rules", () => {
+    let graph: Graph;
+    before(async () => {
+        graph = await runModule(GUIDE);
+    });
+
+    /** The guide's failing pairs with `extra` resources, VPC1's security group changed by `group`. */
+    const failing = (extra: StackResource[], group: Record<string, unknown> = {}) =>
+        denied(
+            results(
+                new StackGraph(
+                    [...stackGraphOf(graph).resources, ...extra].map((r) =>
+                        r.name === "vpc1-sg" ? { ...r, props: { ...r.props, ...group } } : r,
+                    ),
+                ),
+            ),
+        );
+
+    it("a drop rule stops pings the instance sends, not the replies to pings it receives", () => {
+        const lines = failing([rule("no-out", "192.168.0.0/16", "drop", 1, "egress")]);
+        assert.deepEqual(lines, [
+            "vpc1/vpc1-ecs (10.0.0.1) -> vpc3/vpc3-ecs (192.168.0.1): security groups of vpc1/vpc1-ecs (10.0.0.1) (outbound): rule no-out (priority 1, drop) drops ICMP to 192.168.0.1",
+            "vpc1/vpc1-ecs (10.0.0.1) -> vpc3/vpc3-vsw2 (192.168.1.1): security groups of vpc1/vpc1-ecs (10.0.0.1) (outbound): rule no-out (priority 1, drop) drops ICMP to 192.168.1.1",
+        ]);
+    });
+
+    it("an enterprise security group denies outbound pings no rule allows; a basic one allows them", () => {
+        const lines = failing([], { securityGroupType: "enterprise" });
+        assert.equal(lines.length, 4, lines.join("\n"));
+        assert.ok(lines.every((l) => l.startsWith("vpc1/vpc1-ecs")));
+        assert.match(
+            lines[0],
+            /\(outbound\): no egress rule allows ICMP to 172\.16\.0\.1, and an enterprise security group denies outbound traffic no rule allows$/,
+        );
+        assert.deepEqual(
+            failing([rule("out", "0.0.0.0/0", "accept", 1, "egress")], { securityGroupType: "enterprise" }),
+            [],
+        );
     });
 });
 

@@ -205,3 +205,15 @@ export function addressOf(family: IpFamily, value: bigint): Address {
     const text = family === "ipv4" ? IPv4.fromNumber(value).toString() : IPv6.fromBigInt(value).toString();
     return { family, value, text };
 }
+
+/**
+ * The addresses of a vSwitch block that instances can get: Alibaba Cloud
+ * reserves the first and the last three addresses of an IPv4 block, the first
+ * and the last nine of an IPv6 one. Undefined when nothing is left.
+ * https://www.alibabacloud.com/help/en/vpc/developer-reference/api-vpc-2016-04-28-createvswitch
+ */
+export function assignableRange(block: CidrBlock): { first: bigint; last: bigint } | undefined {
+    const first = block.first + 1n;
+    const last = block.last - (block.family === "ipv4" ? 3n : 9n);
+    return first <= last ? { first, last } : undefined;
+}

@@ -1,14 +1,16 @@
 // Follows a packet hop by hop, by longest-prefix match: from the source VPC's
 // route table, through the transit router table its attachment is associated
 // with, into the destination VPC; then the reply back. A pair pings only when
-// both directions are delivered and the destination's security groups allow
-// ICMP from the source (the CEN cross-account guide's prerequisite).
-import { Address, addressOf, blockContains, CidrBlock, firstHost, parseCidr } from "../core/cidr";
+// both directions are delivered, the source's security groups let ICMP out
+// and the destination's let it in (the CEN cross-account guide's
+// prerequisite).
+import { Address, addressOf, assignableRange, CidrBlock } from "../core/cidr";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
 import { conflicting, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
-import { StackResource, TYPES, UNKNOWN_VALUE, isKnown, knownString } from "./stackGraph";
+import { ruleBlock, rulesOfInstance, securityGroupsAdmit } from "./securityGroups";
+import { StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
 
 /** One step of the walk: where the packet was and which route it took. */
 export interface Hop {
@@ -203,131 +205,69 @@ function crossTransitRouter(
     return done("denied", "transit routers", "routing loop");
 }
 
-/** An ingress rule that applies to ICMP from the source, as Alibaba Cloud orders them. */
-interface ApplicableRule {
-    readonly rule: StackResource;
-    /** 1 is the highest priority (the default); undefined while not known. */
-    readonly priority: number | undefined;
-    readonly drop: boolean;
-    /** Whether its source block holds the address; undefined while the block is not known. */
-    readonly matches: boolean | undefined;
-}
-
-/** The rule, when it is an ingress rule for ICMP (or all protocols); its match on the source address. */
-function applicableRule(rule: StackResource, source: Address): ApplicableRule | undefined {
-    const p = rule.props;
-    if (p.type !== "ingress" || !["icmp", "all"].includes(String(p.ipProtocol))) return undefined;
-    const priority = p.priority === undefined ? 1 : typeof p.priority === "number" ? p.priority : undefined;
-    const drop = p.policy === "drop";
-    const block = ruleSourceBlock(rule);
-    if (block === undefined) {
-        const unknown =
-            (p.cidrIp !== undefined && !isKnown(p.cidrIp)) ||
-            (p.ipv6CidrIp !== undefined && !isKnown(p.ipv6CidrIp));
-        return unknown ? { rule, priority, drop, matches: undefined } : undefined;
+/** Whether `from` can ping `to` from and to these addresses: the request, both sides' security groups, the reply. */
+function pingAt(
+    model: NetworkModel,
+    from: Endpoint,
+    to: Endpoint,
+    source: Address,
+    destination: Address,
+): PingResult {
+    const forward = walk(model, from.vpc, destination, to.vpc);
+    if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
+    const admissions = [
+        () => securityGroupsAdmit(model, from.ecs, from.label, "egress", destination),
+        () => securityGroupsAdmit(model, to.ecs, to.label, "ingress", source),
+    ];
+    for (const admit of admissions) {
+        const outcome = admit();
+        if (outcome.kind !== "delivered") return { from, to, forward, outcome };
     }
-    return { rule, priority, drop, matches: block !== null && blockContains(block, source) };
+    const reply = walk(model, to.vpc, source, from.vpc);
+    const outcome: Outcome =
+        reply.outcome.kind === "delivered"
+            ? reply.outcome
+            : { ...reply.outcome, reason: `reply: ${reply.outcome.reason}` };
+    return { from, to, forward, reply, outcome };
 }
 
-/**
- * The source block of a rule (`cidrIp` or `ipv6CidrIp`; a bare address is a
- * /32 or /128): undefined when it has none known, null when it does not parse.
- */
-function ruleSourceBlock(rule: StackResource): CidrBlock | null | undefined {
-    const cidr = knownString(rule.props.cidrIp) ?? knownString(rule.props.ipv6CidrIp);
-    if (!cidr) return undefined;
-    const parsed = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
-    return parsed.ok ? parsed.block : null;
-}
-
-const ruleText = (r: ApplicableRule) =>
-    `${r.rule.name} (priority ${r.priority}, ${r.drop ? "drop" : "accept"})`;
-
-/**
- * Whether the destination's security groups admit ICMP from the source, as
- * Alibaba Cloud evaluates them: the rules of all the instance's groups
- * together, the matching rule of highest priority (1 is highest) decides, a
- * drop rule wins over an accept rule of the same priority, and no matching
- * rule means no. Replies need no rule: security groups are stateful. A source
- * without a fixed address is some address of its vSwitch: the answer is yes
- * or no when it is the same for every address there, else undecided.
- */
-function securityGroupsAdmit(model: NetworkModel, to: Endpoint, from: Endpoint): Outcome {
-    const groups = to.ecs ? model.securityGroupsOf(to.ecs) : [];
-    if (groups.length === 0) return { kind: "delivered" };
-    const at = `security groups of ${to.label}`;
-    const rules = groups.flatMap((g) => model.rulesOf(g));
-    const samples = from.range ? rangeSamples(from.range, rules) : [from.address!];
-    const outcomes = samples.map((address) => admitted(rules, address, at));
-    const [first] = outcomes;
-    const undecided = outcomes.find((o) => o.kind === "undecided");
-    if (undecided) return undecided;
-    if (outcomes.every((o) => o.kind === first.kind)) {
-        return first.kind === "denied" && from.range
-            ? {
-                  kind: "denied",
-                  at,
-                  reason: `no address of ${from.range!.cidr} is admitted; for example, ${first.reason}`,
-              }
-            : first;
+/** Every block a route or one of these rules names: where a ping's fate can change from one address to the next. */
+function blocksDeciding(model: NetworkModel, rules: readonly StackResource[]): CidrBlock[] {
+    let routes = routeBlocks.get(model);
+    if (!routes) {
+        const tables: RouteTable[] = [...model.vpcTables.values(), ...model.trTables.values()];
+        routes = tables.flatMap((t) => matchable(t.routes).routes.map((r) => r.block));
+        routeBlocks.set(model, routes);
     }
-    return {
-        kind: "undecided",
-        at,
-        reason: `ICMP is admitted from some addresses of ${from.range!.cidr} and not from others, so it depends on the address ${from.name} gets; give it a privateIp`,
-    };
+    const ruleBlocks = rules.map(ruleBlock).filter((b): b is CidrBlock => !!b);
+    return [...routes, ...ruleBlocks];
 }
 
+const routeBlocks = new WeakMap<NetworkModel, CidrBlock[]>();
+
 /**
- * One address of each stretch of `range` that the rules' blocks treat alike:
- * the range's first host, and the first address of each rule block and of
- * what follows it, where they fall inside the range.
+ * The addresses an endpoint stands for: its own, or for an instance without
+ * a fixed address one address of each stretch of its vSwitch's assignable
+ * addresses that every route and rule treats alike.
  */
-function rangeSamples(range: CidrBlock, rules: readonly StackResource[]): Address[] {
-    const starts = new Set<bigint>([firstHost(range).value]);
-    for (const rule of rules) {
-        const block = ruleSourceBlock(rule);
-        if (!block || block.family !== range.family) continue;
+function addressSamples(endpoint: Endpoint, blocks: readonly CidrBlock[]): Address[] {
+    const range = endpoint.range && assignableRange(endpoint.range);
+    if (!range) return [endpoint.address!];
+    const starts = new Set<bigint>([range.first]);
+    for (const block of blocks) {
+        if (block.family !== endpoint.range!.family) continue;
         for (const start of [block.first, block.last + 1n]) {
             if (start > range.first && start <= range.last) starts.add(start);
         }
     }
-    return [...starts].sort((x, y) => (x < y ? -1 : 1)).map((v) => addressOf(range.family, v));
+    return [...starts].sort((x, y) => (x < y ? -1 : 1)).map((v) => addressOf(endpoint.range!.family, v));
 }
 
-/** The verdict of the rules on ICMP from one address. */
-function admitted(rules: readonly StackResource[], source: Address, at: string): Outcome {
-    const applicable = rules
-        .map((r) => applicableRule(r, source))
-        .filter((r): r is ApplicableRule => r !== undefined);
-    const winner = applicable
-        .filter((r) => r.matches === true && r.priority !== undefined)
-        .sort((x, y) => x.priority! - y.priority! || Number(y.drop) - Number(x.drop))[0];
-    const couldOverride = applicable.find(
-        (r) =>
-            r !== winner &&
-            (r.matches === undefined || r.priority === undefined) &&
-            (winner === undefined || r.priority === undefined || r.priority <= winner.priority!),
-    );
-    if (couldOverride) {
-        return {
-            kind: "undecided",
-            at,
-            reason: `rule ${couldOverride.rule.name}'s source or priority is known only after deployment`,
-        };
-    }
-    if (!winner) return { kind: "denied", at, reason: `no ingress rule allows ICMP from ${source.text}` };
-    if (!winner.drop) return { kind: "delivered" };
-    const outranked = applicable.find((r) => r.matches === true && !r.drop);
-    const over = outranked
-        ? outranked.priority === winner.priority
-            ? `; at equal priority a drop rule wins over accept rule ${ruleText(outranked)}`
-            : `, ahead of accept rule ${ruleText(outranked)}`
-        : "";
-    return { kind: "denied", at, reason: `rule ${ruleText(winner)} drops ICMP from ${source.text}${over}` };
-}
-
-/** Whether `from` can ping `to`: the request, the security groups, and the reply. */
+/**
+ * Whether `from` can ping `to`. An instance without a fixed address gets some
+ * address of its vSwitch: the answer is yes or no when it is the same for
+ * every address it may get, else undecided, saying which addresses differ.
+ */
 export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingResult {
     if (!from.address || !to.address) {
         const unknown = (!from.address ? from : to).label;
@@ -338,18 +278,36 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
         };
         return { from, to, forward: { hops: [], outcome }, outcome };
     }
-    const forward = walk(model, from.vpc, to.address, to.vpc);
-    if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
-    const admission = securityGroupsAdmit(model, to, from);
-    if (admission.kind !== "delivered") return { from, to, forward, outcome: admission };
-    const reply = walk(model, to.vpc, from.address, from.vpc);
-    const outcome: Outcome =
-        reply.outcome.kind === "delivered"
-            ? reply.outcome
-            : { ...reply.outcome, reason: `reply: ${reply.outcome.reason}` };
-    return { from, to, forward, reply, outcome };
+    if (!from.range && !to.range) return pingAt(model, from, to, from.address, to.address);
+    const rules = [from.ecs, to.ecs].flatMap((ecs) => rulesOfInstance(model, ecs));
+    const blocks = blocksDeciding(model, rules);
+    const results = addressSamples(from, blocks).flatMap((s) =>
+        addressSamples(to, blocks).map((d) => ({ s, d, result: pingAt(model, from, to, s, d) })),
+    );
+    const kinds = new Set(results.map((r) => r.result.outcome.kind));
+    const ranged = [from, to].filter((e) => e.range);
+    const who = ranged.map((e) => `${e.name} in ${e.range!.cidr}`).join(" and ");
+    const first = results[0].result;
+    if (kinds.size === 1) {
+        if (first.outcome.kind !== "denied") return first;
+        const reason = `it fails whatever address${ranged.length > 1 ? "es" : ""} ${who} get${ranged.length > 1 ? "" : "s"}; for example, ${first.outcome.reason}`;
+        return { ...first, outcome: { ...first.outcome, reason } };
+    }
+    const undecided = results.find((r) => r.result.outcome.kind === "undecided");
+    if (undecided) return undecided.result;
+    const pinging = results.find((r) => r.result.outcome.kind === "delivered")!;
+    const failing = results.find((r) => r.result.outcome.kind === "denied")!;
+    const pair = (r: typeof pinging) => `${r.s.text} -> ${r.d.text}`;
+    const failed = failing.result.outcome as Extract<Outcome, { kind: "denied" }>;
+    return {
+        ...failing.result,
+        outcome: {
+            kind: "undecided",
+            at: failed.at,
+            reason: `it depends on the address${ranged.length > 1 ? "es" : ""} ${who} get${ranged.length > 1 ? "" : "s"}: ${pair(pinging)} pings, ${pair(failing)} does not (${failed.reason}); give ${ranged.length > 1 ? "them" : "it"} a privateIp`,
+        },
+    };
 }
-
 /** Every ordered pair of endpoints in different VPCs. */
 export function pingMatrix(model: NetworkModel, endpoints: readonly Endpoint[]): PingResult[] {
     return endpoints.flatMap((from) =>

@@ -1,0 +1,141 @@
+// Security groups as Alibaba Cloud evaluates them for a ping: the rules of
+// all of an instance's groups together, the matching rule of highest priority
+// (1 is highest) decides, a drop rule wins over an accept rule of the same
+// priority. With no matching rule, inbound traffic from another VPC is
+// denied; outbound traffic is allowed by a basic group and denied by an
+// enterprise group. Replies need no rule: security groups are stateful.
+// https://www.alibabacloud.com/help/en/ecs/user-guide/security-group-rules
+import { Address, blockContains, CidrBlock, parseCidr } from "../core/cidr";
+import { NetworkModel } from "./networkModel";
+import type { Outcome } from "./reachability";
+import { StackResource, isKnown, knownString } from "./stackGraph";
+
+export type Direction = "ingress" | "egress";
+
+/** A rule that applies to ICMP in one direction, as Alibaba Cloud orders them. */
+interface ApplicableRule {
+    readonly rule: StackResource;
+    /** 1 is the highest priority (the default); undefined while not known. */
+    readonly priority: number | undefined;
+    readonly drop: boolean;
+    /** Whether its block holds the peer's address; undefined while the block is not known. */
+    readonly matches: boolean | undefined;
+}
+
+/** The rule, when it is a rule of `direction` for ICMP (or all protocols); its match on `peer`. */
+function applicableRule(
+    rule: StackResource,
+    direction: Direction,
+    peer: Address,
+): ApplicableRule | undefined {
+    const p = rule.props;
+    if (p.type !== direction || !["icmp", "all"].includes(String(p.ipProtocol))) return undefined;
+    const priority = p.priority === undefined ? 1 : typeof p.priority === "number" ? p.priority : undefined;
+    const drop = p.policy === "drop";
+    const block = ruleBlock(rule);
+    if (block === undefined) {
+        const unknown =
+            (p.cidrIp !== undefined && !isKnown(p.cidrIp)) ||
+            (p.ipv6CidrIp !== undefined && !isKnown(p.ipv6CidrIp));
+        return unknown ? { rule, priority, drop, matches: undefined } : undefined;
+    }
+    return { rule, priority, drop, matches: block !== null && blockContains(block, peer) };
+}
+
+/**
+ * The block of a rule (`cidrIp` or `ipv6CidrIp`: the source of an inbound
+ * rule, the destination of an outbound one; a bare address is a /32 or
+ * /128): undefined when it has none known, null when it does not parse.
+ */
+export function ruleBlock(rule: StackResource): CidrBlock | null | undefined {
+    const cidr = knownString(rule.props.cidrIp) ?? knownString(rule.props.ipv6CidrIp);
+    if (!cidr) return undefined;
+    const parsed = parseCidr(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
+    return parsed.ok ? parsed.block : null;
+}
+
+const ruleText = (r: ApplicableRule) =>
+    `${r.rule.name} (priority ${r.priority}, ${r.drop ? "drop" : "accept"})`;
+
+/** The rules of all the instance's security groups. */
+export function rulesOfInstance(model: NetworkModel, ecs: StackResource | undefined): StackResource[] {
+    return ecs ? model.securityGroupsOf(ecs).flatMap((g) => model.rulesOf(g)) : [];
+}
+
+/**
+ * What an instance's groups do with outbound traffic no rule matches: allow,
+ * unless a group is an enterprise one; undefined while a group's type is not known.
+ */
+function allowsOutboundByDefault(groups: readonly StackResource[]): boolean | undefined {
+    const types = groups.map((g) => g.props.securityGroupType);
+    if (types.some((t) => t === "enterprise")) return false;
+    return types.every((t) => t === undefined || knownString(t) !== undefined) ? true : undefined;
+}
+
+/**
+ * Whether the security groups of `ecs` let ICMP with `peer` through in
+ * `direction`: from `peer` (ingress) or to it (egress).
+ */
+export function securityGroupsAdmit(
+    model: NetworkModel,
+    ecs: StackResource | undefined,
+    label: string,
+    direction: Direction,
+    peer: Address,
+): Outcome {
+    const groups = ecs ? model.securityGroupsOf(ecs) : [];
+    if (groups.length === 0) return { kind: "delivered" };
+    const at = `security groups of ${label}${direction === "egress" ? " (outbound)" : ""}`;
+    const rules = groups.flatMap((g) => model.rulesOf(g));
+    const applicable = rules
+        .map((r) => applicableRule(r, direction, peer))
+        .filter((r): r is ApplicableRule => r !== undefined);
+    const winner = applicable
+        .filter((r) => r.matches === true && r.priority !== undefined)
+        .sort((x, y) => x.priority! - y.priority! || Number(y.drop) - Number(x.drop))[0];
+    const couldOverride = applicable.find(
+        (r) =>
+            r !== winner &&
+            (r.matches === undefined || r.priority === undefined) &&
+            (winner === undefined || r.priority === undefined || r.priority <= winner.priority!),
+    );
+    if (couldOverride) {
+        return {
+            kind: "undecided",
+            at,
+            reason: `rule ${couldOverride.rule.name}'s block or priority is known only after deployment`,
+        };
+    }
+    const towards = direction === "ingress" ? `from ${peer.text}` : `to ${peer.text}`;
+    if (!winner) return noRuleMatches(groups, direction, towards, at);
+    if (!winner.drop) return { kind: "delivered" };
+    const outranked = applicable.find((r) => r.matches === true && !r.drop);
+    const over = outranked
+        ? outranked.priority === winner.priority
+            ? `; at equal priority a drop rule wins over accept rule ${ruleText(outranked)}`
+            : `, ahead of accept rule ${ruleText(outranked)}`
+        : "";
+    return { kind: "denied", at, reason: `rule ${ruleText(winner)} drops ICMP ${towards}${over}` };
+}
+
+function noRuleMatches(
+    groups: readonly StackResource[],
+    direction: Direction,
+    towards: string,
+    at: string,
+): Outcome {
+    if (direction === "ingress") {
+        return { kind: "denied", at, reason: `no ingress rule allows ICMP ${towards}` };
+    }
+    const allowed = allowsOutboundByDefault(groups);
+    if (allowed === undefined) {
+        return { kind: "undecided", at, reason: "the security group's type is known only after deployment" };
+    }
+    return allowed
+        ? { kind: "delivered" }
+        : {
+              kind: "denied",
+              at,
+              reason: `no egress rule allows ICMP ${towards}, and an enterprise security group denies outbound traffic no rule allows`,
+          };
+}

@@ -1,0 +1,206 @@
+// An independent forward of a ping through a random network spec, hop by hop,
+// written from Alibaba Cloud's documented behaviour without the package's
+// code: addresses as plain integers, every route of a table scanned, every
+// address an instance may get enumerated. The property test holds the
+// network model to it.
+import { names, NetworkSpec, RuleSpec, VpcSpec } from "./randomNetworks";
+
+export type Kind = "delivered" | "denied" | "undecided";
+
+interface Range {
+    readonly first: number;
+    readonly last: number;
+    readonly prefix: number;
+}
+
+const toInt = (ip: string) => ip.split(".").reduce((v, o) => v * 256 + Number(o), 0);
+
+function rangeOf(cidr: string): Range {
+    const [ip, p] = cidr.split("/");
+    const prefix = Number(p);
+    const first = toInt(ip);
+    return { first, last: first + 2 ** (32 - prefix) - 1, prefix };
+}
+
+/** A route: its next hop is `local`, `blackHole`, `instance`, `vpc:<i>` or `peer`. */
+interface Route extends Range {
+    readonly nextHop: string;
+    /** 0 system, 1 custom and static, 2 propagated: lower wins for the same destination. */
+    readonly preference: number;
+}
+
+const route = (destination: string, nextHop: string, preference: number): Route => ({
+    ...rangeOf(destination),
+    nextHop,
+    preference,
+});
+
+type Lookup = { kind: "route"; route: Route } | { kind: "none" } | { kind: "conflict" };
+
+/** Longest prefix, then preference; several next hops left over is a conflict. */
+function lookup(routes: readonly Route[], address: number): Lookup {
+    const matching = routes.filter((r) => r.first <= address && address <= r.last);
+    if (matching.length === 0) return { kind: "none" };
+    const longest = Math.max(...matching.map((r) => r.prefix));
+    const specific = matching.filter((r) => r.prefix === longest);
+    const best = Math.min(...specific.map((r) => r.preference));
+    const winners = specific.filter((r) => r.preference === best);
+    return new Set(winners.map((r) => r.nextHop)).size > 1
+        ? { kind: "conflict" }
+        : { kind: "route", route: winners[0] };
+}
+
+class Network {
+    private readonly vpcTables: Route[][];
+    private readonly trTables = new Map<string, Route[]>();
+
+    constructor(private readonly spec: NetworkSpec) {
+        this.vpcTables = spec.vpcs.map((v) => [
+            ...v.vswitches.map((s) => route(s.cidr, "local", 0)),
+            ...v.routes.map((r) =>
+                route(
+                    r.destination,
+                    r.nextHop.kind === "instance"
+                        ? "instance"
+                        : `vpc:${r.nextHop.kind === "own" ? spec.vpcs.indexOf(v) : r.nextHop.vpc}`,
+                    1,
+                ),
+            ),
+        ]);
+        spec.customTable.forEach((custom, router) => {
+            for (let t = 0; t < (custom ? 2 : 1); t++)
+                this.trTables.set(`${router}:${t}`, this.trTable(router, t));
+        });
+    }
+
+    /** The routes VPC attachments propagate into a table. */
+    private propagatedByVpcs(router: number, table: number): Route[] {
+        return this.spec.vpcs.flatMap((v, i) =>
+            v.router === router && v.propagations.includes(table)
+                ? v.vswitches.map((s) => route(s.cidr, `vpc:${i}`, 2))
+                : [],
+        );
+    }
+
+    private trTable(router: number, table: number): Route[] {
+        const statics = this.spec.statics
+            .filter((s) => s.router === router && s.table === table)
+            .map((s) =>
+                route(s.destination, s.nextHop.kind === "vpc" ? `vpc:${s.nextHop.vpc}` : s.nextHop.kind, 1),
+            );
+        // A peer propagates the routes the other side's VPCs propagate into the table the peer is associated with there.
+        const there = this.spec.peer?.[1 - router]?.association;
+        const learned =
+            this.spec.peer?.[router].propagations.includes(table) && there !== undefined
+                ? this.propagatedByVpcs(1 - router, there).map((r) => ({ ...r, nextHop: "peer" }))
+                : [];
+        return [...statics, ...this.propagatedByVpcs(router, table), ...learned];
+    }
+
+    /** Where a packet from VPC `source` to `address` ends: delivered only in VPC `destination`. */
+    forward(source: number, address: number, destination: number): Kind {
+        const seen = new Set<string>();
+        let at: { vpc: number } | { router: number; via: string } = { vpc: source };
+        for (;;) {
+            const state = JSON.stringify(at);
+            if (seen.has(state)) return "denied";
+            seen.add(state);
+            if ("vpc" in at) {
+                const found = lookup(this.vpcTables[at.vpc], address);
+                if (found.kind === "none") return "denied";
+                if (found.kind === "conflict") return "undecided";
+                const hop = found.route.nextHop;
+                if (hop === "local") return at.vpc === destination ? "delivered" : "denied";
+                if (hop === "instance") return "undecided";
+                if (hop !== `vpc:${at.vpc}`) return "denied";
+                at = { router: this.spec.vpcs[at.vpc].router, via: hop };
+                continue;
+            }
+            const table = this.associationOf(at.via, at.router);
+            if (table === undefined) return "denied";
+            const found = lookup(this.trTables.get(`${at.router}:${table}`)!, address);
+            if (found.kind === "none") return "denied";
+            if (found.kind === "conflict") return "undecided";
+            const hop = found.route.nextHop;
+            if (hop === "blackHole") return "denied";
+            at = hop === "peer" ? { router: 1 - at.router, via: "peer" } : { vpc: Number(hop.slice(4)) };
+        }
+    }
+
+    private associationOf(attachment: string, router: number): number | undefined {
+        if (attachment === "peer") return this.spec.peer?.[router].association;
+        return this.spec.vpcs[Number(attachment.slice(4))].association;
+    }
+}
+
+/** The verdict of one instance's rules in one direction on ICMP with `address`. */
+function admits(
+    rules: readonly Rule[],
+    direction: RuleSpec["direction"],
+    address: number,
+    byDefault: boolean,
+) {
+    const matching = rules.filter(
+        (r) => r.direction === direction && r.protocol !== "tcp" && r.first <= address && address <= r.last,
+    );
+    if (matching.length === 0) return byDefault;
+    const top = Math.min(...matching.map((r) => r.priority ?? 1));
+    return !matching.some((r) => (r.priority ?? 1) === top && r.policy === "drop");
+}
+
+type Rule = RuleSpec & Range;
+
+interface Endpoint {
+    readonly name: string;
+    readonly vpc: number;
+    /** Every address it may have. */
+    readonly addresses: readonly number[];
+    readonly ecs?: { readonly enterprise: boolean; readonly rules: readonly Rule[] };
+}
+
+function endpoints(spec: NetworkSpec): Endpoint[] {
+    return spec.vpcs.flatMap((v: VpcSpec, i) =>
+        v.vswitches.map((s, j): Endpoint => {
+            const block = rangeOf(s.cidr);
+            if (!s.ecs) return { name: names.vswitch(i, j), vpc: i, addresses: [block.first + 1] };
+            const addresses = s.ecs.privateIp
+                ? [toInt(s.ecs.privateIp)]
+                : Array.from({ length: block.last - 3 - block.first }, (_, k) => block.first + 1 + k);
+            const rules = s.ecs.rules.map((r) => ({ ...r, ...rangeOf(r.cidr) }));
+            return { name: names.ecs(i, j), vpc: i, addresses, ecs: { enterprise: s.ecs.enterprise, rules } };
+        }),
+    );
+}
+
+/**
+ * Every ping between endpoints of different VPCs, keyed `from->to`: the
+ * request, the source's outbound rules, the destination's inbound rules, the
+ * reply. An instance without a fixed address pings only when it does from
+ * every address it may get, and not when it does from none.
+ */
+export function bruteForcePings(spec: NetworkSpec): Map<string, Kind> {
+    const network = new Network(spec);
+    const all = endpoints(spec);
+    const results = new Map<string, Kind>();
+    for (const from of all) {
+        for (const to of all) {
+            if (from.vpc === to.vpc) continue;
+            const kinds = new Set<Kind>();
+            for (const s of from.addresses) {
+                for (const d of to.addresses) {
+                    kinds.add(pingAt(network, from, to, s, d));
+                }
+            }
+            results.set(`${from.name}->${to.name}`, kinds.size === 1 ? [...kinds][0] : "undecided");
+        }
+    }
+    return results;
+}
+
+function pingAt(network: Network, from: Endpoint, to: Endpoint, s: number, d: number): Kind {
+    const request = network.forward(from.vpc, d, to.vpc);
+    if (request !== "delivered") return request;
+    if (from.ecs && !admits(from.ecs.rules, "egress", d, !from.ecs.enterprise)) return "denied";
+    if (to.ecs && !admits(to.ecs.rules, "ingress", s, false)) return "denied";
+    return network.forward(to.vpc, s, from.vpc);
+}

@@ -1,0 +1,271 @@
+// Random networks for the forwarding property test: one or two transit
+// routers (a region each) with their System table and maybe a custom one,
+// maybe an inter-region peer, VPCs with overlapping blocks, random
+// associations, propagations, VPC routes (own attachment, another VPC's
+// attachment, an instance), static routes and BlackHoles, and ECS instances
+// with random security groups. A spec is plain data, so the brute-force
+// forward reads it without the package's code, and `networkProgram` writes it
+// as a raw @pulumi/alicloud program.
+import fc from "fast-check";
+
+export const REGIONS = ["ap-southeast-1", "ap-southeast-5"] as const;
+
+export interface RuleSpec {
+    readonly direction: "ingress" | "egress";
+    readonly protocol: "icmp" | "all" | "tcp";
+    readonly policy: "accept" | "drop";
+    /** Undefined: the provider's default, 1. */
+    readonly priority?: number;
+    /** The source (ingress) or destination (egress) block. */
+    readonly cidr: string;
+}
+
+export interface EcsSpec {
+    /** The address within the vSwitch's block; undefined: the instance gets some address of it. */
+    readonly privateIp?: string;
+    /** An enterprise security group denies what no rule allows, outbound too. */
+    readonly enterprise: boolean;
+    readonly rules: readonly RuleSpec[];
+}
+
+export interface VswitchSpec {
+    readonly cidr: string;
+    readonly ecs?: EcsSpec;
+}
+
+export type VpcNextHop =
+    { readonly kind: "own" } | { readonly kind: "vpc"; readonly vpc: number } | { readonly kind: "instance" };
+
+export interface VpcSpec {
+    readonly router: number;
+    readonly vswitches: readonly VswitchSpec[];
+    readonly routes: readonly { readonly destination: string; readonly nextHop: VpcNextHop }[];
+    /** The table (index on its router) its attachment is associated with, if any. */
+    readonly association?: number;
+    readonly propagations: readonly number[];
+}
+
+export type StaticNextHop =
+    | { readonly kind: "blackHole" }
+    | { readonly kind: "vpc"; readonly vpc: number }
+    | { readonly kind: "peer" };
+
+export interface StaticSpec {
+    readonly router: number;
+    readonly table: number;
+    readonly destination: string;
+    readonly nextHop: StaticNextHop;
+}
+
+export interface NetworkSpec {
+    /** Per router: whether it has a custom table besides its System table (table 0). */
+    readonly customTable: readonly boolean[];
+    /** Per router, when the routers are peered: the peer's association and propagations there. */
+    readonly peer?: readonly { readonly association?: number; readonly propagations: readonly number[] }[];
+    readonly vpcs: readonly VpcSpec[];
+    readonly statics: readonly StaticSpec[];
+}
+
+const toInt = (ip: string) => ip.split(".").reduce((v, o) => v * 256 + Number(o), 0);
+const toText = (v: number) => [24, 16, 8, 0].map((s) => Math.floor(v / 2 ** s) % 256).join(".");
+
+/** `10.<a>.0.<offset>` masked to `prefix` bits, in canonical form. */
+function block(a: number, offset: number, prefix: number): string {
+    const size = 2 ** (32 - prefix);
+    const start = Math.floor(toInt(`10.${a}.0.${offset}`) / size) * size;
+    return `${toText(start)}/${prefix}`;
+}
+
+const second = fc.nat(4);
+/** vSwitch blocks small enough to enumerate: /26 and /27 in 10.0-4.0.0/24. */
+const vswitchBlock = fc
+    .tuple(second, fc.nat(255), fc.constantFrom(26, 27))
+    .map(([a, o, p]) => block(a, o, p));
+/** Route and rule blocks of every size around them, so they split vSwitches and span VPCs. */
+const anyBlock = fc.oneof(
+    {
+        weight: 8,
+        arbitrary: fc
+            .tuple(second, fc.nat(255), fc.constantFrom(8, 16, 24, 25, 26, 27, 28, 32))
+            .map(([a, o, p]) => block(a, o, p)),
+    },
+    { weight: 1, arbitrary: fc.constant("0.0.0.0/0") },
+);
+
+const rule = fc.record(
+    {
+        direction: fc.constantFrom("ingress", "egress"),
+        protocol: fc.constantFrom("icmp", "all", "tcp"),
+        policy: fc.constantFrom("accept", "drop"),
+        priority: fc.integer({ min: 1, max: 3 }),
+        cidr: anyBlock,
+    },
+    { requiredKeys: ["direction", "protocol", "policy", "cidr"] },
+) as fc.Arbitrary<RuleSpec>;
+
+/** Mostly true: most generated networks are meant to work, so that pings get through and a few things break them. */
+const mostly = fc.nat(3).map((n) => n > 0);
+
+const rawEcs = fc.record({
+    offset: fc.option(fc.nat(200), { nil: undefined }),
+    enterprise: mostly.map((m) => !m),
+    /** Whether it also has the rules a working network has: ICMP in and out for 10.0.0.0/8 at priority 2. */
+    admitting: mostly,
+    rules: fc.array(rule, { maxLength: 2 }),
+});
+
+const rawVpc = fc.record({
+    /** Whether it is also wired as a working network is: associated with and propagating into one table, routing 10.0.0.0/8 to its attachment. */
+    wired: mostly,
+    router: fc.nat(1),
+    vswitches: fc.array(fc.record({ cidr: vswitchBlock, ecs: fc.option(rawEcs, { nil: undefined }) }), {
+        minLength: 1,
+        maxLength: 2,
+    }),
+    routes: fc.array(
+        fc.record({
+            destination: anyBlock,
+            nextHop: fc.oneof(
+                { weight: 6, arbitrary: fc.constant({ kind: "own" as const }) },
+                { weight: 1, arbitrary: fc.nat(3).map((vpc) => ({ kind: "vpc" as const, vpc })) },
+                { weight: 1, arbitrary: fc.constant({ kind: "instance" as const }) },
+            ),
+        }),
+        { maxLength: 2 },
+    ),
+    association: fc.option(fc.nat(1), { nil: undefined, freq: 6 }),
+    propagations: fc.uniqueArray(fc.nat(1), { maxLength: 2 }),
+});
+
+const rawStatic = fc.record({
+    router: fc.nat(1),
+    table: fc.nat(1),
+    destination: anyBlock,
+    nextHop: fc.oneof(
+        fc.constant({ kind: "blackHole" as const }),
+        fc.nat(3).map((vpc) => ({ kind: "vpc" as const, vpc })),
+        fc.constant({ kind: "peer" as const }),
+    ),
+});
+
+const rawPeerSide = fc.record({
+    wired: mostly,
+    association: fc.option(fc.nat(1), { nil: undefined, freq: 6 }),
+    propagations: fc.uniqueArray(fc.nat(1), { maxLength: 2 }),
+});
+
+const raw = fc.record({
+    routers: fc.constantFrom(1, 2),
+    customTable: fc.tuple(fc.boolean(), fc.boolean()),
+    peered: fc.boolean(),
+    peer: fc.tuple(rawPeerSide, rawPeerSide),
+    vpcs: fc.array(rawVpc, { minLength: 2, maxLength: 4 }),
+    statics: fc.array(rawStatic, { maxLength: 2 }),
+});
+
+const ADMITTING: readonly RuleSpec[] = (["ingress", "egress"] as const).map((direction) => ({
+    direction,
+    protocol: "icmp",
+    policy: "accept",
+    priority: 2,
+    cidr: "10.0.0.0/8",
+}));
+
+const overlaps = (x: string, y: string) => {
+    const range = (c: string) => {
+        const [ip, p] = c.split("/");
+        const start = toInt(ip);
+        return [start, start + 2 ** (32 - Number(p)) - 1];
+    };
+    const [a0, a1] = range(x);
+    const [b0, b1] = range(y);
+    return a0 <= b1 && b0 <= a1;
+};
+
+/** An address inside a vSwitch block that an instance can get: not the first, nor the last three. */
+function hostIn(cidr: string, offset: number): string {
+    const [ip, p] = cidr.split("/");
+    const usable = 2 ** (32 - Number(p)) - 4;
+    return toText(toInt(ip) + 1 + (offset % usable));
+}
+
+/**
+ * Valid networks only, as Alibaba Cloud accepts them: a VPC's vSwitches do not
+ * overlap, a VPC route table holds one route per destination, as does a
+ * transit router table for static routes; next hops are attachments of the
+ * same transit router; the peer exists only between two routers.
+ */
+export const networkSpec: fc.Arbitrary<NetworkSpec> = raw.map((r) => {
+    const routers = r.routers;
+    const tablesOf = (router: number) => (r.customTable[router] ? 2 : 1);
+    const table = (router: number, t: number) => t % tablesOf(router);
+    /** An attachment's association and propagations; a wired one is associated with the System table and propagates there too. */
+    const joined = (a: { wired: boolean; association?: number; propagations: number[] }, router: number) => {
+        const association = a.wired
+            ? 0
+            : a.association === undefined
+              ? undefined
+              : table(router, a.association);
+        const propagations = a.propagations.map((t) => table(router, t));
+        if (a.wired) propagations.push(association!);
+        return { association, propagations: [...new Set(propagations)] };
+    };
+    const vpcs = r.vpcs.map((v, i): VpcSpec => {
+        const router = v.router % routers;
+        const vswitches: VswitchSpec[] = [];
+        for (const s of v.vswitches) {
+            if (vswitches.some((o) => overlaps(o.cidr, s.cidr))) continue;
+            const ecs = s.ecs && {
+                privateIp: s.ecs.offset === undefined ? undefined : hostIn(s.cidr, s.ecs.offset),
+                enterprise: s.ecs.enterprise,
+                rules: s.ecs.admitting ? [...s.ecs.rules, ...ADMITTING] : s.ecs.rules,
+            };
+            vswitches.push({ cidr: s.cidr, ecs });
+        }
+        const wiredRoute = { destination: "10.0.0.0/8", nextHop: { kind: "own" as const } };
+        const routes = [...v.routes, ...(v.wired ? [wiredRoute] : [])]
+            .filter((x, k, all) => all.findIndex((y) => y.destination === x.destination) === k)
+            .map((x) =>
+                x.nextHop.kind === "vpc"
+                    ? {
+                          ...x,
+                          nextHop: { kind: "vpc" as const, vpc: (i + 1 + x.nextHop.vpc) % r.vpcs.length },
+                      }
+                    : x,
+            )
+            .map((x) =>
+                x.nextHop.kind === "vpc" && x.nextHop.vpc === i
+                    ? { ...x, nextHop: { kind: "own" as const } }
+                    : x,
+            );
+        return { router, vswitches, routes, ...joined(v, router) };
+    });
+    const peered = routers === 2 && r.peered;
+    const statics: StaticSpec[] = [];
+    for (const s of r.statics) {
+        const router = s.router % routers;
+        const t = table(router, s.table);
+        if (statics.some((o) => o.router === router && o.table === t && o.destination === s.destination))
+            continue;
+        const sameRouter = vpcs.map((v, i) => (v.router === router ? i : -1)).filter((i) => i >= 0);
+        const nextHop: StaticNextHop =
+            s.nextHop.kind === "vpc" && sameRouter.length > 0
+                ? { kind: "vpc", vpc: sameRouter[s.nextHop.vpc % sameRouter.length] }
+                : s.nextHop.kind === "peer" && peered
+                  ? s.nextHop
+                  : { kind: "blackHole" };
+        statics.push({ router, table: t, destination: s.destination, nextHop });
+    }
+    return {
+        customTable: r.customTable.slice(0, routers),
+        peer: peered ? r.peer.map((p, router) => joined(p, router)) : undefined,
+        vpcs,
+        statics,
+    };
+});
+
+export const names = {
+    vpc: (i: number) => `v${i}`,
+    vswitch: (i: number, j: number) => `v${i}-s${j}`,
+    ecs: (i: number, j: number) => `v${i}-s${j}-ecs`,
+};
