@@ -11,36 +11,13 @@ import {
     knownString,
     sameValue,
 } from "../model/stackGraph";
+import { ALL_ATTACHMENT_KINDS, AttachmentKind } from "../core/attachmentKinds";
 import { cenKeyOf, vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 
-/** The attachment types that attach another account's instance, and how their grant names it. */
-const ATTACHMENT_KINDS = [
-    { type: TYPES.vpcAttachment, instance: "vpcId", owner: "vpcOwnerId", noun: "VPC", grantTypes: ["VPC"] },
-    {
-        type: "alicloud:cen/transitRouterVbrAttachment:TransitRouterVbrAttachment",
-        instance: "vbrId",
-        owner: "vbrOwnerId",
-        noun: "VBR",
-        grantTypes: ["VBR", "ExpressConnect"],
-    },
-    {
-        type: "alicloud:cen/transitRouterVpnAttachment:TransitRouterVpnAttachment",
-        instance: "vpnId",
-        owner: "vpnOwnerId",
-        noun: "IPsec-VPN connection",
-        grantTypes: ["VPN"],
-    },
-    {
-        type: "alicloud:cen/transitRouterEcrAttachment:TransitRouterEcrAttachment",
-        instance: "ecrId",
-        owner: "ecrOwnerId",
-        noun: "ECR",
-        grantTypes: ["ECR"],
-    },
-] as const;
-
-type Kind = (typeof ATTACHMENT_KINDS)[number];
+/** The attachment kinds that attach an instance another account may own, which a grant then authorizes. */
+type Kind = AttachmentKind & { readonly instance: string; readonly owner: string };
+const GRANTED_KINDS = ALL_ATTACHMENT_KINDS.filter((k): k is Kind => !!k.instance && !!k.owner);
 
 /** Whether the attached instance belongs to another account than the attachment's (the CEN owner's). */
 function isForeign(graph: StackGraph, kind: Kind, attachment: StackResource): boolean {
@@ -101,7 +78,7 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
     }
     const grants = grantsFor(graph, attachment, kind.instance).filter((g) => {
         const type = knownString(g.props.instanceType);
-        return type === undefined || (kind.grantTypes as readonly string[]).includes(type);
+        return type === undefined || kind.grantTypes.includes(type);
     });
     const matches = grants.map((g) => ({
         grant: g,
@@ -162,7 +139,7 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
 
 /** Missing, misplaced or unordered cross-account grants. */
 export function crossAccountGrantFindings(graph: StackGraph): Finding[] {
-    return ATTACHMENT_KINDS.flatMap((kind) =>
+    return GRANTED_KINDS.flatMap((kind) =>
         graph
             .ofType(kind.type)
             .filter((a) => isForeign(graph, kind, a))

@@ -8,6 +8,7 @@ import {
     vpcRouteTables,
     VpcRouteTable,
 } from "./routeTables";
+import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 
@@ -62,7 +63,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
     const associations = associationsOf(trTables);
     const associated = [...trTables.values()].reduce((n, t) => n + t.associated.length, 0);
     const byId = new Map<string, StackResource>();
-    for (const type of [TYPES.vpcAttachment, TYPES.peerAttachment]) {
+    for (const type of ATTACHMENT_TYPES) {
         for (const a of graph.ofType(type)) {
             byId.set(a.urn, a);
             const id = attachmentIdOf(a);

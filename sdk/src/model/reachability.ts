@@ -4,6 +4,7 @@
 // both directions are delivered, the source's security groups let ICMP out
 // and the destination's let it in (the CEN cross-account guide's
 // prerequisite).
+import { attachmentKindOf } from "../core/attachmentKinds";
 import { Address, addressOf, assignableRange, CidrBlock } from "../core/cidr";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, matchable } from "./lpm";
@@ -197,8 +198,14 @@ function crossTransitRouter(
                 ? { kind: "vpc", vpc }
                 : done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
         }
-        if (next.type !== TYPES.peerAttachment)
-            return done("denied", at, `next hop ${next.name} leads out of the modelled network`);
+        if (next.type !== TYPES.peerAttachment) {
+            const noun = attachmentKindOf(next.type)?.noun ?? "network instance";
+            return done(
+                "undecided",
+                at,
+                `the route to ${route.destination} leaves the modelled network at ${noun} attachment ${next.name}, which the plan does not follow`,
+            );
+        }
         arriving = model.otherEnd(next, table.transitRouter);
         attachment = next;
     }

@@ -2,6 +2,7 @@
 // (Destination CIDR Block | Next Hop | Route Type), computed from a stack's
 // resources: VPC tables from vSwitches and route entries, transit router
 // tables from propagations, static entries and inter-region peers.
+import { ALL_ATTACHMENT_KINDS, attachmentKindOf } from "../core/attachmentKinds";
 import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
 
 export type RouteType = "System" | "Custom" | "Propagated" | "Static";
@@ -175,9 +176,11 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
     return tables;
 }
 
-/** The transit router attachment id of an attachment resource, when known. */
+/** The transit router attachment id of an attachment resource, when known: an output, or the resource id for some kinds. */
 export function attachmentIdOf(attachment: StackResource): string | undefined {
-    return knownString(attachment.props.transitRouterAttachmentId);
+    return attachmentKindOf(attachment.type)?.attachmentId === "id"
+        ? knownString(attachment.id)
+        : knownString(attachment.props.transitRouterAttachmentId);
 }
 
 /** How routes name an attachment as next hop: its id, or its URN while the id is unknown (preview). */
@@ -193,22 +196,14 @@ function nextHopOf(graph: StackGraph, resource: StackResource, prop: string): st
     return attachment ? attachmentKeyOf(attachment) : UNKNOWN_VALUE;
 }
 
-const ATTACHMENT_TYPES = new Set<string>([
-    TYPES.vpcAttachment,
-    TYPES.peerAttachment,
-    "alicloud:cen/transitRouterVbrAttachment:TransitRouterVbrAttachment",
-    "alicloud:cen/transitRouterVpnAttachment:TransitRouterVpnAttachment",
-    "alicloud:cen/transitRouterEcrAttachment:TransitRouterEcrAttachment",
-]);
-
 /** The attachment a resource's `transitRouterAttachmentId` (or another prop) refers to. */
 export function attachmentReferenced(
     graph: StackGraph,
     resource: StackResource,
     prop: string,
 ): StackResource | undefined {
-    for (const type of ATTACHMENT_TYPES) {
-        const found = graph.referenced(resource, prop, type, "transitRouterAttachmentId");
+    for (const kind of ALL_ATTACHMENT_KINDS) {
+        const found = graph.referenced(resource, prop, kind.type, kind.attachmentId);
         if (found) return found;
     }
     return undefined;

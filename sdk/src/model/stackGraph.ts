@@ -2,6 +2,7 @@
 // registers (the test harness, the offline plan) or what a stack policy
 // receives. Resources refer to each other by id values when those are known,
 // and by property dependencies when they are not (preview).
+import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
 
 /** One resource of a stack, with its properties (outputs where known, else inputs). */
 export interface StackResource {
@@ -90,13 +91,13 @@ export const TYPES = {
     vpc: "alicloud:vpc/network:Network",
     vswitch: "alicloud:vpc/switch:Switch",
     vpcRouteEntry: "alicloud:vpc/routeEntry:RouteEntry",
-    vpcAttachment: "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment",
+    vpcAttachment: ATTACHMENT_KINDS.vpc.type,
     grant: "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment",
     association: "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation",
     propagation: "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation",
     trRouteEntry: "alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry",
     vpcIpv4CidrBlock: "alicloud:vpc/ipv4CidrBlock:Ipv4CidrBlock",
-    peerAttachment: "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment",
+    peerAttachment: ATTACHMENT_KINDS.peer.type,
     trRouteTable: "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable",
     ecs: "alicloud:ecs/instance:Instance",
     securityGroup: "alicloud:ecs/securityGroup:SecurityGroup",

@@ -1,6 +1,7 @@
 // The topology as a Mermaid flowchart: accounts, VPCs, transit routers,
 // route tables, and which attachment is associated with and propagates to
 // which table.
+import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { NetworkModel } from "../model/networkModel";
 import { StackResource, TYPES, knownString } from "../model/stackGraph";
 import { Graph } from "./graph";
@@ -27,7 +28,7 @@ export function topologyMermaid(graph: Graph, model: NetworkModel): string {
     for (const vpc of g.ofType(TYPES.vpc))
         place(vpc, `VPC ${vpc.name}<br/>${knownString(vpc.props.cidrBlock) ?? ""}`);
     for (const tr of g.ofType(TYPES.transitRouter)) place(tr, `Transit router ${tr.name}`);
-    const attachments = [...g.ofType(TYPES.vpcAttachment), ...g.ofType(TYPES.peerAttachment)];
+    const attachments = [...ATTACHMENT_TYPES].flatMap((type) => g.ofType(type));
     for (const a of attachments) place(a, `Attachment ${a.name}`);
     let n = 0;
     for (const [account, nodes] of accounts) {

@@ -2,12 +2,25 @@
 // each invoke, reduced to the fields the components and policies read. Ids
 // have the shapes the real provider gives them (see the provider's docs).
 import { MockCallArgs } from "@pulumi/pulumi/runtime";
+import { attachmentKindOf } from "../core/attachmentKinds";
 
 type State = Record<string, unknown>;
 
 /** The id and computed outputs a real create would return, from the inputs. */
 export function createdState(type: string, name: string, inputs: State): { id: string; state: State } {
     const str = (k: string) => String(inputs[k]);
+    const attachment = attachmentKindOf(type);
+    if (attachment) {
+        // A transit router attachment: `<cenId>:<attachment id>` with the id as an
+        // output, or the attachment id itself (IPsec-VPN, ECR).
+        const attachmentId = `tr-attach-${name}`;
+        return attachment.attachmentId === "id"
+            ? { id: attachmentId, state: { status: "Attached" } }
+            : {
+                  id: `${str("cenId")}:${attachmentId}`,
+                  state: { transitRouterAttachmentId: attachmentId, status: "Attached" },
+              };
+    }
     switch (type) {
         case "alicloud:cen/instance:Instance":
             return { id: `cen-${name}`, state: { status: "Active" } };
@@ -15,16 +28,6 @@ export function createdState(type: string, name: string, inputs: State): { id: s
             return {
                 id: `${str("cenId")}:tr-${name}`,
                 state: { transitRouterId: `tr-${name}`, type: "Enterprise", status: "Active" },
-            };
-        case "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment":
-            return {
-                id: `${str("cenId")}:tr-attach-${name}`,
-                state: { transitRouterAttachmentId: `tr-attach-${name}`, status: "Attached" },
-            };
-        case "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment":
-            return {
-                id: `${str("cenId")}:tr-attach-${name}`,
-                state: { transitRouterAttachmentId: `tr-attach-${name}`, status: "Attached" },
             };
         case "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment":
             return {

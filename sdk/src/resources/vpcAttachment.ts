@@ -3,6 +3,7 @@
 // CEN owner's account, and its route table association and propagation.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { childName } from "../core/naming";
 import { orderTypeOf, Payer } from "../core/payer";
 import { ChildContext, childOptions, downstream } from "./childOptions";
@@ -50,7 +51,7 @@ export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAt
                   cenId: tr.cenId,
                   cenOwnerId: tr.accountId,
                   instanceId: vpc.vpcId,
-                  instanceType: "VPC",
+                  instanceType: ATTACHMENT_KINDS.vpc.grantTypes[0],
                   orderType,
               },
               childOptions(ctx, vpc.provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
