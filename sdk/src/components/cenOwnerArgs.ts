@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { emptyIdProblem, found } from "../core/argTypes";
 
 /** The arguments every CEN component takes: who owns the CEN, and which CEN and transit router to use. */
 export interface CenOwnerArgs {
@@ -41,30 +40,4 @@ export interface CenOwnerArgs {
      * @default - no tags.
      */
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-}
-
-/** Problems with the CEN owner's arguments that every CEN component shares. */
-export function checkCenOwnerArgs(
-    args: (Partial<CenOwnerArgs> & { transitRouterRouteTableId?: unknown }) | undefined,
-): string[] {
-    const problems = found(
-        emptyIdProblem("cenId", args?.cenId, "the id of an existing CEN instance (cen-...)"),
-        emptyIdProblem(
-            "transitRouterId",
-            args?.transitRouterId,
-            "the id of an existing transit router (tr-...)",
-        ),
-        emptyIdProblem(
-            "transitRouterRouteTableId",
-            args?.transitRouterRouteTableId,
-            "the id of a route table of the transit router (vtb-...)",
-        ),
-        emptyIdProblem("cenAccountId", args?.cenAccountId, "the CEN owner's account id"),
-    );
-    if (args?.transitRouterId !== undefined && args.cenId === undefined) {
-        problems.push(
-            "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
-        );
-    }
-    return problems;
 }

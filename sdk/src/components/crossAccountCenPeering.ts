@@ -1,22 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
-import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { throwIfProblems } from "../resources/validationError";
+import { found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
-import { ChildContext } from "../resources/childOptions";
-import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
-import { ensureCenTransitRouter, systemRouteTableId } from "../resources/transitRouter";
-import { TransitRouterSide } from "../resources/vpcAttachment";
+import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
+import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
+import { systemRouteTableId } from "../resources/transitRouter";
 import { CenVpcArgs } from "./cenVpcArgs";
-import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import {
-    checkCenProvider,
-    checkGivenVpcs,
-    cidrBlocksByVpc,
-    resolveCenVpcs,
-    summaryRoutesFor,
-    VPC_LIST,
-} from "./cenVpcs";
+import { CenOwnerArgs } from "./cenOwnerArgs";
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
@@ -81,63 +72,44 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
-        const problems = args ? [] : ["args is missing; pass { cenProvider, vpcs: [...] }."];
         const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
-        problems.push(
-            ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
-            ...found(booleanProblem("ipv6", args?.ipv6)),
-        );
-        problems.push(
-            ...found(nonEmptyListProblem("vpcs", args?.vpcs, VPC_LIST, "give at least one VPC to attach.")),
-        );
-        problems.push(...checkCenOwnerArgs(args));
         const vpcList = Array.isArray(args?.vpcs) ? args.vpcs : [];
-        problems.push(
-            ...checkGivenVpcs(
-                name,
-                vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v })),
-            ),
+        const base = startCenComponent(
+            this,
+            name,
+            args,
+            {
+                usage: "{ cenProvider, vpcs: [...] }",
+                problems: [
+                    ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
+                    ...found(
+                        nonEmptyListProblem("vpcs", args?.vpcs, VPC_LIST, "give at least one VPC to attach."),
+                    ),
+                ],
+                vpcs: vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v })),
+            },
+            () => ({
+                vpcs: args.vpcs.map((vpc, i) => ({
+                    path: `vpcs[${i}]`,
+                    args: vpc,
+                    routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
+                })),
+                summaryRoutes:
+                    args.vpcs.length < 2
+                        ? []
+                        : summaryRoutesFor(
+                              "vpcRoutes",
+                              vpcRoutes,
+                              "the other VPCs",
+                              args.vpcs.map((_, i) => i),
+                          ),
+            }),
         );
-        throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
-        const resolved = resolveCenVpcs(name, this, {
-            cenProvider: args.cenProvider,
-            cenAccountId: args.cenAccountId,
-            cenId: args.cenId,
-            transitRouterId: args.transitRouterId,
-            vpcs: args.vpcs.map((vpc, i) => ({
-                path: `vpcs[${i}]`,
-                args: vpc,
-                routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
-            })),
-            ipv6: args.ipv6 ?? false,
-            summaryRoutes:
-                args.vpcs.length < 2
-                    ? []
-                    : summaryRoutesFor(
-                          "vpcRoutes",
-                          vpcRoutes,
-                          "the other VPCs",
-                          args.vpcs.map((_, i) => i),
-                      ),
-            tags: args.tags,
-        });
-
-        const ctx: ChildContext = { component: name, parent: this, gate: resolved.gate };
-        const cen = ensureCenTransitRouter(ctx, {
-            provider: args.cenProvider,
-            cenId: args.cenId,
-            transitRouterId: args.transitRouterId,
-            tags: args.tags,
-        });
+        const { resolved, ctx, cen, tr } = base;
         const routeTableId =
             args.transitRouterRouteTableId !== undefined
                 ? pulumi.output(args.transitRouterRouteTableId)
                 : systemRouteTableId(ctx, args.cenProvider, cen.transitRouterId);
-        const tr: TransitRouterSide = {
-            provider: args.cenProvider,
-            accountId: resolved.cenAccountId,
-            ...cen,
-        };
 
         const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
@@ -152,25 +124,16 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
                 }),
             );
         }
-        const { attachmentIds, grantIds, attachmentUrns } = idsByVpc(connected);
+        const outputs = cenComponentOutputs(base, connected);
 
-        this.cenId = cen.cenId;
-        this.cenAccountId = resolved.cenAccountId;
-        this.transitRouterId = cen.transitRouterId;
+        this.cenId = outputs.cenId;
+        this.cenAccountId = outputs.cenAccountId;
+        this.transitRouterId = outputs.transitRouterId;
         this.transitRouterRouteTableId = routeTableId;
-        this.attachmentIds = attachmentIds;
-        this.grantIds = grantIds;
-        this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
-        this.attachmentUrns = attachmentUrns;
-        this.registerOutputs({
-            cenId: this.cenId,
-            cenAccountId: this.cenAccountId,
-            transitRouterId: this.transitRouterId,
-            transitRouterRouteTableId: this.transitRouterRouteTableId,
-            attachmentIds: this.attachmentIds,
-            grantIds: this.grantIds,
-            vpcCidrBlocks: this.vpcCidrBlocks,
-            attachmentUrns: this.attachmentUrns,
-        });
+        this.attachmentIds = outputs.attachmentIds;
+        this.grantIds = outputs.grantIds;
+        this.vpcCidrBlocks = outputs.vpcCidrBlocks;
+        this.attachmentUrns = outputs.attachmentUrns;
+        this.registerOutputs({ ...outputs, transitRouterRouteTableId: routeTableId });
     }
 }

@@ -1,28 +1,18 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { throwIfProblems } from "../resources/validationError";
 import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
+import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
-import { ConnectedVpc, connectVpc, idsByVpc } from "../resources/connectVpc";
+import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { customRouteTable } from "../resources/customRouteTable";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
-import { ensureCenTransitRouter } from "../resources/transitRouter";
-import { TransitRouterSide } from "../resources/vpcAttachment";
 import { CenVpcArgs } from "./cenVpcArgs";
-import { CenOwnerArgs, checkCenOwnerArgs } from "./cenOwnerArgs";
-import {
-    checkCenProvider,
-    checkGivenVpcs,
-    cidrBlocksByVpc,
-    resolveCenVpcs,
-    ResolvedVpc,
-    summaryRoutesFor,
-    VPC_LIST,
-} from "./cenVpcs";
+import { CenOwnerArgs } from "./cenOwnerArgs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -113,83 +103,60 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
 
     constructor(name: string, args: IsolatedSpokesWithSharedHubArgs, opts?: pulumi.ComponentResourceOptions) {
         super(ISOLATED_SPOKES_TYPE, name, {}, opts);
-        const problems = args ? [] : ["args is missing; pass { cenProvider, hub, spokes: [...] }."];
-        problems.push(
-            ...found(
-                nonEmptyListProblem(
-                    "spokes",
-                    args?.spokes,
-                    VPC_LIST,
-                    "give at least one spoke VPC (the hub alone needs no isolation).",
-                ),
-            ),
-        );
         const hubRoutes = args?.hubRouteDestinations ?? "rfc1918";
         const spokeRoutes = args?.spokeRouteDestinations ?? "peer-cidrs";
-        problems.push(
-            ...checkCenOwnerArgs(args),
-            ...routeDestinationProblems("hubRouteDestinations", hubRoutes),
-            ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
-            ...found(
-                booleanProblem("ipv6", args?.ipv6),
-                booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs),
-            ),
-            ...checkGivenVpcs(
-                name,
-                [
+        const spokeList = Array.isArray(args?.spokes) ? args.spokes : [];
+        const base = startCenComponent(
+            this,
+            name,
+            args,
+            {
+                usage: "{ cenProvider, hub, spokes: [...] }",
+                problems: [
+                    ...found(
+                        nonEmptyListProblem(
+                            "spokes",
+                            args?.spokes,
+                            VPC_LIST,
+                            "give at least one spoke VPC (the hub alone needs no isolation).",
+                        ),
+                    ),
+                    ...routeDestinationProblems("hubRouteDestinations", hubRoutes),
+                    ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
+                    ...found(booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs)),
+                ],
+                vpcs: [
                     { path: "hub", args: args?.hub },
-                    ...(Array.isArray(args?.spokes) ? args.spokes : []).map((s, i) => ({
+                    ...spokeList.map((s, i) => ({ path: `spokes[${i}]`, args: s })),
+                ],
+                otherNames: [{ argument: "name", suffix: "spoke-table" }],
+            },
+            () => ({
+                vpcs: [
+                    {
+                        path: "hub",
+                        args: args.hub,
+                        routeTables: routeTableNeed("hubRouteDestinations", hubRoutes),
+                    },
+                    ...args.spokes.map((spoke, i) => ({
                         path: `spokes[${i}]`,
-                        args: s,
+                        args: spoke,
+                        routeTables: routeTableNeed("spokeRouteDestinations", spokeRoutes),
                     })),
                 ],
-                [{ argument: "name", suffix: "spoke-table" }],
-            ),
+                summaryRoutes: [
+                    ...summaryRoutesFor(
+                        "hubRouteDestinations",
+                        hubRoutes,
+                        "the hub",
+                        args.spokes.map((_, i) => i + 1),
+                    ),
+                    ...summaryRoutesFor("spokeRouteDestinations", spokeRoutes, "the spokes", [0]),
+                ],
+            }),
         );
-        throwIfProblems(this, name, [...checkCenProvider(args?.cenProvider), ...problems]);
-        const resolved = resolveCenVpcs(name, this, {
-            cenProvider: args.cenProvider,
-            cenAccountId: args.cenAccountId,
-            cenId: args.cenId,
-            transitRouterId: args.transitRouterId,
-            vpcs: [
-                {
-                    path: "hub",
-                    args: args.hub,
-                    routeTables: routeTableNeed("hubRouteDestinations", hubRoutes),
-                },
-                ...args.spokes.map((spoke, i) => ({
-                    path: `spokes[${i}]`,
-                    args: spoke,
-                    routeTables: routeTableNeed("spokeRouteDestinations", spokeRoutes),
-                })),
-            ],
-            ipv6: args.ipv6 ?? false,
-            summaryRoutes: [
-                ...summaryRoutesFor(
-                    "hubRouteDestinations",
-                    hubRoutes,
-                    "the hub",
-                    args.spokes.map((_, i) => i + 1),
-                ),
-                ...summaryRoutesFor("spokeRouteDestinations", spokeRoutes, "the spokes", [0]),
-            ],
-            tags: args.tags,
-        });
+        const { resolved, ctx, cen, tr } = base;
         const [hub, ...spokes] = resolved.vpcs;
-
-        const ctx: ChildContext = { component: name, parent: this, gate: resolved.gate };
-        const cen = ensureCenTransitRouter(ctx, {
-            provider: args.cenProvider,
-            cenId: args.cenId,
-            transitRouterId: args.transitRouterId,
-            tags: args.tags,
-        });
-        const tr: TransitRouterSide = {
-            provider: args.cenProvider,
-            accountId: resolved.cenAccountId,
-            ...cen,
-        };
         const spokeTable = customRouteTable(
             ctx,
             args.cenProvider,
@@ -233,29 +200,23 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         if (args.blackHoleSpokeCidrs) {
             blackHoleSpokes(ctx, args.cenProvider, spokeTableId, spokes);
         }
-        const { attachmentIds, grantIds, attachmentUrns } = idsByVpc(connected);
+        const outputs = cenComponentOutputs(base, connected);
 
-        this.cenId = cen.cenId;
-        this.cenAccountId = resolved.cenAccountId;
-        this.transitRouterId = cen.transitRouterId;
+        this.cenId = outputs.cenId;
+        this.cenAccountId = outputs.cenAccountId;
+        this.transitRouterId = outputs.transitRouterId;
         this.spokeRouteTableId = spokeTableId;
         this.hubRouteTableId = hubTableId;
-        this.attachmentIds = attachmentIds;
-        this.grantIds = grantIds;
-        this.vpcCidrBlocks = cidrBlocksByVpc(resolved.vpcs);
-        this.attachmentUrns = attachmentUrns;
+        this.attachmentIds = outputs.attachmentIds;
+        this.grantIds = outputs.grantIds;
+        this.vpcCidrBlocks = outputs.vpcCidrBlocks;
+        this.attachmentUrns = outputs.attachmentUrns;
         this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
         this.registerOutputs({
-            cenId: this.cenId,
-            cenAccountId: this.cenAccountId,
-            transitRouterId: this.transitRouterId,
+            ...outputs,
             spokeRouteTableId: this.spokeRouteTableId,
             hubRouteTableId: this.hubRouteTableId,
-            attachmentIds: this.attachmentIds,
-            grantIds: this.grantIds,
             isolation: this.isolation,
-            vpcCidrBlocks: this.vpcCidrBlocks,
-            attachmentUrns: this.attachmentUrns,
         });
     }
 }

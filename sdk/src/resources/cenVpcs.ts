@@ -4,19 +4,19 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, requiredIdProblem } from "../core/argTypes";
-import { throwIfProblems } from "../resources/validationError";
+import { throwIfProblems } from "./validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { vpcRegionProblem } from "../core/regions";
-import { accountIdResolver } from "../resources/accountIds";
-import { regionResolver } from "../resources/providerRegions";
-import { allPlainNow, plainNow } from "../resources/inputs";
-import { existingTransitRouterGate } from "../resources/transitRouter";
-import { detachedValidationGate, lateValidationGate } from "../resources/validationGate";
-import { VpcToAttach } from "../resources/vpcAttachment";
-import { CenVpcArgs } from "./cenVpcArgs";
+import { accountIdResolver } from "./accountIds";
+import { regionResolver } from "./providerRegions";
+import { allPlainNow, plainNow } from "./inputs";
+import { existingTransitRouterGate } from "./transitRouter";
+import { detachedValidationGate, lateValidationGate } from "./validationGate";
+import { VpcToAttach } from "./vpcAttachment";
+import type { CenVpcArgs } from "../components/cenVpcArgs";
 
 /** A VPC argument and where it sits in the component's arguments (`vpcs[2]`, `hub`, `spokes[0]`). */
 export interface PlacedVpc {
