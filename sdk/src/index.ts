@@ -5,7 +5,8 @@ export {
     IsolatedSpokesWithSharedHub,
     IsolatedSpokesWithSharedHubArgs,
 } from "./components/isolatedSpokesWithSharedHub";
-export { CenOwnerArgs } from "./components/cenOwnerArgs";
+export { CenOwnerArgs, CenRegionArgs, InterRegionArgs, MultiRegionArgs } from "./components/cenOwnerArgs";
+export { InterRegionTopology } from "./core/interRegion";
 export { CenVpcArgs, CenZoneMapping } from "./components/cenVpcArgs";
 export {
     SharedVSwitchArgs,

@@ -463,7 +463,7 @@ describe("CrossAccountCenPeering: validation", () => {
                 { preview: mode.preview },
             );
             assertRejected(graph, [
-                "vpcs[1] 'two': provider is in region ap-southeast-5, but the transit router is in ap-southeast-1 (cenProvider's region); a transit router attaches VPCs of its own region only. If the VPC is in ap-southeast-1, pass its account's provider for ap-southeast-1; a VPC in ap-southeast-5 needs a transit router in ap-southeast-5 joined to this one by an inter-region connection.",
+                "vpcs[1] 'two': provider is in region ap-southeast-5, but the transit router is in ap-southeast-1 (cenProvider's region); a transit router attaches VPCs of its own region only. If the VPC is in ap-southeast-1, pass its account's provider for ap-southeast-1; a VPC in ap-southeast-5 needs a transit router in ap-southeast-5 joined to this one by an inter-region connection (give the component regions).",
             ]);
         });
     }

@@ -93,6 +93,12 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 assert.deepEqual(await pack.run(graph), []);
             });
 
+            it("passes the multi-region example with no diagnostic at all: each attachment in its region", async () => {
+                const graph = await runModule("examples/multi-region/index.ts", { preview: mode.preview });
+                assert.deepEqual(graph.errors, []);
+                assert.deepEqual(await pack.run(graph), []);
+            });
+
             it("passes the compliant hand-written network with no diagnostic at all", async () => {
                 const graph = await runProgram(handWrittenNetwork(), { preview: mode.preview });
                 assert.deepEqual(await pack.run(graph), []);

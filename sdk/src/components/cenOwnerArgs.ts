@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
+import { InterRegionTopology } from "../core/interRegion";
 
 /** The arguments every CEN component takes: who owns the CEN, and which CEN and transit router to use. */
 export interface CenOwnerArgs {
@@ -40,4 +41,62 @@ export interface CenOwnerArgs {
      * @default - no tags.
      */
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+}
+
+/** A region of a multi-region network: the CEN owner's provider and transit router there. */
+export interface CenRegionArgs {
+    /** The region id, e.g. `ap-southeast-5`. */
+    readonly region: string;
+    /**
+     * The CEN owner's provider in this region. The region's transit router,
+     * its route tables, the attachments of the region's VPCs and its side of
+     * each inter-region connection are created with it. For `cenProvider`'s
+     * own region, pass `cenProvider`.
+     */
+    readonly provider: alicloud.Provider;
+    /**
+     * An existing transit router of `cenId` in this region (`tr-...`). For
+     * `cenProvider`'s region, give the component's `transitRouterId` instead.
+     * @default - a transit router is created in the region.
+     */
+    readonly transitRouterId?: pulumi.Input<string>;
+}
+
+/**
+ * How the regions' transit routers are joined: inter-region connections
+ * (`cen.TransitRouterPeerAttachment`), each associated with and propagating
+ * into a route table on both sides. Bandwidth is explicit: without it a
+ * connection gets 1 Kbps of test bandwidth, and the component never creates
+ * a bandwidth package (a subscription one cannot be deleted).
+ */
+export interface InterRegionArgs {
+    /**
+     * `"full-mesh"`: a connection between every two regions. `{ hubRegion }`:
+     * a connection between the hub region and each other region only; routes
+     * learned over one connection are not relied on to cross another.
+     * @default "full-mesh"
+     */
+    readonly topology?: InterRegionTopology;
+    /** The bandwidth of each connection in Mbps, billed by data transfer (`bandwidthType: "DataTransfer"`). */
+    readonly bandwidth?: number;
+    /** An existing CEN bandwidth package (`cenbwp-...`) the connections draw on, instead of `bandwidth`. */
+    readonly bandwidthPackageId?: pulumi.Input<string>;
+    /**
+     * The connections' link type. `"Platinum"` only with `bandwidth`.
+     * @default "Gold"
+     */
+    readonly defaultLinkType?: "Gold" | "Platinum";
+}
+
+/** The arguments of a CEN component whose VPCs may be in several regions. */
+export interface MultiRegionArgs {
+    /**
+     * Every region of the network, when its VPCs are in more than one: the
+     * CEN owner's provider in each, one of them `cenProvider`. Each VPC then
+     * names its `region`.
+     * @default - one region, `cenProvider`'s.
+     */
+    readonly regions?: CenRegionArgs[];
+    /** The inter-region connections; required with two or more regions. */
+    readonly interRegion?: InterRegionArgs;
 }

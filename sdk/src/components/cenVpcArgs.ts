@@ -11,11 +11,9 @@ export interface CenZoneMapping {
 }
 
 /**
- * A VPC to attach to the transit router, owned by any account.
- *
- * A later version adds `region` (for VPCs attached to transit routers in
- * other regions over inter-region peering); VPCs without it stay in the
- * CEN provider's region, so existing programs keep working.
+ * A VPC to attach to the transit router of its region, owned by any account.
+ * VPCs without `region` are in the CEN provider's region, so programs
+ * written for one region keep working.
  */
 export interface CenVpcArgs {
     /**
@@ -37,6 +35,13 @@ export interface CenVpcArgs {
      * @default - looked up with `alicloud.getAccount` through `provider`.
      */
     readonly accountId?: pulumi.Input<string>;
+    /**
+     * The VPC's region, one of the component's `regions` (required when it
+     * gives more than one). The VPC is attached to that region's transit
+     * router; `provider` must be in it.
+     * @default - the only region: `cenProvider`'s.
+     */
+    readonly region?: string;
     /** The VPC id, e.g. `vpc.id` of an `alicloud.vpc.Network`. */
     readonly vpcId: pulumi.Input<string>;
     /**

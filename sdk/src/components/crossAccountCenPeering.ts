@@ -2,27 +2,49 @@ import * as pulumi from "@pulumi/pulumi";
 import { found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
-import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { cenComponentOutputs, regionalOutputs, startCenComponent } from "../resources/cenComponent";
+import { linkKey, RegionRouter } from "../resources/regionRouters";
+import { routeAttachment } from "../resources/vpcAttachment";
 import { summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { systemRouteTableId } from "../resources/transitRouter";
 import { CenVpcArgs } from "./cenVpcArgs";
-import { CenOwnerArgs } from "./cenOwnerArgs";
+import { CenOwnerArgs, CenRegionArgs, MultiRegionArgs } from "./cenOwnerArgs";
+
+/** A region of a {@link CrossAccountCenPeering} network. */
+export interface CenPeeringRegionArgs extends CenRegionArgs {
+    /**
+     * The route table of the region's transit router that the region's
+     * attachments and its side of each inter-region connection are
+     * associated with and propagate into.
+     * @default - the transit router's System route table, found by its type.
+     */
+    readonly transitRouterRouteTableId?: pulumi.Input<string>;
+}
 
 /**
  * Arguments of {@link CrossAccountCenPeering}.
  *
  * Other network instance types (VBR, IPsec-VPN, ECR, CCN) will come as
- * sibling lists next to `vpcs`, and VPCs in other regions as a `region` on
- * each VPC; neither changes the fields below.
+ * sibling lists next to `vpcs`; they do not change the fields below.
  */
-export interface CrossAccountCenPeeringArgs extends CenOwnerArgs {
+export interface CrossAccountCenPeeringArgs extends CenOwnerArgs, MultiRegionArgs {
     /**
-     * The transit router route table every attachment is associated with and
-     * propagates its routes to.
+     * The transit router route table every attachment (in a multi-region
+     * network, every attachment in `cenProvider`'s region) is associated with
+     * and propagates its routes to.
      * @default - the transit router's System route table, found by its type.
      */
     readonly transitRouterRouteTableId?: pulumi.Input<string>;
+    /**
+     * Every region of the network, when its VPCs are in more than one (see
+     * {@link MultiRegionArgs}); each region's transit router route table may
+     * be chosen too. Every VPC reaches every other one, across regions over
+     * the inter-region connections, which are associated with and propagate
+     * into each side's table.
+     * @default - one region, `cenProvider`'s.
+     */
+    readonly regions?: CenPeeringRegionArgs[];
     /** The VPCs to connect, from any number of accounts. Every VPC can reach every other one. */
     readonly vpcs: CenVpcArgs[];
     /**
@@ -68,6 +90,12 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
     /** Per VPC name, the URN of its transit router attachment resource: how the policy pack finds the VPC. */
     public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per region, its transit router id (`tr-...`); in a one-region network, keyed by `cenProvider`'s region. */
+    public readonly transitRouterIds: pulumi.Output<Record<string, string>>;
+    /** Per region, the route table its attachments are associated with and propagate to. */
+    public readonly transitRouterRouteTableIds: pulumi.Output<Record<string, string>>;
+    /** Per pair of regions joined (`ap-southeast-1/ap-southeast-5`), the inter-region connection's attachment id. */
+    public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
@@ -105,26 +133,54 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
                           ),
             }),
         );
-        const { resolved, ctx, cen, tr } = base;
-        const routeTableId =
-            args.transitRouterRouteTableId !== undefined
-                ? pulumi.output(args.transitRouterRouteTableId)
-                : systemRouteTableId(ctx, args.cenProvider, cen.transitRouterId);
+        const { resolved, ctx, routers, links } = base;
+        const tables = new Map<RegionRouter, pulumi.Output<string>>(
+            routers.map((router) => {
+                const entry = args.regions?.find((r) => r.region === router.region);
+                const given =
+                    entry?.transitRouterRouteTableId ??
+                    (router.home ? args.transitRouterRouteTableId : undefined);
+                return [
+                    router,
+                    given !== undefined
+                        ? pulumi.output(given)
+                        : systemRouteTableId(ctx, router.side.provider, router.side.transitRouterId),
+                ];
+            }),
+        );
+        const routeTableId = tables.get(routers.find((r) => r.home)!)!;
 
         const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
+            const router = base.routerOf(vpc);
+            const table = tables.get(router)!;
             const peers = resolved.vpcs.filter((p) => p !== vpc);
             connected.set(
                 vpc.key,
-                connectVpc(ctx, tr, vpc, {
-                    associateWith: routeTableId,
-                    propagateTo: [{ routeTableId }],
+                connectVpc(ctx, router.side, vpc, {
+                    associateWith: table,
+                    propagateTo: [{ routeTableId: table }],
                     vpcRouteTableIds: vpc.routeTableIds,
                     routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
                 }),
             );
         }
+        // Each connection is associated with and propagates into its table on both sides.
+        for (const link of links) {
+            for (const side of [link.from, link.to]) {
+                const table = tables.get(side)!;
+                routeAttachment(
+                    ctx,
+                    side.side,
+                    `peer-${linkKey(link)}-in-${side.region}`,
+                    link.attachment,
+                    table,
+                    [{ routeTableId: table }],
+                );
+            }
+        }
         const outputs = cenComponentOutputs(base, connected);
+        const regional = regionalOutputs(base, tables);
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -134,6 +190,15 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.grantIds = outputs.grantIds;
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
         this.attachmentUrns = outputs.attachmentUrns;
-        this.registerOutputs({ ...outputs, transitRouterRouteTableId: routeTableId });
+        this.transitRouterIds = regional.transitRouterIds;
+        this.transitRouterRouteTableIds = regional.routeTableIds;
+        this.peerAttachmentIds = regional.peerAttachmentIds;
+        this.registerOutputs({
+            ...outputs,
+            transitRouterRouteTableId: routeTableId,
+            transitRouterIds: this.transitRouterIds,
+            transitRouterRouteTableIds: this.transitRouterRouteTableIds,
+            peerAttachmentIds: this.peerAttachmentIds,
+        });
     }
 }

@@ -12,7 +12,7 @@ import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { customRouteTable } from "../resources/customRouteTable";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenVpcArgs } from "./cenVpcArgs";
-import { CenOwnerArgs } from "./cenOwnerArgs";
+import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
 export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
@@ -124,6 +124,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     ...routeDestinationProblems("hubRouteDestinations", hubRoutes),
                     ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
                     ...found(booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs)),
+                    ...oneRegionOnly(args),
                 ],
                 vpcs: [
                     { path: "hub", args: args?.hub },
@@ -255,4 +256,18 @@ function routeDestinationProblems(argument: string, value: unknown): string[] {
 /** A VPC's route tables are needed unless its routes are left to the user. */
 function routeTableNeed(argument: string, destinations: RouteDestinations): RouteTableNeed {
     return { needed: destinations !== "none", orElse: `or set ${argument} to "none"` };
+}
+
+/**
+ * Spokes across regions need their own tables and connections on each side
+ * (not built yet): arguments for several regions are refused rather than
+ * half-built.
+ */
+function oneRegionOnly(args: unknown): string[] {
+    const given = args as MultiRegionArgs | undefined;
+    return given?.regions !== undefined || given?.interRegion !== undefined
+        ? [
+              "regions and interRegion are not taken by IsolatedSpokesWithSharedHub yet: it connects a hub and spokes of one region (cenProvider's). Remove them, or connect VPCs of several regions with CrossAccountCenPeering.",
+          ]
+        : [];
 }

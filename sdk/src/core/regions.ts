@@ -2,6 +2,13 @@
 // one another are created in one region, by providers of that region
 // (Alibaba Cloud's APIs look ids up in the caller's region only).
 
+const REGION_ID = /^[a-z]{2}(-[a-z0-9]+)+$/;
+
+/** True for a string shaped like an Alibaba Cloud region id (`ap-southeast-1`, `cn-hangzhou`). */
+export function isRegionId(value: unknown): value is string {
+    return typeof value === "string" && REGION_ID.test(value);
+}
+
 /**
  * A VPC attaches only to a transit router of its own region: reaching a VPC in
  * another region needs a transit router there and an inter-region connection.
@@ -10,11 +17,32 @@ export function vpcRegionProblem(
     label: string,
     vpcRegion: string | undefined,
     transitRouterRegion: string | undefined,
+    whose = "cenProvider's region",
 ): string | undefined {
     if (vpcRegion === undefined || transitRouterRegion === undefined || vpcRegion === transitRouterRegion) {
         return undefined;
     }
-    return `${label}: provider is in region ${vpcRegion}, but the transit router is in ${transitRouterRegion} (cenProvider's region); a transit router attaches VPCs of its own region only. If the VPC is in ${transitRouterRegion}, pass its account's provider for ${transitRouterRegion}; a VPC in ${vpcRegion} needs a transit router in ${vpcRegion} joined to this one by an inter-region connection.`;
+    return `${label}: provider is in region ${vpcRegion}, but the transit router is in ${transitRouterRegion} (${whose}); a transit router attaches VPCs of its own region only. If the VPC is in ${transitRouterRegion}, pass its account's provider for ${transitRouterRegion}; a VPC in ${vpcRegion} needs a transit router in ${vpcRegion} joined to this one by an inter-region connection (give the component regions).`;
+}
+
+/** A region's entry names the region its provider is in. */
+export function regionProviderProblem(
+    argument: string,
+    region: string,
+    providerRegion: string | undefined,
+): string | undefined {
+    if (providerRegion === undefined || providerRegion === region) return undefined;
+    return `${argument}: provider is in region ${providerRegion}, not ${region}; the region's transit router and attachments are created with it: pass the CEN owner's provider for ${region}.`;
+}
+
+/** A VPC's region, in a one-region network, must be the only region. */
+export function givenRegionProblem(
+    label: string,
+    region: string,
+    onlyRegion: string | undefined,
+): string | undefined {
+    if (onlyRegion === undefined || region === onlyRegion) return undefined;
+    return `${label}: region ${region} is not cenProvider's region (${onlyRegion}), the only region of this network; give the component regions with a transit router in ${region}, or remove the VPC's region.`;
 }
 
 /** A share and its vSwitches are created with the owner's provider, in that provider's region. */

@@ -1,6 +1,7 @@
 // VPC sharing rules from the shared VPC guide: where it is available, its quotas, and
 // what a tenant may not do in a shared VPC. Pure: the components and the
 // policy pack both check against these.
+import { isRegionId } from "./regions";
 import { plainValueProblem } from "./argTypes";
 
 /**
@@ -68,8 +69,6 @@ export function quotaProblem(
     return `${subject} ${count}, over the limit of ${limit} (quota ${QUOTA_NAMES[quota]}); request a quota increase in Quota Center, then raise quotas.${quota}.`;
 }
 
-const REGION_ID = /^[a-z]{2}(-[a-z0-9]+)+$/;
-
 /** True when VPC sharing is available in the region: one of SHARING_REGIONS, or one added since. */
 export function sharingAvailable(region: string, additional: readonly string[] = []): boolean {
     return Object.hasOwn(SHARING_REGIONS, region) || additional.includes(region);
@@ -98,7 +97,7 @@ export function checkSharingRegion(
     if (deferred) return [deferred];
     if (
         additional !== undefined &&
-        (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !REGION_ID.test(r)))
+        (!Array.isArray(additional) || additional.some((r) => typeof r !== "string" || !isRegionId(r)))
     ) {
         return [
             `${additionalArgument} ${JSON.stringify(additional)} must be a list of region ids such as "ap-southeast-1".`,

@@ -4,7 +4,9 @@
 // up the child context, the CEN instance and the transit router, and give
 // the outputs every CEN component has.
 import * as pulumi from "@pulumi/pulumi";
-import type { CenOwnerArgs } from "../components/cenOwnerArgs";
+import type { CenOwnerArgs, MultiRegionArgs } from "../components/cenOwnerArgs";
+import { checkInterRegion, checkRegionList, checkVpcRegions } from "../core/interRegion";
+import { vpcLabel } from "../core/vpcValidation";
 import { booleanProblem, emptyIdProblem, found } from "../core/argTypes";
 import { NamedChild } from "../core/naming";
 import {
@@ -15,7 +17,9 @@ import {
     GivenVpc,
     resolveCenVpcs,
     ResolvedCenVpcs,
+    ResolvedVpc,
 } from "./cenVpcs";
+import { connectRegions, linkKey, RegionLink, RegionRouter, regionRouters } from "./regionRouters";
 import { ChildContext } from "./childOptions";
 import { ConnectedVpc, idsByVpc } from "./connectVpc";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
@@ -42,8 +46,14 @@ export interface CenComponentBase {
     readonly resolved: ResolvedCenVpcs;
     readonly ctx: ChildContext;
     readonly cen: CenTransitRouter;
-    /** The transit router side of every VPC attachment: the CEN owner's provider and account. */
+    /** The transit router side of the home region's attachments: `cenProvider` and the CEN owner's account. */
     readonly tr: TransitRouterSide;
+    /** The transit router of every region, the home region's first in a one-region network. */
+    readonly routers: readonly RegionRouter[];
+    /** The inter-region connections. */
+    readonly links: readonly RegionLink[];
+    /** The transit router a VPC is attached to: its region's. */
+    routerOf(vpc: ResolvedVpc): RegionRouter;
 }
 
 /**
@@ -54,15 +64,16 @@ export interface CenComponentBase {
 export function startCenComponent(
     parent: pulumi.ComponentResource,
     name: string,
-    args: CenOwnerArgs | undefined,
+    args: (CenOwnerArgs & MultiRegionArgs) | undefined,
     checks: CenComponentChecks,
-    vpcs: (args: CenOwnerArgs) => CenComponentVpcs,
+    vpcs: (args: CenOwnerArgs & MultiRegionArgs) => CenComponentVpcs,
 ): CenComponentBase {
     const problems = [
         ...checkCenProvider(args?.cenProvider),
         ...(args ? [] : [`args is missing; pass ${checks.usage}.`]),
         ...checks.problems,
         ...checkCenOwnerArgs(args),
+        ...checkRegions(args, checks.vpcs),
         ...checkGivenVpcs(name, checks.vpcs, checks.otherNames),
     ];
     throwIfProblems(parent, name, problems);
@@ -74,6 +85,7 @@ export function startCenComponent(
         transitRouterId: owner.transitRouterId,
         ipv6: owner.ipv6 ?? false,
         tags: owner.tags,
+        regions: owner.regions,
         ...vpcs(owner),
     });
     const ctx: ChildContext = { component: name, parent, gate: resolved.gate };
@@ -83,8 +95,12 @@ export function startCenComponent(
         transitRouterId: owner.transitRouterId,
         tags: owner.tags,
     });
-    const tr: TransitRouterSide = { provider: owner.cenProvider, accountId: resolved.cenAccountId, ...cen };
-    return { resolved, ctx, cen, tr };
+    const routers = regionRouters(ctx, cen, { ...owner, accountId: resolved.cenAccountId });
+    const tr = routers.find((r) => r.home)!.side;
+    const links = connectRegions(ctx, routers, owner.interRegion);
+    const routerOf = (vpc: ResolvedVpc) =>
+        routers.find((r) => r.region === vpc.region) ?? routers.find((r) => r.home)!;
+    return { resolved, ctx, cen, tr, routers, links, routerOf };
 }
 
 /** The outputs every CEN component has. */
@@ -137,4 +153,72 @@ export function checkCenOwnerArgs(
         );
     }
     return problems;
+}
+
+/** The regions, the inter-region settings and each VPC's region, as far as they can be told before anything is created. */
+function checkRegions(
+    args: (CenOwnerArgs & MultiRegionArgs) | undefined,
+    vpcs: readonly GivenVpc[],
+): string[] {
+    const given = args?.regions;
+    if (given !== undefined && !Array.isArray(given)) {
+        return ["regions must be a list of { region, provider, transitRouterId? }."];
+    }
+    const entries = given ?? [];
+    const problems = checkRegionList(
+        entries.map((r) => ({ region: r?.region, home: r?.provider === args?.cenProvider })),
+    );
+    entries.forEach((r, i) => {
+        if (!pulumi.ProviderResource.isInstance(r?.provider)) {
+            problems.push(
+                `regions[${i}]: provider is missing or not an alicloud.Provider; pass the CEN owner's provider for ${r?.region ?? "the region"}.`,
+            );
+        } else if (r.provider === args?.cenProvider && r.transitRouterId !== undefined) {
+            problems.push(
+                `regions[${i}]: transitRouterId is given for cenProvider's region; give it as the component's transitRouterId.`,
+            );
+        }
+        if (r?.transitRouterId !== undefined && args?.cenId === undefined) {
+            problems.push(
+                `regions[${i}]: transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.`,
+            );
+        }
+    });
+    const listed = entries.map((r) => r?.region).filter((r): r is string => typeof r === "string");
+    const names = [...new Set(listed)];
+    problems.push(...checkInterRegion(args?.interRegion, listed));
+    problems.push(
+        ...checkVpcRegions(
+            vpcs
+                .filter((v) => v.args && typeof v.args === "object")
+                .map((v) => ({ label: vpcLabel(v.path, v.args!.name), region: v.args!.region })),
+            names,
+        ),
+    );
+    return problems;
+}
+
+/** The outputs per region: transit router and table ids, keyed by region, and the connections' ids by pair. */
+export function regionalOutputs(
+    base: CenComponentBase,
+    tables: ReadonlyMap<RegionRouter, pulumi.Output<string>>,
+): {
+    transitRouterIds: pulumi.Output<Record<string, string>>;
+    routeTableIds: pulumi.Output<Record<string, string>>;
+    peerAttachmentIds: pulumi.Output<Record<string, string>>;
+} {
+    const regionOf = base.resolved.regionOf;
+    const keyed = (value: (r: RegionRouter) => pulumi.Output<string>) =>
+        pulumi
+            .all(base.routers.map((r) => pulumi.all([r.region ?? regionOf(r.side.provider), value(r)])))
+            .apply((entries) => Object.fromEntries(entries.map(([region, id]) => [region ?? "", id])));
+    return {
+        transitRouterIds: keyed((r) => r.side.transitRouterId),
+        routeTableIds: keyed((r) => tables.get(r)!),
+        peerAttachmentIds: pulumi.output(
+            Object.fromEntries(
+                base.links.map((l) => [linkKey(l, "/"), l.attachment.transitRouterAttachmentId]),
+            ),
+        ) as pulumi.Output<Record<string, string>>,
+    };
 }

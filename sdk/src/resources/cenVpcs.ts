@@ -9,7 +9,7 @@ import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations
 import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
-import { vpcRegionProblem } from "../core/regions";
+import { givenRegionProblem, regionProviderProblem, vpcRegionProblem } from "../core/regions";
 import { accountIdResolver } from "./accountIds";
 import { regionResolver } from "./providerRegions";
 import { allPlainNow, plainNow } from "./inputs";
@@ -34,6 +34,8 @@ export interface CenVpcSettings {
     readonly cenId?: pulumi.Input<string>;
     readonly transitRouterId?: pulumi.Input<string>;
     readonly vpcs: readonly PlacedVpc[];
+    /** The regions of a multi-region network and the CEN owner's provider in each; absent for one region. */
+    readonly regions?: readonly { readonly region: string; readonly provider: alicloud.Provider }[];
     readonly ipv6: boolean;
     /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
     readonly summaryRoutes?: readonly SummaryRoutes[];
@@ -48,6 +50,8 @@ export interface SummaryRoutes extends Omit<RouteCoverage, "targets"> {
 /** A VPC with defaults applied and its account resolved. */
 export interface ResolvedVpc extends VpcToAttach {
     readonly path: string;
+    /** The region given; undefined for the only region. */
+    readonly region?: string;
     readonly cidrBlocks: readonly pulumi.Input<string>[];
     readonly ipv6CidrBlocks: readonly pulumi.Input<string>[];
     readonly routeTableIds: readonly pulumi.Input<string>[];
@@ -58,6 +62,8 @@ export interface ResolvedCenVpcs {
     readonly vpcs: readonly ResolvedVpc[];
     /** The checks of values known only once they resolve: account ids, regions, Outputs given. */
     readonly gate: pulumi.Output<pulumi.Resource[]>;
+    /** Each provider's region, looked up once per provider and shared with the gate. */
+    readonly regionOf: (provider: alicloud.Provider) => pulumi.Output<string | undefined>;
 }
 
 /** Per VPC key, the IPv4 blocks the component was given: what its routes and checks follow, for the policy pack to compare. */
@@ -252,6 +258,7 @@ export function resolveCenVpcs(
     const cenAccountId = accountOf(settings.cenProvider, settings.cenAccountId);
     const vpcs: ResolvedVpc[] = settings.vpcs.map(({ path, args }, i) => ({
         path,
+        region: args.region,
         key: args.name,
         provider: args.provider,
         accountId: accountOf(args.provider, args.accountId),
@@ -265,7 +272,13 @@ export function resolveCenVpcs(
         ipv6CidrBlocks: args.ipv6CidrBlocks ?? [],
         routeTableIds: args.routeTableIds ?? [],
     }));
-    return { cenAccountId, vpcs, gate: lateGate(parent, component, settings, vpcs, cenAccountId) };
+    const regionOf = regionResolver(parent);
+    return {
+        cenAccountId,
+        vpcs,
+        gate: lateGate(parent, component, settings, vpcs, cenAccountId, regionOf),
+        regionOf,
+    };
 }
 
 /** True when every value validation reads is plain now (already checked before anything was created). */
@@ -283,6 +296,7 @@ function lateGate(
     settings: CenVpcSettings,
     vpcs: readonly ResolvedVpc[],
     cenAccountId: pulumi.Output<string>,
+    regionOf: (provider: alicloud.Provider) => pulumi.Output<string | undefined>,
 ): pulumi.Output<pulumi.Resource[]> {
     const plain = settings.vpcs.map(valuesPlainNow);
     // Only what is not known yet goes into the gate: one Output per account
@@ -290,8 +304,10 @@ function lateGate(
     // values of VPCs given as Outputs. Wrapping every VPC's plain values
     // would cost an Output each.
     const accounts = [...new Set(vpcs.map((v) => v.accountId))];
-    const providers = [...new Set([settings.cenProvider, ...vpcs.map((v) => v.provider)])];
-    const regionOf = regionResolver(parent);
+    const regions = settings.regions ?? [];
+    const providers = [
+        ...new Set([settings.cenProvider, ...regions.map((r) => r.provider), ...vpcs.map((v) => v.provider)]),
+    ];
     const late = {
         cenAccountId,
         accounts,
@@ -311,7 +327,12 @@ function lateGate(
         const facts = nowFacts.map((f, i) => ({ ...f, ...resolved.values[i] }));
         const problems = checkVpcValues(settings, facts);
         const regionOfProvider = (p: alicloud.Provider) => resolved.regions[providers.indexOf(p)];
-        const trRegion = regionOfProvider(settings.cenProvider);
+        regions.forEach(({ region, provider }, i) => {
+            problems.push(
+                ...found(regionProviderProblem(`regions[${i}]`, region, regionOfProvider(provider))),
+            );
+        });
+        const homeRegion = regionOfProvider(settings.cenProvider);
         vpcs.forEach((v, i) => {
             const label = vpcLabel(v.path, v.key);
             const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
@@ -321,7 +342,18 @@ function lateGate(
                 { id: accountId, given: settings.vpcs[i].args.accountId !== undefined },
                 { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
             );
-            problems.push(...found(problem, vpcRegionProblem(label, regionOfProvider(v.provider), trRegion)));
+            const router = regions.find((r) => r.region === v.region);
+            const trRegion = router ? router.region : homeRegion;
+            const whose = router ? `the transit router of region ${router.region}` : "cenProvider's region";
+            problems.push(
+                ...found(
+                    problem,
+                    v.region !== undefined && !router
+                        ? givenRegionProblem(label, v.region, homeRegion)
+                        : undefined,
+                    vpcRegionProblem(label, regionOfProvider(v.provider), trRegion, whose),
+                ),
+            );
         });
         return problems;
     });

@@ -16,3 +16,10 @@ export const TRANSIT_ROUTER_OPERATION_TIMEOUTS: pulumi.CustomTimeouts = {
 
 /** vpc.RouteEntry: defaults create 10m, delete 10m. */
 export const VPC_ROUTE_ENTRY_TIMEOUTS: pulumi.CustomTimeouts = { create: "15m", delete: "15m" };
+
+/**
+ * cen.TransitRouterPeerAttachment: the provider documents no defaults; an
+ * inter-region connection provisions across regions, so it gets as long as
+ * a VPC attachment.
+ */
+export const PEER_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = VPC_ATTACHMENT_TIMEOUTS;

@@ -100,7 +100,7 @@ export function routeAttachment(
     ctx: ChildContext,
     tr: TransitRouterSide,
     key: string,
-    attachment: alicloud.cen.TransitRouterVpcAttachment,
+    attachment: { readonly transitRouterAttachmentId: pulumi.Output<string> },
     associateWith: pulumi.Input<string>,
     propagateTo: readonly PropagationTarget[],
 ): RoutedAttachment {
