@@ -83,3 +83,21 @@ export function sampleVpc(
         ecs,
     };
 }
+
+/**
+ * A sample VPC `10.<second>.0.0/16` in `region`, with a vSwitch in its zones
+ * a and b and an ECS instance at `10.<second>.0.10`, and the region it is in.
+ */
+export function regionalSampleVpc(
+    config: pulumi.Config,
+    name: string,
+    provider: alicloud.Provider,
+    region: string,
+    second: number,
+): SampleVpc & { region: string } {
+    const vswitches = [0, 1].map((i) => ({ cidr: `10.${second}.${i}.0/24`, zone: `${region}${"ab"[i]}` }));
+    return {
+        ...sampleVpc(config, name, provider, `10.${second}.0.0/16`, vswitches, `10.${second}.0.10`),
+        region,
+    };
+}

@@ -15,7 +15,7 @@
 //
 import * as pulumi from "@pulumi/pulumi";
 import { CrossAccountCenPeering } from "alicloud-multi-account-network";
-import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
+import { accountProvider, regionalSampleVpc } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();
 const SINGAPORE = "ap-southeast-1";
@@ -31,20 +31,14 @@ const provider = (account: "a" | "b" | "c", region: string) =>
 const aSingapore = provider("a", SINGAPORE);
 const aJakarta = provider("a", JAKARTA);
 
-const vpc = (name: string, account: "a" | "b" | "c", region: string, second: number) => ({
-    ...sampleVpc(
+const vpc = (name: string, account: "a" | "b" | "c", region: string, second: number) =>
+    regionalSampleVpc(
         config,
         name,
         account === "a" && region === SINGAPORE ? aSingapore : provider(account, region),
-        `10.${second}.0.0/16`,
-        [
-            { cidr: `10.${second}.0.0/24`, zone: `${region}a` },
-            { cidr: `10.${second}.1.0/24`, zone: `${region}b` },
-        ],
-        `10.${second}.0.10`,
-    ),
-    region,
-});
+        region,
+        second,
+    );
 
 const network = new CrossAccountCenPeering("net", {
     cenProvider: aSingapore,

@@ -5,6 +5,7 @@
 // one across regions. Update and preview.
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
+import * as pulumi from "@pulumi/pulumi";
 import {
     CrossAccountCenPeering,
     CrossAccountCenPeeringArgs,
@@ -18,6 +19,7 @@ import { pingMatrix } from "../../sdk/src/model/reachability";
 import { GraphView } from "../harness/graphView";
 import { childLines, MODES } from "../harness/graphAssertions";
 import { vpcArgs } from "../harness/cenFixtures";
+import { regionalSampleVpc } from "../../examples/lib/sampleNetwork";
 
 const SG = "ap-southeast-1";
 const JK = "ap-southeast-5";
@@ -302,28 +304,112 @@ describe("CrossAccountCenPeering across regions: what the API would refuse, refu
     }
 });
 
-describe("IsolatedSpokesWithSharedHub: one region", () => {
-    it("refuses regions rather than half-building a network across them", async () => {
-        const graph = await runProgram(
-            () => {
-                const p = providers();
-                new IsolatedSpokesWithSharedHub("iso", {
-                    ...({ regions: [{ region: JK, provider: p["a-jk"] }] } as object),
-                    cenProvider: p["a-sg"],
-                    hub: vpcArgs("hub", p["a-sg"], "10.0.0.0/16"),
-                    spokes: [vpcArgs("s1", p["c-sg"], "10.1.0.0/16")],
-                });
-            },
-            { accounts: ACCOUNTS },
+/**
+ * A hub and three spokes in Singapore and Jakarta, VPCs created in the
+ * program so the model has endpoints; `hubRegion` says where the hub is.
+ */
+function spokesAcrossRegions(hubRegion: string, topology?: { hubRegion: string }) {
+    return () => {
+        const config = new pulumi.Config();
+        const p = providers();
+        const vpc = (name: string, provider: alicloud.Provider, region: string, second: number) =>
+            regionalSampleVpc(config, name, provider, region, second);
+        new IsolatedSpokesWithSharedHub("iso", {
+            cenProvider: p["a-sg"],
+            regions: [
+                { region: SG, provider: p["a-sg"] },
+                { region: JK, provider: p["a-jk"] },
+            ],
+            interRegion: { bandwidth: 10, ...(topology ? { topology } : {}) },
+            hub: vpc("hub", hubRegion === SG ? p["a-sg"] : p["a-jk"], hubRegion, 0),
+            spokes: [
+                vpc("sg-c", p["c-sg"], SG, 1),
+                vpc("jk-b", p["b-jk"], JK, 2),
+                vpc("jk-b2", p["b-jk"], JK, 3),
+            ],
+        });
+    };
+}
+
+describe("IsolatedSpokesWithSharedHub across regions", () => {
+    for (const hubRegion of [SG, JK]) {
+        it(`spokes in both regions reach the hub in ${hubRegion} and never each other, across regions too`, async () => {
+            const graph = await runProgram(spokesAcrossRegions(hubRegion), { accounts: ACCOUNTS });
+            assert.deepEqual(graph.errors, []);
+            const model = buildNetworkModel(stackGraphOf(graph));
+            const byVpc = new Map<string, Set<string>>();
+            for (const r of pingMatrix(model, endpointsOf(model.graph))) {
+                const key = `${r.from.vpc.name} -> ${r.to.vpc.name}`;
+                byVpc.set(key, new Set([...(byVpc.get(key) ?? []), r.outcome.kind]));
+            }
+            const verdicts = Object.fromEntries([...byVpc].map(([k, kinds]) => [k, [...kinds].join("|")]));
+            const spokes = ["sg-c", "jk-b", "jk-b2"];
+            for (const s of spokes) {
+                assert.equal(verdicts[`hub -> ${s}`], "delivered", `hub -> ${s}`);
+                assert.equal(verdicts[`${s} -> hub`], "delivered", `${s} -> hub`);
+                for (const t of spokes.filter((t) => t !== s)) {
+                    assert.equal(verdicts[`${s} -> ${t}`], "denied", `${s} -> ${t}`);
+                }
+            }
+        });
+    }
+
+    it("gives each region its spoke and hub tables with that region's provider, and routes the connection as the hub's side needs", async () => {
+        const graph = await runProgram(spokesAcrossRegions(SG), { accounts: ACCOUNTS });
+        const view = new GraphView(graph);
+        const tables = graph.resources
+            .filter((r) => r.type.endsWith("TransitRouterRouteTable"))
+            .map((r) => `${r.name} @${r.provider?.name}`);
+        assert.deepEqual(tables, [
+            "iso-spoke-table @a-sg",
+            "iso-hub-table @a-sg",
+            "iso-spoke-table-ap-southeast-5 @a-jk",
+            "iso-hub-table-ap-southeast-5 @a-jk",
+        ]);
+        const routed = (name: string) => {
+            const r = view.named(name);
+            return `${r.provider?.name} ${view.propertyDependencyNames(r, "transitRouterRouteTableId").join(",")}`;
+        };
+        const peer = "peer-ap-southeast-1-ap-southeast-5";
+        assert.deepEqual(
+            [
+                routed(`iso-association-${peer}-in-ap-southeast-1`),
+                routed(`iso-propagation-${peer}-in-ap-southeast-1`),
+                routed(`iso-association-${peer}-in-ap-southeast-5`),
+                routed(`iso-propagation-${peer}-in-ap-southeast-5`),
+            ],
+            [
+                "a-sg iso-spoke-table",
+                "a-sg iso-hub-table",
+                "a-jk iso-hub-table-ap-southeast-5",
+                "a-jk iso-spoke-table-ap-southeast-5",
+            ],
         );
+    });
+
+    it("refuses a topology other than every region joined to the hub's", async () => {
+        const graph = await runProgram(spokesAcrossRegions(SG, { hubRegion: JK }), { accounts: ACCOUNTS });
         assert.equal(graph.errors.length, 1);
         assert.match(
             graph.errors[0],
-            /regions and interRegion are not taken by IsolatedSpokesWithSharedHub yet/,
+            /interRegion.topology \{"hubRegion":"ap-southeast-5"\}: spokes reach only the hub, so each region is joined to the hub's region \(ap-southeast-1\) alone; leave topology out\./,
         );
-        assert.deepEqual(
-            graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
-            [],
+    });
+
+    it("plans the multi-region spokes example: only spoke-hub pairs ping, the rest isolated as intended, no violation", async () => {
+        const model = buildNetworkModel(
+            stackGraphOf(await runModule("examples/multi-region-spokes/index.ts")),
         );
+        const failing = pingMatrix(model, endpointsOf(model.graph))
+            .filter((r) => r.outcome.kind !== "delivered")
+            .map((r) => `${r.from.vpc.name} -> ${r.to.vpc.name}`);
+        assert.deepEqual([...new Set(failing)].sort(), [
+            "jk-b -> jk-c",
+            "jk-b -> sg-b",
+            "jk-c -> jk-b",
+            "jk-c -> sg-b",
+            "sg-b -> jk-b",
+            "sg-b -> jk-c",
+        ]);
     });
 });

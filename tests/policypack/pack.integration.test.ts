@@ -93,11 +93,13 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 assert.deepEqual(await pack.run(graph), []);
             });
 
-            it("passes the multi-region example with no diagnostic at all: each attachment in its region", async () => {
-                const graph = await runModule("examples/multi-region/index.ts", { preview: mode.preview });
-                assert.deepEqual(graph.errors, []);
-                assert.deepEqual(await pack.run(graph), []);
-            });
+            for (const example of ["multi-region", "multi-region-spokes"]) {
+                it(`passes the ${example} example with no diagnostic at all: each attachment in its region, spokes proven isolated across regions`, async () => {
+                    const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
+                    assert.deepEqual(graph.errors, []);
+                    assert.deepEqual(await pack.run(graph), []);
+                });
+            }
 
             it("passes the compliant hand-written network with no diagnostic at all", async () => {
                 const graph = await runProgram(handWrittenNetwork(), { preview: mode.preview });

@@ -5,7 +5,9 @@ import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
-import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { cenComponentOutputs, regionalOutputs, startCenComponent } from "../resources/cenComponent";
+import { linkKey, RegionRouter } from "../resources/regionRouters";
+import { routeAttachment } from "../resources/vpcAttachment";
 import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
@@ -15,7 +17,7 @@ import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 
 /** Arguments of {@link IsolatedSpokesWithSharedHub}. */
-export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs {
+export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs, MultiRegionArgs {
     /**
      * The hub VPC of shared services (DNS, CI, bastions), in any account. It
      * reaches every spoke and every spoke reaches it.
@@ -100,6 +102,14 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
     /** The hub's name and the spokes' names: the isolation the policy pack proves. */
     public readonly isolation: pulumi.Output<{ hub: string; spokes: string[] }>;
+    /** Per region, its transit router id; in a one-region network, keyed by `cenProvider`'s region. */
+    public readonly transitRouterIds: pulumi.Output<Record<string, string>>;
+    /** Per region, the table its spokes are associated with (it learns only the hub's routes). */
+    public readonly spokeRouteTableIds: pulumi.Output<Record<string, string>>;
+    /** Per region, the table that learns its spokes' routes (the hub's, or the connection's from the hub). */
+    public readonly hubRouteTableIds: pulumi.Output<Record<string, string>>;
+    /** Per pair of regions joined (`<region>/<region>`, one of them the hub's), the connection's attachment id. */
+    public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: IsolatedSpokesWithSharedHubArgs, opts?: pulumi.ComponentResourceOptions) {
         super(ISOLATED_SPOKES_TYPE, name, {}, opts);
@@ -109,7 +119,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         const base = startCenComponent(
             this,
             name,
-            args,
+            withHubTopology(args),
             {
                 usage: "{ cenProvider, hub, spokes: [...] }",
                 problems: [
@@ -124,7 +134,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     ...routeDestinationProblems("hubRouteDestinations", hubRoutes),
                     ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
                     ...found(booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs)),
-                    ...oneRegionOnly(args),
+                    ...hubTopologyProblems(args),
                 ],
                 vpcs: [
                     { path: "hub", args: args?.hub },
@@ -156,52 +166,67 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 ],
             }),
         );
-        const { resolved, ctx, cen, tr } = base;
+        const { resolved, ctx } = base;
         const [hub, ...spokes] = resolved.vpcs;
-        const spokeTable = customRouteTable(
-            ctx,
-            args.cenProvider,
-            cen.transitRouterId,
-            "spoke-table",
-            "Spokes: learns only the hub's routes.",
-            args.tags,
-        );
-        const hubTable = customRouteTable(
-            ctx,
-            args.cenProvider,
-            cen.transitRouterId,
-            "hub-table",
-            "Hub: learns every spoke's routes.",
-            args.tags,
-        );
-        const spokeTableId = spokeTable.transitRouterRouteTableId;
-        const hubTableId = hubTable.transitRouterRouteTableId;
+        // Per region: a spoke table (its spokes; learns the hub) and a hub table (learns its spokes).
+        const tables = new Map(base.routers.map((router) => [router, regionTables(ctx, router, args.tags)]));
+        const hubRouter = base.routerOf(hub);
+        const hubTables = tables.get(hubRouter)!;
 
         const connected = new Map<string, ConnectedVpc>();
         connected.set(
             hub.key,
-            connectVpc(ctx, tr, hub, {
-                associateWith: hubTableId,
-                propagateTo: [{ routeTableId: spokeTableId }],
+            connectVpc(ctx, hubRouter.side, hub, {
+                associateWith: hubTables.hub,
+                propagateTo: [{ routeTableId: hubTables.spoke }],
                 vpcRouteTableIds: hub.routeTableIds,
                 routes: planVpcRoutes(hub, spokes, hubRoutes, hub.ipv6),
             }),
         );
         for (const spoke of spokes) {
+            const router = base.routerOf(spoke);
+            const own = tables.get(router)!;
             connected.set(
                 spoke.key,
-                connectVpc(ctx, tr, spoke, {
-                    associateWith: spokeTableId,
-                    propagateTo: [{ routeTableId: hubTableId }],
+                connectVpc(ctx, router.side, spoke, {
+                    associateWith: own.spoke,
+                    propagateTo: [{ routeTableId: own.hub }],
                     vpcRouteTableIds: spoke.routeTableIds,
                     routes: planVpcRoutes(spoke, [hub], spokeRoutes, spoke.ipv6),
                 }),
             );
         }
-        if (args.blackHoleSpokeCidrs) {
-            blackHoleSpokes(ctx, args.cenProvider, spokeTableId, spokes);
+        // A connection joins the hub's region and another: on the hub's side
+        // it is associated with the spoke table (traffic from remote spokes
+        // reaches the hub only) and propagates the remote spokes into the hub
+        // table; on the other side it is associated with that region's hub
+        // table (traffic from the hub reaches its spokes) and propagates the
+        // hub into its spoke table.
+        for (const link of base.links) {
+            for (const side of [link.from, link.to]) {
+                const own = tables.get(side)!;
+                const [associateWith, propagateTo] =
+                    side === hubRouter ? [own.spoke, own.hub] : [own.hub, own.spoke];
+                routeAttachment(
+                    ctx,
+                    side.side,
+                    `peer-${linkKey(link)}-in-${side.region}`,
+                    link.attachment,
+                    associateWith,
+                    [{ routeTableId: propagateTo }],
+                );
+            }
         }
+        if (args.blackHoleSpokeCidrs) {
+            for (const router of base.routers) {
+                blackHoleSpokes(ctx, router, tables.get(router)!.spoke, spokes);
+            }
+        }
+        const spokeTableId = hubTables.spoke;
+        const hubTableId = hubTables.hub;
         const outputs = cenComponentOutputs(base, connected);
+        const spokeRegional = regionalOutputs(base, new Map([...tables].map(([r, t]) => [r, t.spoke])));
+        const hubRegional = regionalOutputs(base, new Map([...tables].map(([r, t]) => [r, t.hub])));
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -213,11 +238,19 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
         this.attachmentUrns = outputs.attachmentUrns;
         this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
+        this.transitRouterIds = spokeRegional.transitRouterIds;
+        this.spokeRouteTableIds = spokeRegional.routeTableIds;
+        this.hubRouteTableIds = hubRegional.routeTableIds;
+        this.peerAttachmentIds = spokeRegional.peerAttachmentIds;
         this.registerOutputs({
             ...outputs,
             spokeRouteTableId: this.spokeRouteTableId,
             hubRouteTableId: this.hubRouteTableId,
             isolation: this.isolation,
+            transitRouterIds: this.transitRouterIds,
+            spokeRouteTableIds: this.spokeRouteTableIds,
+            hubRouteTableIds: this.hubRouteTableIds,
+            peerAttachmentIds: this.peerAttachmentIds,
         });
     }
 }
@@ -225,13 +258,21 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
 /** BlackHole static routes for every spoke block in the spoke table, keyed by spoke so spokes come and go alone. */
 function blackHoleSpokes(
     ctx: ChildContext,
-    provider: alicloud.Provider,
+    router: RegionRouter,
     spokeTableId: pulumi.Output<string>,
     spokes: readonly ResolvedVpc[],
 ) {
+    const provider = router.side.provider;
+    const region = router.home ? [] : [router.region!];
     for (const spoke of spokes) {
         spoke.cidrBlocks.forEach((cidr, i) => {
-            const name = childName(ctx.component, "blackhole", spoke.key, valueKey(cidr, String(i)));
+            const name = childName(
+                ctx.component,
+                "blackhole",
+                ...region,
+                spoke.key,
+                valueKey(cidr, String(i)),
+            );
             new alicloud.cen.TransitRouterRouteEntry(
                 name,
                 {
@@ -259,15 +300,49 @@ function routeTableNeed(argument: string, destinations: RouteDestinations): Rout
 }
 
 /**
- * Spokes across regions need their own tables and connections on each side
- * (not built yet): arguments for several regions are refused rather than
- * half-built.
+ * Spokes reach only the hub, so regions are joined to the hub's region only:
+ * a topology naming another hub, or a full mesh, is refused.
  */
-function oneRegionOnly(args: unknown): string[] {
-    const given = args as MultiRegionArgs | undefined;
-    return given?.regions !== undefined || given?.interRegion !== undefined
-        ? [
-              "regions and interRegion are not taken by IsolatedSpokesWithSharedHub yet: it connects a hub and spokes of one region (cenProvider's). Remove them, or connect VPCs of several regions with CrossAccountCenPeering.",
-          ]
-        : [];
+function hubTopologyProblems(args: IsolatedSpokesWithSharedHubArgs | undefined): string[] {
+    const topology = args?.interRegion?.topology;
+    const hubRegion = args?.hub?.region;
+    if (topology === undefined || (typeof topology === "object" && topology?.hubRegion === hubRegion))
+        return [];
+    return [
+        `interRegion.topology ${JSON.stringify(topology)}: spokes reach only the hub, so each region is joined to the hub's region${hubRegion ? ` (${hubRegion})` : ""} alone; leave topology out.`,
+    ];
+}
+
+/** The arguments with the inter-region topology a hub and spokes need: every region joined to the hub's. */
+function withHubTopology(args: IsolatedSpokesWithSharedHubArgs): IsolatedSpokesWithSharedHubArgs {
+    const hubRegion = args?.hub?.region;
+    return args?.interRegion && hubRegion
+        ? { ...args, interRegion: { ...args.interRegion, topology: { hubRegion } } }
+        : args;
+}
+
+/**
+ * A region's two tables: the spoke table its spokes are associated with, and
+ * the hub table that learns its spokes. The hub region's keep the names of a
+ * one-region network.
+ */
+function regionTables(
+    ctx: ChildContext,
+    router: RegionRouter,
+    tags: IsolatedSpokesWithSharedHubArgs["tags"],
+): { spoke: pulumi.Output<string>; hub: pulumi.Output<string> } {
+    const suffix = router.home ? "" : `-${router.region}`;
+    const table = (role: string, description: string) =>
+        customRouteTable(
+            ctx,
+            router.side.provider,
+            router.side.transitRouterId,
+            `${role}${suffix}`,
+            description,
+            tags,
+        ).transitRouterRouteTableId;
+    return {
+        spoke: table("spoke-table", "Spokes: learns only the hub's routes."),
+        hub: table("hub-table", "Hub: learns every spoke's routes."),
+    };
 }

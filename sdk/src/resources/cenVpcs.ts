@@ -236,8 +236,13 @@ export function resolveCenVpcs(
     throwIfProblems(parent, component, shapes);
     const nowFacts = settings.vpcs.map((v) => factsOf(v, (i) => plainNow(i)));
     const cenAccountNow = plainNow(settings.cenAccountId);
+    // The CEN owner's providers: cenProvider, and its provider in each other region.
+    const ownerProviders = new Set([
+        settings.cenProvider,
+        ...(settings.regions ?? []).map((r) => r.provider),
+    ]);
     const crossAccount = settings.vpcs.map(({ args }) =>
-        isCrossAccount(args.provider === settings.cenProvider, plainNow(args.accountId), cenAccountNow),
+        isCrossAccount(ownerProviders.has(args.provider), plainNow(args.accountId), cenAccountNow),
     );
     const problems = checkVpcValues(settings, nowFacts);
     settings.vpcs.forEach(({ path, args }, i) => {
