@@ -245,7 +245,7 @@ describe("the npm package, installed into a consumer project", function () {
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
-            assert.equal(info.policies.length, 12);
+            assert.equal(info.policies.length, 14);
             await pack.configure({});
             const diagnostics = await pack.run(broken);
             assert.deepEqual(

@@ -31,6 +31,8 @@ const EXPECTED: Record<Exclude<Flaw, "default-provider">, string[]> = {
     "vswitch-mask": ["alicloud-vswitch-cidrs-in-vpc vpc1-vsw1"],
     "foreign-next-hop": ["alicloud-vpc-route-own-attachment vpc1-route"],
     "remote-vpc": ["alicloud-regions-agree att2"],
+    "peer-without-bandwidth": ["alicloud-inter-region-bandwidth peer"],
+    "two-associations": ["alicloud-one-association-per-router att1"],
 };
 
 describe("policy pack through its real entry point (Analyzer gRPC)", function () {
@@ -49,7 +51,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the twelve policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the fourteen policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -64,6 +66,8 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cen-one-transit-router-per-region", "mandatory"],
+                ["alicloud-inter-region-bandwidth", "mandatory"],
+                ["alicloud-one-association-per-router", "mandatory"],
                 ["alicloud-regions-agree", "mandatory"],
                 ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],

@@ -5,6 +5,8 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     crossAccountGrant,
     explicitProviders,
+    interRegionBandwidth,
+    oneAssociationPerRouter,
     policies,
     trAttachmentTwoZones as attachmentTwoZones,
     vpcCidrBlocksAllowed,
@@ -37,7 +39,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the twelve policies in an explicit list, each named and documented", () => {
+    it("collects the fourteen policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -46,6 +48,8 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-vswitch-cidrs-in-vpc", "mandatory"],
                 ["alicloud-tr-attachment-two-zones", "mandatory"],
                 ["alicloud-cen-one-transit-router-per-region", "mandatory"],
+                ["alicloud-inter-region-bandwidth", "mandatory"],
+                ["alicloud-one-association-per-router", "mandatory"],
                 ["alicloud-regions-agree", "mandatory"],
                 ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
@@ -64,6 +68,134 @@ describe("policy pack: policies on hand-built stacks", () => {
         for (const p of policies) {
             await expectClean(p, baselineStack());
         }
+    });
+
+    describe("alicloud-inter-region-bandwidth", () => {
+        const PEER = "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment";
+        /** The baseline with a Jakarta transit router and a connection to it with `props`. */
+        const withPeer = (props: Record<string, unknown>): Spec[] => [
+            ...baselineStack(),
+            { type: T.provider, name: "a-jk", props: { region: "ap-southeast-5", accountId: "1111" } },
+            {
+                type: T.tr,
+                name: "tr-jk",
+                provider: "a-jk",
+                props: { id: "cen-id:tr-jk", cenId: "cen-id", transitRouterId: "tr-jk" },
+            },
+            {
+                type: PEER,
+                name: "peer",
+                provider: "a",
+                props: {
+                    cenId: "cen-id",
+                    transitRouterId: "tr-id",
+                    peerTransitRouterId: "tr-jk",
+                    peerTransitRouterRegionId: "ap-southeast-5",
+                    transitRouterAttachmentId: "tr-attach-peer",
+                    ...props,
+                },
+            },
+        ];
+        const testBandwidth =
+            'Inter-region connection peer has no bandwidth: neither a DataTransfer bandwidth nor a bandwidth package, so it gets 1 Kbps of test bandwidth. Set bandwidthType "DataTransfer" and bandwidth to the Mbps it needs, or name an existing bandwidth package.';
+
+        it("passes a DataTransfer bandwidth and a named bandwidth package", async () => {
+            await expectClean(
+                interRegionBandwidth,
+                withPeer({ bandwidthType: "DataTransfer", bandwidth: 10 }),
+            );
+            await expectClean(
+                interRegionBandwidth,
+                withPeer({ bandwidthType: "BandwidthPackage", cenBandwidthPackageId: "cenbwp-1" }),
+            );
+        });
+
+        it("stops a connection with neither, which would get 1 Kbps of test bandwidth", async () => {
+            await expectViolations(interRegionBandwidth, withPeer({}), [
+                { on: "peer", message: testBandwidth },
+            ]);
+            await expectViolations(interRegionBandwidth, withPeer({ bandwidthType: "DataTransfer" }), [
+                { on: "peer", message: testBandwidth },
+            ]);
+        });
+
+        it("stops a package type without a package, and a Platinum link on a package", async () => {
+            await expectViolations(
+                interRegionBandwidth,
+                withPeer({ bandwidthType: "BandwidthPackage", defaultLinkType: "Platinum" }),
+                [
+                    {
+                        on: "peer",
+                        message:
+                            'Inter-region connection peer draws on a bandwidth package but names none (cenBandwidthPackageId), so it gets 1 Kbps of test bandwidth. Give the id of an existing CEN bandwidth package, or bandwidthType "DataTransfer" with a bandwidth in Mbps.',
+                    },
+                    {
+                        on: "peer",
+                        message:
+                            'Inter-region connection peer asks for a Platinum link on a bandwidth package; Platinum needs billing by data transfer: use bandwidthType "DataTransfer" with a bandwidth, or defaultLinkType "Gold".',
+                    },
+                ],
+            );
+        });
+
+        it("decides nothing while the bandwidth is unknown (preview)", async () => {
+            await expectClean(interRegionBandwidth, withPeer({ bandwidthType: UNKNOWN, bandwidth: UNKNOWN }));
+            await expectClean(
+                interRegionBandwidth,
+                withPeer({ bandwidthType: "DataTransfer", bandwidth: UNKNOWN }),
+            );
+        });
+    });
+
+    describe("alicloud-one-association-per-router", () => {
+        const TABLE = "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable";
+        const ASSOCIATION =
+            "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation";
+        const table = (name: string): Spec => ({
+            type: TABLE,
+            name,
+            provider: "a",
+            props: { transitRouterId: "tr-id", transitRouterRouteTableId: `vtb-${name}` },
+        });
+        const association = (name: string, attachment: string, tableName: string): Spec => ({
+            type: ASSOCIATION,
+            name,
+            provider: "a",
+            props: {
+                transitRouterAttachmentId: `${attachment}-tr-attach`,
+                transitRouterRouteTableId: `vtb-${tableName}`,
+            },
+        });
+
+        it("passes one association per attachment", async () => {
+            await expectClean(oneAssociationPerRouter, [
+                ...baselineStack(),
+                table("t1"),
+                table("t2"),
+                association("a1", "att1", "t1"),
+                association("a2", "att2", "t2"),
+            ]);
+        });
+
+        it("stops an attachment associated with two tables of one transit router", async () => {
+            await expectViolations(
+                oneAssociationPerRouter,
+                [
+                    ...baselineStack(),
+                    table("t1"),
+                    table("t2"),
+                    association("a1", "att1", "t1"),
+                    association("a1-again", "att1", "t2"),
+                ],
+                [
+                    {
+                        on: "att1",
+                        message:
+                            "Attachment att1 is associated with 2 route tables of transit router tr-id (t1 (vtb-t1), t2 (vtb-t2)); an attachment is associated with one table per transit router and the API refuses the others. Keep one association, and propagate into the other tables instead.",
+                    },
+                ],
+            );
+        });
     });
 
     describe("alicloud-vpc-cidrs-no-overlap", () => {

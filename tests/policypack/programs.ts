@@ -13,7 +13,9 @@ export type Flaw =
     | "reserved-block"
     | "vswitch-mask"
     | "foreign-next-hop"
-    | "remote-vpc";
+    | "remote-vpc"
+    | "peer-without-bandwidth"
+    | "two-associations";
 
 export function handWrittenNetwork(flaw?: Flaw): () => void {
     return () => {
@@ -81,7 +83,43 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
                 },
                 { provider: a, dependsOn: grant ? [grant] : [] },
             );
-        attach("att1", vpc1);
+        const att1 = attach("att1", vpc1);
+        if (flaw === "two-associations") {
+            // att1 associated with two tables of one transit router: the API refuses the second.
+            for (const table of ["t1", "t2"]) {
+                const t = new alicloud.cen.TransitRouterRouteTable(
+                    table,
+                    { transitRouterId: tr.transitRouterId },
+                    { provider: a },
+                );
+                new alicloud.cen.TransitRouterRouteTableAssociation(
+                    `att1-${table}`,
+                    {
+                        transitRouterAttachmentId: att1.transitRouterAttachmentId,
+                        transitRouterRouteTableId: t.transitRouterRouteTableId,
+                    },
+                    { provider: a },
+                );
+            }
+        }
+        if (flaw === "peer-without-bandwidth") {
+            // A Jakarta transit router joined by a connection with neither bandwidth nor package.
+            const jakarta = new alicloud.Provider("account-a-jk", {
+                region: "ap-southeast-5",
+                assumeRole: { roleArn: "acs:ram::1111111111111111:role/net" },
+            });
+            const trJk = new alicloud.cen.TransitRouter("tr-jk", { cenId: cen.id }, { provider: jakarta });
+            new alicloud.cen.TransitRouterPeerAttachment(
+                "peer",
+                {
+                    cenId: cen.id,
+                    transitRouterId: tr.transitRouterId,
+                    peerTransitRouterId: trJk.transitRouterId,
+                    peerTransitRouterRegionId: "ap-southeast-5",
+                },
+                { provider: a },
+            );
+        }
         const grant =
             flaw === "missing-grant"
                 ? undefined

@@ -7,6 +7,8 @@ import { crossAccountGrant } from "./crossAccountGrant";
 import { declaredCidrBlocks } from "./declaredCidrBlocks";
 import { explicitProviders } from "./explicitProviders";
 import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConnectivity";
+import { interRegionBandwidth } from "./interRegionBandwidth";
+import { oneAssociationPerRouter } from "./oneAssociationPerRouter";
 import { trAttachmentTwoZones, TrAttachmentTwoZonesConfig } from "./trAttachmentTwoZones";
 import { regionsAgree } from "./regionsAgree";
 import { vpcCidrBlocksAllowed } from "./vpcCidrBlocksAllowed";
@@ -21,6 +23,8 @@ export {
     declaredCidrBlocks,
     explicitProviders,
     intendedConnectivity,
+    interRegionBandwidth,
+    oneAssociationPerRouter,
     regionsAgree,
     trAttachmentTwoZones,
     vpcCidrBlocksAllowed,
@@ -44,6 +48,8 @@ export const policies: readonly StackValidationPolicy[] = [
     vswitchCidrsInVpc,
     trAttachmentTwoZones,
     cenOneTransitRouterPerRegion,
+    interRegionBandwidth,
+    oneAssociationPerRouter,
     regionsAgree,
     declaredCidrBlocks,
     crossAccountGrant,
@@ -60,6 +66,8 @@ export interface NetworkPolicySettings {
     "alicloud-vswitch-cidrs-in-vpc": Record<string, never>;
     "alicloud-tr-attachment-two-zones": TrAttachmentTwoZonesConfig;
     "alicloud-cen-one-transit-router-per-region": Record<string, never>;
+    "alicloud-inter-region-bandwidth": Record<string, never>;
+    "alicloud-one-association-per-router": Record<string, never>;
     "alicloud-regions-agree": Record<string, never>;
     "alicloud-declared-cidr-blocks": Record<string, never>;
     "alicloud-cross-account-grant": Record<string, never>;
