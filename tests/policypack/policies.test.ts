@@ -7,6 +7,7 @@ import {
     explicitProviders,
     interRegionBandwidth,
     oneAssociationPerRouter,
+    regionsAgree,
     policies,
     trAttachmentTwoZones as attachmentTwoZones,
     vpcCidrBlocksAllowed,
@@ -136,6 +137,18 @@ describe("policy pack: policies on hand-built stacks", () => {
                     },
                 ],
             );
+        });
+
+        it("alicloud-regions-agree: a connection is created in its own transit router's region, the peer's being elsewhere", async () => {
+            const bandwidth = { bandwidthType: "DataTransfer", bandwidth: 10 };
+            await expectClean(regionsAgree, withPeer(bandwidth));
+            await expectViolations(regionsAgree, mutate(withPeer(bandwidth), "peer", { provider: "a-jk" }), [
+                {
+                    on: "peer",
+                    message:
+                        "TransitRouterPeerAttachment peer is created in ap-southeast-5 (provider a-jk), but its transitRouterId names TransitRouter tr in ap-southeast-1 (provider a); Alibaba Cloud looks transitRouterId up in the caller's region only, so the API refuses it. Create both with providers of one region.",
+                },
+            ]);
         });
 
         it("decides nothing while the bandwidth is unknown (preview)", async () => {

@@ -22,6 +22,13 @@ export const SAME_REGION_REFERENCES: readonly SameRegionReference[] = [
         target: TYPES.transitRouter,
         key: "transitRouterId",
     },
+    // An inter-region connection is created in its own transit router's region; the peer is elsewhere by design.
+    {
+        type: TYPES.peerAttachment,
+        property: "transitRouterId",
+        target: TYPES.transitRouter,
+        key: "transitRouterId",
+    },
     { type: TYPES.grant, property: "instanceId", target: TYPES.vpc },
     { type: TYPES.vpcRouteEntry, property: "routeTableId", target: TYPES.vpc, key: "routeTableId" },
     {
