@@ -1,11 +1,11 @@
-// One construction run in a process of its own: `node constructionWorker <component|raw> <vpcs>`.
+// One construction run in a process of its own: `node constructionWorker <component|raw> <vpcs> [regions]`.
 // Prints the process's peak memory and CPU time as JSON (the caller times the wall clock).
 import { runProgram } from "../sdk/src/plan/mockEngine";
 import { peeringByHand, peeringComponent } from "./networks";
 
 async function main() {
-    const [mode, vpcs] = [process.argv[2], Number(process.argv[3])];
-    const program = mode === "component" ? peeringComponent(vpcs) : peeringByHand(vpcs);
+    const [mode, vpcs, regions] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4] ?? 1)];
+    const program = mode === "component" ? peeringComponent(vpcs, regions) : peeringByHand(vpcs, regions);
     const graph = await runProgram(program);
     if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
     const resources = graph.resources.filter((r) => r.custom).length;

@@ -20,10 +20,15 @@ const CONSTRUCTION_RUNS = Number(process.env.BENCH_CONSTRUCTION_RUNS ?? 7);
 const SIZES = (process.env.BENCH_VPCS ?? "3,60,300").split(",").map(Number);
 const POLICY_SIZES = [1000, 2000, 5000, 10000];
 const FIRST_CALL_SIZES = [1000, 10000];
+/** The multi-region network measured besides: 3 regions × 100 VPCs, full mesh. */
+const MULTI_REGION = { vpcs: 300, regions: 3 };
+/** Region counts whose deployment critical path is compared, at 60 VPCs. */
+const CRITICAL_PATH_REGIONS = [1, 3, 6];
 
 async function construction() {
     const rows = [];
-    for (const vpcs of SIZES) {
+    const networks = [...SIZES.map((vpcs) => ({ vpcs, regions: 1 })), MULTI_REGION];
+    for (const { vpcs, regions } of networks) {
         // Component and hand-written runs alternate, so drift in the machine's speed hits both alike.
         const runs: Record<string, { ms: number; peakMb: number; cpuMs: number; resources: number }[]> = {
             component: [],
@@ -33,7 +38,7 @@ async function construction() {
             for (const mode of ["component", "raw"]) {
                 const run = runScript<{ peakMb: number; cpuMs: number; resources: number }>(
                     "bench/constructionWorker.ts",
-                    [mode, String(vpcs)],
+                    [mode, String(vpcs), String(regions)],
                 );
                 runs[mode].push({ ms: run.ms, ...run.result });
             }
@@ -51,6 +56,7 @@ async function construction() {
         }
         rows.push({
             vpcs,
+            regions,
             resources: raw.resources,
             componentMs: Math.round(component.ms),
             rawMs: Math.round(raw.ms),
@@ -160,8 +166,18 @@ async function criticalPath() {
         for (const vpcs of SIZES) {
             const graph = await runProgram(build(vpcs));
             if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
-            rows.push({ component, vpcs, depth: criticalPathDepth(graph) });
+            rows.push({ component, vpcs, regions: 1, depth: criticalPathDepth(graph) });
         }
+    }
+    for (const regions of CRITICAL_PATH_REGIONS) {
+        const graph = await runProgram(peeringComponent(60, regions));
+        if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
+        rows.push({
+            component: "CrossAccountCenPeering (full mesh)",
+            vpcs: 60,
+            regions,
+            depth: criticalPathDepth(graph),
+        });
     }
     return rows;
 }

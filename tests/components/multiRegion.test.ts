@@ -387,6 +387,75 @@ describe("IsolatedSpokesWithSharedHub across regions", () => {
         );
     });
 
+    for (const mode of MODES) {
+        it(`the whole graph: each child with its region's provider, BlackHoles in every spoke table (${mode.name})`, async () => {
+            const graph = await runProgram(
+                () => {
+                    const p = providers();
+                    const inRegion = (region: string, vpc: ReturnType<typeof vpcArgs>) => ({
+                        ...vpc,
+                        region,
+                        zoneMappings: ["a", "b"].map((z) => ({
+                            zoneId: `${region}${z}`,
+                            vswitchId: `vsw-${vpc.name}-${z}`,
+                        })),
+                    });
+                    new IsolatedSpokesWithSharedHub("iso", {
+                        cenProvider: p["a-sg"],
+                        regions: [
+                            { region: SG, provider: p["a-sg"] },
+                            { region: JK, provider: p["a-jk"] },
+                        ],
+                        interRegion: { bandwidth: 10 },
+                        hub: inRegion(SG, vpcArgs("hub", p["a-sg"], "10.0.0.0/16")),
+                        spokes: [
+                            inRegion(SG, vpcArgs("s1", p["c-sg"], "10.1.0.0/16")),
+                            inRegion(JK, vpcArgs("s2", p["b-jk"], "10.2.0.0/16")),
+                        ],
+                        blackHoleSpokeCidrs: true,
+                    });
+                },
+                { preview: mode.preview, accounts: ACCOUNTS },
+            );
+            assert.deepEqual(graph.errors, []);
+            const view = new GraphView(graph);
+            assert.deepEqual(childLines(view, view.named("iso")), [
+                "Instance iso-cen @a-sg <- ",
+                "RouteEntry iso-route-hub-vtb-hub-10-0-0-0-8 @a-sg <- iso-attachment-hub",
+                "RouteEntry iso-route-hub-vtb-hub-172-16-0-0-12 @a-sg <- iso-attachment-hub, iso-route-hub-vtb-hub-10-0-0-0-8",
+                "RouteEntry iso-route-hub-vtb-hub-192-168-0-0-16 @a-sg <- iso-attachment-hub, iso-route-hub-vtb-hub-172-16-0-0-12",
+                "RouteEntry iso-route-s1-vtb-s1-10-0-0-0-16 @c-sg <- iso-attachment-s1",
+                "RouteEntry iso-route-s2-vtb-s2-10-0-0-0-16 @b-jk <- iso-attachment-s2",
+                "TransitRouter iso-tr @a-sg <- iso-cen",
+                "TransitRouter iso-tr-ap-southeast-5 @a-jk <- iso-cen",
+                "TransitRouterGrantAttachment iso-grant-s1 @c-sg <- iso-cen",
+                "TransitRouterGrantAttachment iso-grant-s2 @b-jk <- iso-cen",
+                "TransitRouterPeerAttachment iso-peer-ap-southeast-1-ap-southeast-5 @a-sg <- iso-cen, iso-tr, iso-tr-ap-southeast-5",
+                "TransitRouterRouteEntry iso-blackhole-ap-southeast-5-s1-10-1-0-0-16 @a-jk <- iso-spoke-table-ap-southeast-5",
+                "TransitRouterRouteEntry iso-blackhole-ap-southeast-5-s2-10-2-0-0-16 @a-jk <- iso-spoke-table-ap-southeast-5",
+                "TransitRouterRouteEntry iso-blackhole-s1-10-1-0-0-16 @a-sg <- iso-spoke-table",
+                "TransitRouterRouteEntry iso-blackhole-s2-10-2-0-0-16 @a-sg <- iso-spoke-table",
+                "TransitRouterRouteTable iso-hub-table @a-sg <- iso-tr",
+                "TransitRouterRouteTable iso-hub-table-ap-southeast-5 @a-jk <- iso-tr-ap-southeast-5",
+                "TransitRouterRouteTable iso-spoke-table @a-sg <- iso-tr",
+                "TransitRouterRouteTable iso-spoke-table-ap-southeast-5 @a-jk <- iso-tr-ap-southeast-5",
+                "TransitRouterRouteTableAssociation iso-association-hub @a-sg <- iso-attachment-hub, iso-hub-table",
+                "TransitRouterRouteTableAssociation iso-association-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-1 @a-sg <- iso-peer-ap-southeast-1-ap-southeast-5, iso-spoke-table",
+                "TransitRouterRouteTableAssociation iso-association-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-5 @a-jk <- iso-hub-table-ap-southeast-5, iso-peer-ap-southeast-1-ap-southeast-5",
+                "TransitRouterRouteTableAssociation iso-association-s1 @a-sg <- iso-attachment-s1, iso-spoke-table",
+                "TransitRouterRouteTableAssociation iso-association-s2 @a-jk <- iso-attachment-s2, iso-spoke-table-ap-southeast-5",
+                "TransitRouterRouteTablePropagation iso-propagation-hub @a-sg <- iso-attachment-hub, iso-spoke-table",
+                "TransitRouterRouteTablePropagation iso-propagation-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-1 @a-sg <- iso-hub-table, iso-peer-ap-southeast-1-ap-southeast-5",
+                "TransitRouterRouteTablePropagation iso-propagation-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-5 @a-jk <- iso-peer-ap-southeast-1-ap-southeast-5, iso-spoke-table-ap-southeast-5",
+                "TransitRouterRouteTablePropagation iso-propagation-s1 @a-sg <- iso-attachment-s1, iso-hub-table",
+                "TransitRouterRouteTablePropagation iso-propagation-s2 @a-jk <- iso-attachment-s2, iso-hub-table-ap-southeast-5",
+                "TransitRouterVpcAttachment iso-attachment-hub @a-sg <- iso-cen, iso-tr",
+                "TransitRouterVpcAttachment iso-attachment-s1 @a-sg <- iso-cen, iso-grant-s1, iso-tr",
+                "TransitRouterVpcAttachment iso-attachment-s2 @a-jk <- iso-cen, iso-grant-s2, iso-tr-ap-southeast-5",
+            ]);
+        });
+    }
+
     it("refuses a topology other than every region joined to the hub's", async () => {
         const graph = await runProgram(spokesAcrossRegions(SG, { hubRegion: JK }), { accounts: ACCOUNTS });
         assert.equal(graph.errors.length, 1);
