@@ -178,6 +178,18 @@ describe("CrossAccountCenPeering across regions", () => {
         });
     });
 
+    it('routes remote VPCs too: with vpcRoutes "peer-cidrs", each VPC gets every other VPC\'s block, in either region', async () => {
+        const graph = await run((p) => twoRegions(p, { vpcRoutes: "peer-cidrs" }), false);
+        assert.deepEqual(graph.errors, []);
+        const destinations = (vpc: string) =>
+            graph.resources
+                .filter((r) => r.name.startsWith(`net-route-${vpc}-`))
+                .map((r) => r.inputs.destinationCidrblock)
+                .sort();
+        assert.deepEqual(destinations("x"), ["10.1.0.0/16", "10.2.0.0/16"]);
+        assert.deepEqual(destinations("y"), ["10.0.0.0/16", "10.2.0.0/16"]);
+    });
+
     it("joins every region with the hub region only, with a hub topology", async () => {
         const graph = await run(
             (p) =>
@@ -263,6 +275,17 @@ describe("CrossAccountCenPeering across regions: what the API would refuse, refu
                 "regions does not include cenProvider; give cenProvider as the provider of its own region's entry: the CEN instance is created with it.",
                 "vpcs[0] 'x': region ap-southeast-1 is not one of regions (ap-southeast-5); add a regions entry for it with the CEN owner's provider there.",
                 "vpcs[2] 'z': region ap-southeast-1 is not one of regions (ap-southeast-5); add a regions entry for it with the CEN owner's provider there.",
+            ],
+        ],
+        [
+            "VPCs of different regions whose blocks overlap",
+            (p) => ({
+                vpcs: twoRegions(p).vpcs.map((v, i) =>
+                    i === 1 ? { ...v, cidrBlocks: ["10.0.128.0/17"] } : v,
+                ),
+            }),
+            [
+                "vpcs[1] 'y': cidrBlocks[0] 10.0.128.0/17 overlaps vpcs[0] 'x': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
             ],
         ],
         [
