@@ -17,6 +17,7 @@ import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix } from "../../sdk/src/model/reachability";
 import { GraphView } from "../harness/graphView";
+import { updatePlan } from "../harness/lifecycle";
 import { childLines, MODES } from "../harness/graphAssertions";
 import { vpcArgs } from "../harness/cenFixtures";
 import { regionalSampleVpc } from "../../examples/lib/sampleNetwork";
@@ -188,6 +189,37 @@ describe("CrossAccountCenPeering across regions", () => {
                 .sort();
         assert.deepEqual(destinations("x"), ["10.1.0.0/16", "10.2.0.0/16"]);
         assert.deepEqual(destinations("y"), ["10.0.0.0/16", "10.2.0.0/16"]);
+    });
+
+    it("adding a region to a running one-region network only creates: its transit router, the connection, the new VPC's children", async () => {
+        const oneRegion = await run(
+            (p) => ({
+                ...twoRegions(p),
+                regions: undefined,
+                interRegion: undefined,
+                vpcs: [twoRegions(p).vpcs[0], twoRegions(p).vpcs[2]],
+            }),
+            false,
+        );
+        const twoRegionsGraph = await run((p) => twoRegions(p), false);
+        assert.deepEqual(oneRegion.errors, []);
+        const plan = updatePlan(oneRegion, twoRegionsGraph);
+        assert.deepEqual([plan.updated, plan.replaced, plan.deleted], [[], [], []]);
+        assert.deepEqual(plan.created, [
+            "net-association-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-1",
+            "net-association-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-5",
+            "net-association-y",
+            "net-attachment-y",
+            "net-grant-y",
+            "net-peer-ap-southeast-1-ap-southeast-5",
+            "net-propagation-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-1",
+            "net-propagation-peer-ap-southeast-1-ap-southeast-5-in-ap-southeast-5",
+            "net-propagation-y",
+            "net-route-y-vtb-y-10-0-0-0-8",
+            "net-route-y-vtb-y-172-16-0-0-12",
+            "net-route-y-vtb-y-192-168-0-0-16",
+            "net-tr-ap-southeast-5",
+        ]);
     });
 
     it("joins every region with the hub region only, with a hub topology", async () => {
