@@ -2,9 +2,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
-import { cenComponentOutputs, regionalOutputs, startCenComponent } from "../resources/cenComponent";
-import { linkKey, RegionRouter } from "../resources/regionRouters";
-import { routeAttachment } from "../resources/vpcAttachment";
+import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { systemRouteTableId } from "../resources/transitRouter";
@@ -166,21 +165,11 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
             );
         }
         // Each connection is associated with and propagates into its table on both sides.
-        for (const link of links) {
-            for (const side of [link.from, link.to]) {
-                const table = tables.get(side)!;
-                routeAttachment(
-                    ctx,
-                    side.side,
-                    `peer-${linkKey(link)}-in-${side.region}`,
-                    link.attachment,
-                    table,
-                    [{ routeTableId: table }],
-                );
-            }
-        }
+        routeLinks(ctx, links, (side) => ({
+            associateWith: tables.get(side)!,
+            propagateTo: tables.get(side)!,
+        }));
         const outputs = cenComponentOutputs(base, connected);
-        const regional = regionalOutputs(base, tables);
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -190,15 +179,13 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.grantIds = outputs.grantIds;
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
         this.attachmentUrns = outputs.attachmentUrns;
-        this.transitRouterIds = regional.transitRouterIds;
-        this.transitRouterRouteTableIds = regional.routeTableIds;
-        this.peerAttachmentIds = regional.peerAttachmentIds;
+        this.transitRouterIds = outputs.transitRouterIds;
+        this.transitRouterRouteTableIds = byRegion(base, (r) => tables.get(r)!);
+        this.peerAttachmentIds = outputs.peerAttachmentIds;
         this.registerOutputs({
             ...outputs,
             transitRouterRouteTableId: routeTableId,
-            transitRouterIds: this.transitRouterIds,
             transitRouterRouteTableIds: this.transitRouterRouteTableIds,
-            peerAttachmentIds: this.peerAttachmentIds,
         });
     }
 }

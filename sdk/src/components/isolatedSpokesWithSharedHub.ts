@@ -5,9 +5,8 @@ import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
-import { cenComponentOutputs, regionalOutputs, startCenComponent } from "../resources/cenComponent";
-import { linkKey, RegionRouter } from "../resources/regionRouters";
-import { routeAttachment } from "../resources/vpcAttachment";
+import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
@@ -202,21 +201,12 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         // table; on the other side it is associated with that region's hub
         // table (traffic from the hub reaches its spokes) and propagates the
         // hub into its spoke table.
-        for (const link of base.links) {
-            for (const side of [link.from, link.to]) {
-                const own = tables.get(side)!;
-                const [associateWith, propagateTo] =
-                    side === hubRouter ? [own.spoke, own.hub] : [own.hub, own.spoke];
-                routeAttachment(
-                    ctx,
-                    side.side,
-                    `peer-${linkKey(link)}-in-${side.region}`,
-                    link.attachment,
-                    associateWith,
-                    [{ routeTableId: propagateTo }],
-                );
-            }
-        }
+        routeLinks(ctx, base.links, (side) => {
+            const own = tables.get(side)!;
+            return side === hubRouter
+                ? { associateWith: own.spoke, propagateTo: own.hub }
+                : { associateWith: own.hub, propagateTo: own.spoke };
+        });
         if (args.blackHoleSpokeCidrs) {
             for (const router of base.routers) {
                 blackHoleSpokes(ctx, router, tables.get(router)!.spoke, spokes);
@@ -225,8 +215,6 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         const spokeTableId = hubTables.spoke;
         const hubTableId = hubTables.hub;
         const outputs = cenComponentOutputs(base, connected);
-        const spokeRegional = regionalOutputs(base, new Map([...tables].map(([r, t]) => [r, t.spoke])));
-        const hubRegional = regionalOutputs(base, new Map([...tables].map(([r, t]) => [r, t.hub])));
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -238,19 +226,17 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
         this.attachmentUrns = outputs.attachmentUrns;
         this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
-        this.transitRouterIds = spokeRegional.transitRouterIds;
-        this.spokeRouteTableIds = spokeRegional.routeTableIds;
-        this.hubRouteTableIds = hubRegional.routeTableIds;
-        this.peerAttachmentIds = spokeRegional.peerAttachmentIds;
+        this.transitRouterIds = outputs.transitRouterIds;
+        this.spokeRouteTableIds = byRegion(base, (r) => tables.get(r)!.spoke);
+        this.hubRouteTableIds = byRegion(base, (r) => tables.get(r)!.hub);
+        this.peerAttachmentIds = outputs.peerAttachmentIds;
         this.registerOutputs({
             ...outputs,
             spokeRouteTableId: this.spokeRouteTableId,
             hubRouteTableId: this.hubRouteTableId,
             isolation: this.isolation,
-            transitRouterIds: this.transitRouterIds,
             spokeRouteTableIds: this.spokeRouteTableIds,
             hubRouteTableIds: this.hubRouteTableIds,
-            peerAttachmentIds: this.peerAttachmentIds,
         });
     }
 }

@@ -7,10 +7,14 @@ export interface MatchableRoute<S> {
     readonly route: S;
 }
 
+/** A table's routes: those whose destination parsed, and the others. */
+export interface Matchable<S> {
+    readonly routes: MatchableRoute<S>[];
+    readonly unparsed: S[];
+}
+
 /** Parses route destinations once; routes whose destination is not a CIDR are returned apart. */
-export function matchable<S extends { destination: string }>(
-    routes: readonly S[],
-): { routes: MatchableRoute<S>[]; unparsed: S[] } {
+export function matchable<S extends { destination: string }>(routes: readonly S[]): Matchable<S> {
     const parsed: MatchableRoute<S>[] = [];
     const unparsed: S[] = [];
     for (const route of routes) {

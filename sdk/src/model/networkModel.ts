@@ -70,6 +70,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             if (id) byId.set(id, a);
         }
     }
+    const groupsOfInstance = new Map<string, StackResource[]>();
     return {
         graph,
         vpcTables,
@@ -88,14 +89,22 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             const mismatch = regionMismatches(graph, a)[0];
             return mismatch && `it is never created: ${regionMismatchText(mismatch)}`;
         },
-        securityGroupsOf: (ecs) =>
-            graph
-                .ofType(TYPES.securityGroup)
-                .filter(
-                    (g) =>
-                        (ecs.propertyDependencies?.securityGroups ?? []).includes(g.urn) ||
-                        (Array.isArray(ecs.props.securityGroups) && ecs.props.securityGroups.includes(g.id)),
-                ),
+        securityGroupsOf: (ecs) => {
+            // Asked for every ping the instance takes part in, in both directions.
+            let groups = groupsOfInstance.get(ecs.urn);
+            if (!groups) {
+                groups = graph
+                    .ofType(TYPES.securityGroup)
+                    .filter(
+                        (g) =>
+                            (ecs.propertyDependencies?.securityGroups ?? []).includes(g.urn) ||
+                            (Array.isArray(ecs.props.securityGroups) &&
+                                ecs.props.securityGroups.includes(g.id)),
+                    );
+                groupsOfInstance.set(ecs.urn, groups);
+            }
+            return groups;
+        },
         rulesOf: (g) =>
             graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
     };

@@ -7,7 +7,7 @@
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { Address, addressOf, assignableRange, CidrBlock } from "../core/cidr";
 import { Endpoint } from "./endpoints";
-import { longestPrefixMatch, matchable } from "./lpm";
+import { longestPrefixMatch, Matchable, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
 import { conflicting, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
 import { ruleBlock, rulesOfInstance, securityGroupsAdmit } from "./securityGroups";
@@ -48,8 +48,20 @@ interface Lookup {
     readonly conflict?: string;
 }
 
+const parsedTables = new WeakMap<RouteTable, Matchable<Route>>();
+
+/** A table's routes with their destinations parsed, once per table: walks look tables up many times. */
+function parsedRoutes(table: RouteTable): Matchable<Route> {
+    let parsed = parsedTables.get(table);
+    if (!parsed) {
+        parsed = matchable(table.routes);
+        parsedTables.set(table, parsed);
+    }
+    return parsed;
+}
+
 function lookup(table: RouteTable, address: Address): Lookup {
-    const { routes, unparsed } = matchable(table.routes);
+    const { routes, unparsed } = parsedRoutes(table);
     const preference = (r: Route) => ROUTE_PREFERENCE[r.type];
     const route = longestPrefixMatch(routes, address, preference);
     const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
@@ -222,14 +234,10 @@ function pingAt(
 ): PingResult {
     const forward = walk(model, from.vpc, destination, to.vpc);
     if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
-    const admissions = [
-        () => securityGroupsAdmit(model, from.ecs, from.label, "egress", destination),
-        () => securityGroupsAdmit(model, to.ecs, to.label, "ingress", source),
-    ];
-    for (const admit of admissions) {
-        const outcome = admit();
-        if (outcome.kind !== "delivered") return { from, to, forward, outcome };
-    }
+    const outbound = securityGroupsAdmit(model, from.ecs, from.label, "egress", destination);
+    if (outbound.kind !== "delivered") return { from, to, forward, outcome: outbound };
+    const inbound = securityGroupsAdmit(model, to.ecs, to.label, "ingress", source);
+    if (inbound.kind !== "delivered") return { from, to, forward, outcome: inbound };
     const reply = walk(model, to.vpc, source, from.vpc);
     const outcome: Outcome =
         reply.outcome.kind === "delivered"
@@ -243,7 +251,7 @@ function blocksDeciding(model: NetworkModel, rules: readonly StackResource[]): C
     let routes = routeBlocks.get(model);
     if (!routes) {
         const tables: RouteTable[] = [...model.vpcTables.values(), ...model.trTables.values()];
-        routes = tables.flatMap((t) => matchable(t.routes).routes.map((r) => r.block));
+        routes = tables.flatMap((t) => parsedRoutes(t).routes.map((r) => r.block));
         routeBlocks.set(model, routes);
     }
     const ruleBlocks = rules.map(ruleBlock).filter((b): b is CidrBlock => !!b);
@@ -293,11 +301,13 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
     );
     const kinds = new Set(results.map((r) => r.result.outcome.kind));
     const ranged = [from, to].filter((e) => e.range);
-    const who = ranged.map((e) => `${e.name} in ${e.range!.cidr}`).join(" and ");
+    const many = ranged.length > 1;
+    // "address vpc3-ecs in 192.168.0.0/24 gets", or both instances' addresses.
+    const whoseAddress = `address${many ? "es" : ""} ${ranged.map((e) => `${e.name} in ${e.range!.cidr}`).join(" and ")} get${many ? "" : "s"}`;
     const first = results[0].result;
     if (kinds.size === 1) {
         if (first.outcome.kind !== "denied") return first;
-        const reason = `it fails whatever address${ranged.length > 1 ? "es" : ""} ${who} get${ranged.length > 1 ? "" : "s"}; for example, ${first.outcome.reason}`;
+        const reason = `it fails whatever ${whoseAddress}; for example, ${first.outcome.reason}`;
         return { ...first, outcome: { ...first.outcome, reason } };
     }
     const undecided = results.find((r) => r.result.outcome.kind === "undecided");
@@ -311,7 +321,7 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
         outcome: {
             kind: "undecided",
             at: failed.at,
-            reason: `it depends on the address${ranged.length > 1 ? "es" : ""} ${who} get${ranged.length > 1 ? "" : "s"}: ${pair(pinging)} pings, ${pair(failing)} does not (${failed.reason}); give ${ranged.length > 1 ? "them" : "it"} a privateIp`,
+            reason: `it depends on the ${whoseAddress}: ${pair(pinging)} pings, ${pair(failing)} does not (${failed.reason}); give ${many ? "them" : "it"} a privateIp`,
         },
     };
 }

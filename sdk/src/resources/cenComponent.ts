@@ -24,7 +24,6 @@ import { ChildContext } from "./childOptions";
 import { ConnectedVpc, idsByVpc } from "./connectVpc";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
 import { throwIfProblems } from "./validationError";
-import { TransitRouterSide } from "./vpcAttachment";
 
 /** What a component checks of its own arguments, before anything is created. */
 export interface CenComponentChecks {
@@ -46,8 +45,6 @@ export interface CenComponentBase {
     readonly resolved: ResolvedCenVpcs;
     readonly ctx: ChildContext;
     readonly cen: CenTransitRouter;
-    /** The transit router side of the home region's attachments: `cenProvider` and the CEN owner's account. */
-    readonly tr: TransitRouterSide;
     /** The transit router of every region, the home region's first in a one-region network. */
     readonly routers: readonly RegionRouter[];
     /** The inter-region connections. */
@@ -96,11 +93,10 @@ export function startCenComponent(
         tags: owner.tags,
     });
     const routers = regionRouters(ctx, cen, { ...owner, accountId: resolved.cenAccountId });
-    const tr = routers.find((r) => r.home)!.side;
     const links = connectRegions(ctx, routers, owner.interRegion);
     const routerOf = (vpc: ResolvedVpc) =>
         routers.find((r) => r.region === vpc.region) ?? routers.find((r) => r.home)!;
-    return { resolved, ctx, cen, tr, routers, links, routerOf };
+    return { resolved, ctx, cen, routers, links, routerOf };
 }
 
 /** The outputs every CEN component has. */
@@ -112,6 +108,10 @@ export interface CenComponentOutputs {
     readonly grantIds: pulumi.Output<Record<string, string>>;
     readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
     readonly attachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per region, its transit router id. */
+    readonly transitRouterIds: pulumi.Output<Record<string, string>>;
+    /** Per pair of regions joined (`<region>/<region>`), the connection's attachment id. */
+    readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
 }
 
 /** The common outputs, from the base and the VPCs connected by VPC name. */
@@ -125,6 +125,12 @@ export function cenComponentOutputs(
         transitRouterId: base.cen.transitRouterId,
         ...idsByVpc(connected),
         vpcCidrBlocks: cidrBlocksByVpc(base.resolved.vpcs),
+        transitRouterIds: byRegion(base, (r) => r.side.transitRouterId),
+        peerAttachmentIds: pulumi.output(
+            Object.fromEntries(
+                base.links.map((l) => [linkKey(l, "/"), l.attachment.transitRouterAttachmentId]),
+            ),
+        ) as pulumi.Output<Record<string, string>>,
     };
 }
 
@@ -148,9 +154,7 @@ export function checkCenOwnerArgs(
         emptyIdProblem("cenAccountId", args?.cenAccountId, "the CEN owner's account id"),
     );
     if (args?.transitRouterId !== undefined && args.cenId === undefined) {
-        problems.push(
-            "transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.",
-        );
+        problems.push(transitRouterWithoutCen("transitRouterId"));
     }
     return problems;
 }
@@ -179,9 +183,7 @@ function checkRegions(
             );
         }
         if (r?.transitRouterId !== undefined && args?.cenId === undefined) {
-            problems.push(
-                `regions[${i}]: transitRouterId is given without cenId; pass the id of the CEN instance the transit router belongs to.`,
-            );
+            problems.push(transitRouterWithoutCen(`regions[${i}]: transitRouterId`));
         }
     });
     const listed = entries.map((r) => r?.region).filter((r): r is string => typeof r === "string");
@@ -198,27 +200,17 @@ function checkRegions(
     return problems;
 }
 
-/** The outputs per region: transit router and table ids, keyed by region, and the connections' ids by pair. */
-export function regionalOutputs(
+/** A value of each region's transit router, keyed by region; a one-region network by `cenProvider`'s region. */
+export function byRegion(
     base: CenComponentBase,
-    tables: ReadonlyMap<RegionRouter, pulumi.Output<string>>,
-): {
-    transitRouterIds: pulumi.Output<Record<string, string>>;
-    routeTableIds: pulumi.Output<Record<string, string>>;
-    peerAttachmentIds: pulumi.Output<Record<string, string>>;
-} {
+    value: (router: RegionRouter) => pulumi.Output<string>,
+): pulumi.Output<Record<string, string>> {
     const regionOf = base.resolved.regionOf;
-    const keyed = (value: (r: RegionRouter) => pulumi.Output<string>) =>
-        pulumi
-            .all(base.routers.map((r) => pulumi.all([r.region ?? regionOf(r.side.provider), value(r)])))
-            .apply((entries) => Object.fromEntries(entries.map(([region, id]) => [region ?? "", id])));
-    return {
-        transitRouterIds: keyed((r) => r.side.transitRouterId),
-        routeTableIds: keyed((r) => tables.get(r)!),
-        peerAttachmentIds: pulumi.output(
-            Object.fromEntries(
-                base.links.map((l) => [linkKey(l, "/"), l.attachment.transitRouterAttachmentId]),
-            ),
-        ) as pulumi.Output<Record<string, string>>,
-    };
+    return pulumi
+        .all(base.routers.map((r) => pulumi.all([r.region ?? regionOf(r.side.provider), value(r)])))
+        .apply((entries) => Object.fromEntries(entries.map(([region, id]) => [region ?? "", id])));
 }
+
+/** An existing transit router is found through its CEN. */
+const transitRouterWithoutCen = (argument: string) =>
+    `${argument} is given without cenId; pass the id of the CEN instance the transit router belongs to.`;

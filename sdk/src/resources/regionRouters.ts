@@ -11,7 +11,7 @@ import { childName } from "../core/naming";
 import { ChildContext, childOptions } from "./childOptions";
 import { PEER_ATTACHMENT_TIMEOUTS, TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
 import { CenTransitRouter } from "./transitRouter";
-import { TransitRouterSide } from "./vpcAttachment";
+import { routeAttachment, TransitRouterSide } from "./vpcAttachment";
 
 /** A region's transit router, and the CEN owner's provider there. */
 export interface RegionRouter {
@@ -111,4 +111,32 @@ export function connectRegions(
         );
         return { from, to, attachment };
     });
+}
+
+/**
+ * Associates each connection with one table and propagates it into another
+ * on both of its sides, each with that side's provider. `tablesAt` says
+ * which tables of a side's transit router.
+ */
+export function routeLinks(
+    ctx: ChildContext,
+    links: readonly RegionLink[],
+    tablesAt: (side: RegionRouter) => {
+        associateWith: pulumi.Output<string>;
+        propagateTo: pulumi.Output<string>;
+    },
+): void {
+    for (const link of links) {
+        for (const side of [link.from, link.to]) {
+            const { associateWith, propagateTo } = tablesAt(side);
+            routeAttachment(
+                ctx,
+                side.side,
+                `peer-${linkKey(link)}-in-${side.region}`,
+                link.attachment,
+                associateWith,
+                [{ routeTableId: propagateTo }],
+            );
+        }
+    }
 }
