@@ -9,6 +9,13 @@ export { CenOwnerArgs, CenRegionArgs, InterRegionArgs, MultiRegionArgs } from ".
 export { InterRegionTopology } from "./core/interRegion";
 export { CenVpcArgs, CenZoneMapping } from "./components/cenVpcArgs";
 export {
+    CenEcrArgs,
+    CenOnPremisesArgs,
+    CenOnPremisesConnectionsArgs,
+    CenVbrArgs,
+    CenVpnConnectionArgs,
+} from "./components/cenOnPremisesArgs";
+export {
     SharedVSwitchArgs,
     SharedVSwitchShare,
     SharedVSwitchShareArgs,

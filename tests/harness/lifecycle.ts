@@ -101,3 +101,25 @@ export function duplicateRouteEntriesDuringUpdate(before: Graph, after: Graph): 
     }
     return duplicates.sort();
 }
+
+/**
+ * The order the engine deletes `names` in, from the graph they were in: in
+ * waves, each resource only after every deleted resource that depends on
+ * it (explicitly or through an input) is gone; the engine may delete the
+ * resources of one wave in parallel.
+ */
+export function deletionOrder(before: Graph, names: readonly string[]): string[][] {
+    const deleted = before.resources.filter((r) => names.includes(r.name));
+    const dependsOn = (r: RecordedResource) =>
+        new Set([...r.dependencies, ...Object.values(r.propertyDependencies).flat()]);
+    const remaining = new Set(deleted);
+    const waves: string[][] = [];
+    while (remaining.size > 0) {
+        // Deletable now: no remaining resource depends on it.
+        const wave = [...remaining].filter((r) => ![...remaining].some((o) => dependsOn(o).has(r.urn)));
+        if (wave.length === 0) throw new Error(`dependency cycle among ${[...remaining].map((r) => r.name)}`);
+        wave.forEach((r) => remaining.delete(r));
+        waves.push(wave.map((r) => r.name).sort());
+    }
+    return waves;
+}

@@ -95,7 +95,7 @@ describe("model: next hops outside the modelled network", () => {
                 assert.deepEqual(ping?.outcome, {
                     kind: "undecided",
                     at: `transit router table table (${mode.preview ? "id known after deploy" : "vtb-table"})`,
-                    reason: `the route to 10.1.0.0/16 leaves the modelled network at ${noun} attachment ${kind}, which the plan does not follow`,
+                    reason: `the route to 10.1.0.0/16 leaves the modelled network at ${noun} attachment ${kind}, which the plan does not follow: no on-premises blocks are declared behind it (a CEN component's onPremisesCidrBlocks)`,
                 });
             }
         });

@@ -16,8 +16,14 @@ import { cenKeyOf, vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 
 /** The attachment kinds that attach an instance another account may own, which a grant then authorizes. */
-type Kind = AttachmentKind & { readonly instance: string; readonly owner: string };
-const GRANTED_KINDS = ALL_ATTACHMENT_KINDS.filter((k): k is Kind => !!k.instance && !!k.owner);
+type Kind = AttachmentKind & {
+    readonly instance: string;
+    readonly owner: string;
+    readonly grantType: string;
+};
+const GRANTED_KINDS = ALL_ATTACHMENT_KINDS.filter(
+    (k): k is Kind => !!k.instance && !!k.owner && !!k.grantType,
+);
 
 /** Whether the attached instance belongs to another account than the attachment's (the CEN owner's). */
 function isForeign(graph: StackGraph, kind: Kind, attachment: StackResource): boolean {
@@ -76,10 +82,22 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
             ),
         );
     }
-    const grants = grantsFor(graph, attachment, kind.instance).filter((g) => {
+    const candidates = grantsFor(graph, attachment, kind.instance);
+    const wrongType = (g: StackResource) => {
         const type = knownString(g.props.instanceType);
-        return type === undefined || kind.grantTypes.includes(type);
-    });
+        return type !== undefined && type !== kind.grantType;
+    };
+    for (const g of candidates.filter(wrongType)) {
+        if (sameValue(g, "instanceId", attachment, kind.instance) === true) {
+            findings.push(
+                violation(
+                    g.urn,
+                    `Grant ${g.name} authorizes ${instance} with instanceType ${JSON.stringify(g.props.instanceType)}; a ${kind.noun} is granted with instanceType "${kind.grantType}", and the API refuses the other: set instanceType to "${kind.grantType}".`,
+                ),
+            );
+        }
+    }
+    const grants = candidates.filter((g) => !wrongType(g));
     const matches = grants.map((g) => ({
         grant: g,
         same: sameValue(g, "instanceId", attachment, kind.instance),
@@ -100,7 +118,7 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
             violation(
                 attachment.urn,
                 `Attachment ${attachment.name} attaches ${instance} to a CEN of ${accountLabel(attachment)}, but no cen.TransitRouterGrantAttachment grants it to that CEN. ` +
-                    `Add one with the ${kind.noun} owner's provider (instanceType ${kind.grantTypes[0]}, instanceId, cenId, cenOwnerId = the CEN owner's account id) and make the attachment depend on it; without it the attachment fails during pulumi up.`,
+                    `Add one with the ${kind.noun} owner's provider (instanceType ${kind.grantType}, instanceId, cenId, cenOwnerId = the CEN owner's account id) and make the attachment depend on it; without it the attachment fails during pulumi up.`,
             ),
         ];
     }
@@ -122,6 +140,26 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
                 violation(
                     grant.urn,
                     `Grant ${grant.name} for ${instance} is created with ${accountLabel(grant)}, not by the ${kind.noun}'s owner; only the owner can grant it: pass the owner's provider.`,
+                ),
+            );
+        }
+        const cenOwner = knownString(grant.props.cenOwnerId);
+        const attachingAccount = attachment.provider?.accountId;
+        if (cenOwner !== undefined && attachingAccount !== undefined && cenOwner !== attachingAccount) {
+            findings.push(
+                violation(
+                    grant.urn,
+                    `Grant ${grant.name} names cenOwnerId ${cenOwner}, but the CEN that attaches ${instance} is ${accountLabel(attachment)}'s; set cenOwnerId to ${attachingAccount}.`,
+                ),
+            );
+        }
+        const grantPayer = knownString(grant.props.orderType);
+        const attachmentPayer = knownString(attachment.props.orderType);
+        if (grantPayer !== undefined && attachmentPayer !== undefined && grantPayer !== attachmentPayer) {
+            findings.push(
+                violation(
+                    attachment.urn,
+                    `Attachment ${attachment.name} has orderType ${attachmentPayer}, but grant ${grant.name} has ${grantPayer}; the payer is set on both sides (the grant first): give them the same orderType.`,
                 ),
             );
         }

@@ -60,6 +60,13 @@ export interface CenRegionArgs {
      * @default - a transit router is created in the region.
      */
     readonly transitRouterId?: pulumi.Input<string>;
+    /**
+     * CIDR blocks of this region's transit router, from which private
+     * IPsec-VPN connections in the region get their gateway addresses (see
+     * the component's `transitRouterCidrs`).
+     * @default []
+     */
+    readonly transitRouterCidrs?: string[];
 }
 
 /**

@@ -9,6 +9,9 @@ import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { systemRouteTableId } from "../resources/transitRouter";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, CenRegionArgs, MultiRegionArgs } from "./cenOwnerArgs";
+import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
+import { AttachedOnPremises, connectOnPremises } from "../resources/onPremisesAttachment";
+import { onPremisesDestinations } from "../resources/onPremisesInstances";
 
 /** A region of a {@link CrossAccountCenPeering} network. */
 export interface CenPeeringRegionArgs extends CenRegionArgs {
@@ -22,12 +25,12 @@ export interface CenPeeringRegionArgs extends CenRegionArgs {
 }
 
 /**
- * Arguments of {@link CrossAccountCenPeering}.
- *
- * Other network instance types (VBR, IPsec-VPN, ECR, CCN) will come as
- * sibling lists next to `vpcs`; they do not change the fields below.
+ * Arguments of {@link CrossAccountCenPeering}: the VPCs, and next to them the
+ * on-premises connections (`vbrs`, `vpnConnections`, `ecrs`), each
+ * associated with and propagating into its region's table like a VPC.
  */
-export interface CrossAccountCenPeeringArgs extends CenOwnerArgs, MultiRegionArgs {
+export interface CrossAccountCenPeeringArgs
+    extends CenOwnerArgs, MultiRegionArgs, CenOnPremisesConnectionsArgs {
     /**
      * The transit router route table every attachment (in a multi-region
      * network, every attachment in `cenProvider`'s region) is associated with
@@ -83,7 +86,7 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly transitRouterRouteTableId: pulumi.Output<string>;
     /** Per VPC name, the transit router attachment id (`tr-attach-...`), the next hop of its VPC routes. */
     public readonly attachmentIds: pulumi.Output<Record<string, string>>;
-    /** Per VPC name, the grant id, for the VPCs of accounts other than the CEN owner's. */
+    /** Per VPC or on-premises connection name, the grant id, for those of accounts other than the CEN owner's. */
     public readonly grantIds: pulumi.Output<Record<string, string>>;
     /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`; the policy pack checks them against the VPC. */
     public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
@@ -95,6 +98,12 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly transitRouterRouteTableIds: pulumi.Output<Record<string, string>>;
     /** Per pair of regions joined (`ap-southeast-1/ap-southeast-5`), the inter-region connection's attachment id. */
     public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name (VBR, IPsec-VPN connection, ECR), its transit router attachment id. */
+    public readonly onPremisesAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its attachment resource's URN: how the policy pack finds it. */
+    public readonly onPremisesAttachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its `onPremisesCidrBlocks`: what the plan and the pack reach through it. */
+    public readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
@@ -149,11 +158,12 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         );
         const routeTableId = tables.get(routers.find((r) => r.home)!)!;
 
+        const onPremises = onPremisesDestinations(base.onPremises);
         const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
             const router = base.routerOf(vpc);
             const table = tables.get(router)!;
-            const peers = resolved.vpcs.filter((p) => p !== vpc);
+            const peers = [...resolved.vpcs.filter((p) => p !== vpc), ...onPremises];
             connected.set(
                 vpc.key,
                 connectVpc(ctx, router.side, vpc, {
@@ -164,12 +174,30 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
                 }),
             );
         }
+        const attached = new Map<string, AttachedOnPremises>();
+        for (const instance of base.onPremises) {
+            const router = base.routerOf(instance);
+            const table = tables.get(router)!;
+            attached.set(
+                instance.key,
+                connectOnPremises(
+                    ctx,
+                    { ...router.side, region: base.regionOfRouter(router) },
+                    instance,
+                    args.tags,
+                    {
+                        associateWith: table,
+                        propagateTo: [{ routeTableId: table }],
+                    },
+                ),
+            );
+        }
         // Each connection is associated with and propagates into its table on both sides.
         routeLinks(ctx, links, (side) => ({
             associateWith: tables.get(side)!,
-            propagateTo: tables.get(side)!,
+            propagateTo: [{ routeTableId: tables.get(side)! }],
         }));
-        const outputs = cenComponentOutputs(base, connected);
+        const outputs = cenComponentOutputs(base, connected, attached);
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -182,6 +210,9 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.transitRouterIds = outputs.transitRouterIds;
         this.transitRouterRouteTableIds = byRegion(base, (r) => tables.get(r)!);
         this.peerAttachmentIds = outputs.peerAttachmentIds;
+        this.onPremisesAttachmentIds = outputs.onPremisesAttachmentIds;
+        this.onPremisesAttachmentUrns = outputs.onPremisesAttachmentUrns;
+        this.onPremisesCidrBlocks = outputs.onPremisesCidrBlocks;
         this.registerOutputs({
             ...outputs,
             transitRouterRouteTableId: routeTableId,

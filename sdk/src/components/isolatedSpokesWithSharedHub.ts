@@ -14,9 +14,19 @@ import { customRouteTable } from "../resources/customRouteTable";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
+import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
+import { AttachedOnPremises, connectOnPremises } from "../resources/onPremisesAttachment";
+import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
+import { vpcLabel } from "../core/vpcValidation";
 
-/** Arguments of {@link IsolatedSpokesWithSharedHub}. */
-export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs, MultiRegionArgs {
+/**
+ * Arguments of {@link IsolatedSpokesWithSharedHub}. On-premises connections
+ * (`vbrs`, `vpnConnections`, `ecrs`, in the hub's region) are shared like the
+ * hub: every spoke and the hub reach them, and they reach every spoke and the
+ * hub.
+ */
+export interface IsolatedSpokesWithSharedHubArgs
+    extends CenOwnerArgs, MultiRegionArgs, CenOnPremisesConnectionsArgs {
     /**
      * The hub VPC of shared services (DNS, CI, bastions), in any account. It
      * reaches every spoke and every spoke reaches it.
@@ -60,7 +70,10 @@ export interface IsolatedSpokesWithSharedHubArgs extends CenOwnerArgs, MultiRegi
      * summary route that would cover another spoke. A propagated route more
      * specific than a spoke's block (a vSwitch block) still wins over it, so
      * this does not replace keeping spoke propagations out of the spoke table.
-     * @default false
+     * With on-premises connections they are always added: an on-premises
+     * summary (a default route to the data centre) would otherwise carry one
+     * spoke's traffic on-premises and back into another spoke.
+     * @default - true with on-premises connections, else false.
      */
     readonly blackHoleSpokeCidrs?: boolean;
 }
@@ -109,6 +122,14 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     public readonly hubRouteTableIds: pulumi.Output<Record<string, string>>;
     /** Per pair of regions joined (`<region>/<region>`, one of them the hub's), the connection's attachment id. */
     public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name (VBR, IPsec-VPN connection, ECR), its transit router attachment id. */
+    public readonly onPremisesAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its attachment resource's URN: how the policy pack finds it. */
+    public readonly onPremisesAttachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its `onPremisesCidrBlocks`: what the plan and the pack reach through it. */
+    public readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
+    /** The table on-premises connections are associated with (it learns the hub and every spoke); undefined without them. */
+    public readonly onPremisesRouteTableId: pulumi.Output<string | undefined>;
 
     constructor(name: string, args: IsolatedSpokesWithSharedHubArgs, opts?: pulumi.ComponentResourceOptions) {
         super(ISOLATED_SPOKES_TYPE, name, {}, opts);
@@ -134,12 +155,16 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     ...routeDestinationProblems("spokeRouteDestinations", spokeRoutes),
                     ...found(booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs)),
                     ...hubTopologyProblems(args),
+                    ...onPremisesPlacementProblems(args),
                 ],
                 vpcs: [
                     { path: "hub", args: args?.hub },
                     ...spokeList.map((s, i) => ({ path: `spokes[${i}]`, args: s })),
                 ],
-                otherNames: [{ argument: "name", suffix: "spoke-table" }],
+                otherNames: [
+                    { argument: "name", suffix: "spoke-table" },
+                    { argument: "name", suffix: "onprem-table" },
+                ],
             },
             () => ({
                 vpcs: [
@@ -171,15 +196,34 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         const tables = new Map(base.routers.map((router) => [router, regionTables(ctx, router, args.tags)]));
         const hubRouter = base.routerOf(hub);
         const hubTables = tables.get(hubRouter)!;
+        // On-premises connections, in the hub's region, are associated with a
+        // table of their own that learns the hub, every spoke and the other
+        // on-premises networks (the CEN joins the sites); they propagate into
+        // the hub's and the spokes' tables.
+        const onPremisesTable =
+            base.onPremises.length > 0
+                ? customRouteTable(
+                      ctx,
+                      hubRouter.side.provider,
+                      hubRouter.side.transitRouterId,
+                      "onprem-table",
+                      "On-premises: learns the hub, every spoke and the other sites.",
+                      args.tags,
+                  ).transitRouterRouteTableId
+                : undefined;
+        const alsoOnPremises = onPremisesTable
+            ? [{ key: "onprem-table", routeTableId: onPremisesTable }]
+            : [];
+        const onPremises = onPremisesDestinations(base.onPremises);
 
         const connected = new Map<string, ConnectedVpc>();
         connected.set(
             hub.key,
             connectVpc(ctx, hubRouter.side, hub, {
                 associateWith: hubTables.hub,
-                propagateTo: [{ routeTableId: hubTables.spoke }],
+                propagateTo: [{ routeTableId: hubTables.spoke }, ...alsoOnPremises],
                 vpcRouteTableIds: hub.routeTableIds,
-                routes: planVpcRoutes(hub, spokes, hubRoutes, hub.ipv6),
+                routes: planVpcRoutes(hub, [...spokes, ...onPremises], hubRoutes, hub.ipv6),
             }),
         );
         for (const spoke of spokes) {
@@ -189,32 +233,53 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 spoke.key,
                 connectVpc(ctx, router.side, spoke, {
                     associateWith: own.spoke,
-                    propagateTo: [{ routeTableId: own.hub }],
+                    propagateTo: [{ routeTableId: own.hub }, ...(router === hubRouter ? alsoOnPremises : [])],
                     vpcRouteTableIds: spoke.routeTableIds,
-                    routes: planVpcRoutes(spoke, [hub], spokeRoutes, spoke.ipv6),
+                    routes: planVpcRoutes(spoke, [hub, ...onPremises], spokeRoutes, spoke.ipv6),
                 }),
+            );
+        }
+        const attached = new Map<string, AttachedOnPremises>();
+        for (const instance of base.onPremises) {
+            attached.set(
+                instance.key,
+                connectOnPremises(
+                    ctx,
+                    { ...hubRouter.side, region: base.regionOfRouter(hubRouter) },
+                    instance,
+                    args.tags,
+                    {
+                        associateWith: onPremisesTable!,
+                        propagateTo: [
+                            { routeTableId: hubTables.hub },
+                            { key: "spoke-table", routeTableId: hubTables.spoke },
+                            ...alsoOnPremises,
+                        ],
+                    },
+                ),
             );
         }
         // A connection joins the hub's region and another: on the hub's side
         // it is associated with the spoke table (traffic from remote spokes
-        // reaches the hub only) and propagates the remote spokes into the hub
-        // table; on the other side it is associated with that region's hub
-        // table (traffic from the hub reaches its spokes) and propagates the
-        // hub into its spoke table.
+        // reaches the hub and on-premises only) and propagates the remote
+        // spokes into the hub table (and the on-premises one); on the other
+        // side it is associated with that region's hub table (traffic from
+        // the hub and on-premises reaches its spokes) and propagates the hub
+        // and on-premises into its spoke table.
         routeLinks(ctx, base.links, (side) => {
             const own = tables.get(side)!;
             return side === hubRouter
-                ? { associateWith: own.spoke, propagateTo: own.hub }
-                : { associateWith: own.hub, propagateTo: own.spoke };
+                ? { associateWith: own.spoke, propagateTo: [{ routeTableId: own.hub }, ...alsoOnPremises] }
+                : { associateWith: own.hub, propagateTo: [{ routeTableId: own.spoke }] };
         });
-        if (args.blackHoleSpokeCidrs) {
+        if (args.blackHoleSpokeCidrs ?? base.onPremises.length > 0) {
             for (const router of base.routers) {
                 blackHoleSpokes(ctx, router, tables.get(router)!.spoke, spokes);
             }
         }
         const spokeTableId = hubTables.spoke;
         const hubTableId = hubTables.hub;
-        const outputs = cenComponentOutputs(base, connected);
+        const outputs = cenComponentOutputs(base, connected, attached);
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -230,7 +295,12 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.spokeRouteTableIds = byRegion(base, (r) => tables.get(r)!.spoke);
         this.hubRouteTableIds = byRegion(base, (r) => tables.get(r)!.hub);
         this.peerAttachmentIds = outputs.peerAttachmentIds;
+        this.onPremisesAttachmentIds = outputs.onPremisesAttachmentIds;
+        this.onPremisesAttachmentUrns = outputs.onPremisesAttachmentUrns;
+        this.onPremisesCidrBlocks = outputs.onPremisesCidrBlocks;
+        this.onPremisesRouteTableId = pulumi.output(onPremisesTable);
         this.registerOutputs({
+            onPremisesRouteTableId: this.onPremisesRouteTableId,
             ...outputs,
             spokeRouteTableId: this.spokeRouteTableId,
             hubRouteTableId: this.hubRouteTableId,
@@ -272,6 +342,28 @@ function blackHoleSpokes(
             );
         });
     }
+}
+
+/**
+ * On-premises connections are shared like the hub, from the hub's region;
+ * without them spokes would not need BlackHoles, with them they must keep
+ * them (an on-premises summary would carry spoke traffic to other spokes).
+ */
+function onPremisesPlacementProblems(args: IsolatedSpokesWithSharedHubArgs | undefined): string[] {
+    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
+    const hubRegion = args?.hub?.region;
+    const problems = placed
+        .filter((p) => p.args.region !== undefined && p.args.region !== hubRegion)
+        .map(
+            (p) =>
+                `${vpcLabel(p.path, p.args.name)}: region ${p.args.region} is not the hub's region (${hubRegion ?? "cenProvider's region"}); on-premises connections are shared like the hub, from its region: attach it there, or connect it with its own component.`,
+        );
+    if (placed.length > 0 && args?.blackHoleSpokeCidrs === false) {
+        problems.push(
+            "blackHoleSpokeCidrs is false, but on-premises connections are given: a route on-premises that covers the spokes would carry one spoke's traffic to another; leave blackHoleSpokeCidrs out.",
+        );
+    }
+    return problems;
 }
 
 /** A route-destinations argument: a plain value first, then a valid one. */

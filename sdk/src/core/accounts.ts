@@ -35,13 +35,14 @@ export function checkAccountDecision(
     crossAccount: boolean,
     vpc: AccountOf,
     cen: AccountOf,
+    noun = "VPC",
 ): string | undefined {
     if (crossAccount && vpc.id === cen.id) {
         const fix = vpc.given
-            ? "Correct accountId, or pass the CEN owner's provider for this VPC."
+            ? `Correct accountId, or pass the CEN owner's provider for this ${noun}.`
             : cen.given
-              ? "Correct cenAccountId, or pass the CEN owner's provider for this VPC."
-              : "Pass the CEN owner's provider for this VPC, or set accountId on the VPC and cenAccountId to the same id.";
+              ? `Correct cenAccountId, or pass the CEN owner's provider for this ${noun}.`
+              : `Pass the CEN owner's provider for this ${noun}, or set accountId on the ${noun} and cenAccountId to the same id.`;
         return (
             `${label}: ${vpc.given ? `accountId ${vpc.id}` : `its provider resolves to account ${vpc.id}`}, which also owns the CEN instance, ` +
             `but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. ${fix}`
@@ -53,8 +54,8 @@ export function checkAccountDecision(
         }
         const cenSide = cen.given ? `cenAccountId ${cen.id}` : `the CEN owner's account ${cen.id}`;
         return (
-            `${label}: accountId ${vpc.id} differs from ${cenSide}, but the VPC uses the CEN owner's provider. ` +
-            `Pass the VPC owner's provider, whose credentials can grant the VPC to the CEN, or correct accountId.`
+            `${label}: accountId ${vpc.id} differs from ${cenSide}, but the ${noun} uses the CEN owner's provider. ` +
+            `Pass the ${noun} owner's provider, whose credentials can grant the ${noun} to the CEN, or correct accountId.`
         );
     }
     return undefined;

@@ -1,6 +1,6 @@
 // The kinds of transit router attachment, in one table: the @pulumi/alicloud
 // type, the instance each attaches and the property naming its owner's
-// account, the grant instance types that authorize another account's
+// account, the grant instance type that authorizes another account's
 // instance, and how messages name it. The components, the network model, the
 // checks, the planner and the mock engine read this table, so a new kind is
 // one entry here.
@@ -16,10 +16,10 @@ export interface AttachmentKind {
     /** The attachment's property that names the instance owner's account, for another account's instance. */
     readonly owner?: string;
     /**
-     * The `instanceType` values of a `cen.TransitRouterGrantAttachment` that
-     * authorize the instance; the first is the one to create.
+     * The `instanceType` of the `cen.TransitRouterGrantAttachment` that
+     * authorizes the instance; none for an inter-region connection.
      */
-    readonly grantTypes: readonly string[];
+    readonly grantType?: string;
     /**
      * Where the attachment's id (`tr-attach-...`, a route's next hop) is:
      * the `transitRouterAttachmentId` output, or the resource id itself
@@ -34,13 +34,12 @@ export const ATTACHMENT_KINDS = {
         noun: "VPC",
         instance: "vpcId",
         owner: "vpcOwnerId",
-        grantTypes: ["VPC"],
+        grantType: "VPC",
         attachmentId: "transitRouterAttachmentId",
     },
     peer: {
         type: "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment",
         noun: "inter-region connection",
-        grantTypes: [],
         attachmentId: "transitRouterAttachmentId",
     },
     vbr: {
@@ -48,8 +47,8 @@ export const ATTACHMENT_KINDS = {
         noun: "VBR",
         instance: "vbrId",
         owner: "vbrOwnerId",
-        // The API and the provider's tests use ExpressConnect; the provider's docs say VBR.
-        grantTypes: ["ExpressConnect", "VBR"],
+        // The API and the provider's tests use ExpressConnect; the provider's docs say VBR, which the API refuses.
+        grantType: "ExpressConnect",
         attachmentId: "transitRouterAttachmentId",
     },
     vpn: {
@@ -57,7 +56,7 @@ export const ATTACHMENT_KINDS = {
         noun: "IPsec-VPN connection",
         instance: "vpnId",
         owner: "vpnOwnerId",
-        grantTypes: ["VPN"],
+        grantType: "VPN",
         attachmentId: "id",
     },
     ecr: {
@@ -65,7 +64,7 @@ export const ATTACHMENT_KINDS = {
         noun: "ECR",
         instance: "ecrId",
         owner: "ecrOwnerId",
-        grantTypes: ["ECR"],
+        grantType: "ECR",
         attachmentId: "id",
     },
 } as const satisfies Record<string, AttachmentKind>;

@@ -18,11 +18,12 @@ export function vpcRegionProblem(
     vpcRegion: string | undefined,
     transitRouterRegion: string | undefined,
     whose = "cenProvider's region",
+    noun = "VPC",
 ): string | undefined {
     if (vpcRegion === undefined || transitRouterRegion === undefined || vpcRegion === transitRouterRegion) {
         return undefined;
     }
-    return `${label}: provider is in region ${vpcRegion}, but the transit router is in ${transitRouterRegion} (${whose}); a transit router attaches VPCs of its own region only. If the VPC is in ${transitRouterRegion}, pass its account's provider for ${transitRouterRegion}; a VPC in ${vpcRegion} needs a transit router in ${vpcRegion} joined to this one by an inter-region connection (give the component regions).`;
+    return `${label}: provider is in region ${vpcRegion}, but the transit router is in ${transitRouterRegion} (${whose}); a transit router attaches ${noun}s of its own region only. If the ${noun} is in ${transitRouterRegion}, pass its account's provider for ${transitRouterRegion}; a ${noun} in ${vpcRegion} needs a transit router in ${vpcRegion} joined to this one by an inter-region connection (give the component regions).`;
 }
 
 /** A region's entry names the region its provider is in. */

@@ -38,10 +38,18 @@ export function vpcLabel(path: string, name: unknown): string {
     return `${path} ${JSON.stringify(name)}`.replace(/"/g, "'");
 }
 
-/** VPC names must be valid keys and unique: they key every child resource. */
-export function checkVpcNames(vpcs: readonly Pick<VpcFacts, "path" | "name">[]): string[] {
+/**
+ * VPC names must be valid keys and unique: they key every child resource.
+ * Names already `taken` (the component's VPCs, for its network instances)
+ * count as used.
+ */
+export function checkVpcNames(
+    vpcs: readonly Pick<VpcFacts, "path" | "name">[],
+    taken: readonly Pick<VpcFacts, "path" | "name">[] = [],
+    subject = "VPC names",
+): string[] {
     const problems: string[] = [];
-    const firstPath = new Map<string, string>();
+    const firstPath = new Map<unknown, string>(taken.map((t) => [t.name, t.path]));
     for (const { path, name } of vpcs) {
         if (!isValidKey(name)) {
             problems.push(
@@ -52,7 +60,7 @@ export function checkVpcNames(vpcs: readonly Pick<VpcFacts, "path" | "name">[]):
         const previous = firstPath.get(name);
         if (previous !== undefined) {
             problems.push(
-                `${path}.name '${name}' is already used by ${previous}: VPC names key the child resources and must be unique; rename one of them.`,
+                `${path}.name '${name}' is already used by ${previous}: ${subject} key the child resources and must be unique; rename one of them.`,
             );
         } else {
             firstPath.set(name, path);

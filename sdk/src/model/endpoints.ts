@@ -1,14 +1,16 @@
 // What can ping: ECS instances where the program has them, else a host in
 // each vSwitch.
 import { Address, CidrBlock, firstHost, parseAddress, parseCidr } from "../core/cidr";
+import { onPremisesSites } from "./onPremises";
 import { vswitchesOf } from "./routeTables";
 import { StackGraph, StackResource, TYPES, knownString } from "./stackGraph";
 
 export interface Endpoint {
-    /** `vpc1/vpc1-ecs (10.0.0.1)` or `vpc1/vpc1-vsw0 (10.0.0.1)`. */
+    /** `vpc1/vpc1-ecs (10.0.0.1)`, `vpc1/vpc1-vsw0 (10.0.0.1)` or `on-premises dc1 (192.168.0.1)`. */
     readonly label: string;
     /** The ECS instance's or vSwitch's resource name. */
     readonly name: string;
+    /** The VPC; for an on-premises endpoint, the attachment of the connection it is reached through. */
     readonly vpc: StackResource;
     /** Undefined while the address is not known (preview). */
     readonly address?: Address;
@@ -19,6 +21,21 @@ export interface Endpoint {
     readonly range?: CidrBlock;
     /** The ECS instance, when the endpoint is one. */
     readonly ecs?: StackResource;
+}
+
+/** The on-premises endpoints: the first host of each declared block, through the connection's attachment. */
+export function onPremisesEndpoints(graph: StackGraph): Endpoint[] {
+    return [...onPremisesSites(graph).values()].flatMap((site) =>
+        site.blocks.map((block) => {
+            const address = firstHost(block);
+            return {
+                label: `on-premises ${site.name} (${address.text})`,
+                name: `${site.name}-${block.cidr}`,
+                vpc: site.attachment,
+                address,
+            };
+        }),
+    );
 }
 
 function ecsOfVswitch(graph: StackGraph, vswitch: StackResource): StackResource[] {
@@ -66,7 +83,10 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
     });
 }
 
-/** Every endpoint of the stack, VPC by VPC. */
+/** Every endpoint of the stack, VPC by VPC, then the on-premises ones. */
 export function endpointsOf(graph: StackGraph): Endpoint[] {
-    return graph.ofType(TYPES.vpc).flatMap((vpc) => endpointsOfVpc(graph, vpc));
+    return [
+        ...graph.ofType(TYPES.vpc).flatMap((vpc) => endpointsOfVpc(graph, vpc)),
+        ...onPremisesEndpoints(graph),
+    ];
 }

@@ -5,7 +5,8 @@
 // and the destination's let it in (the CEN cross-account guide's
 // prerequisite).
 import { attachmentKindOf } from "../core/attachmentKinds";
-import { Address, addressOf, assignableRange, CidrBlock } from "../core/cidr";
+import { Address, addressOf, assignableRange, blockContains, CidrBlock } from "../core/cidr";
+import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, Matchable, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
@@ -75,12 +76,16 @@ function lookup(table: RouteTable, address: Address): Lookup {
 
 export const routeText = (r: Route) => `${r.destination} -> ${r.nextHop} (${r.type})`;
 
-/** Walks a packet from `source`'s VPC to `destination`. */
+/**
+ * Walks a packet from `source` (a VPC, or an on-premises connection's
+ * attachment: the packet enters the transit router through it) to
+ * `destination` in `destinationAt` (a VPC or an on-premises connection).
+ */
 export function walk(
     model: NetworkModel,
-    sourceVpc: StackResource,
+    source: StackResource,
     destination: Address,
-    destinationVpc: StackResource,
+    destinationAt: StackResource,
 ): Walk {
     const hops: Hop[] = [];
     const denied = (at: string, reason: string): Walk => ({ hops, outcome: { kind: "denied", at, reason } });
@@ -88,8 +93,15 @@ export function walk(
         hops,
         outcome: { kind: "undecided", at, reason },
     });
-
-    let vpc = sourceVpc;
+    const destinationVpc = destinationAt;
+    let vpc = source;
+    const site = onPremisesSites(model.graph).get(source.urn);
+    if (site) {
+        hops.push({ at: siteLabel(site) });
+        const entered = crossTransitRouter(model, source, destination, destinationAt, hops);
+        if (entered.kind !== "vpc") return entered.walk;
+        vpc = entered.vpc;
+    }
     for (let step = 0; step < MAX_HOPS; step++) {
         const vpcTable = model.vpcTables.get(vpc.urn)!;
         const at = `VPC ${vpc.name} route table`;
@@ -115,7 +127,7 @@ export function walk(
             return undecided(at, "the next hop is known only after deployment");
         const foreign = model.foreignNextHop(vpc, route.nextHop);
         if (foreign) return denied(at, `the route to ${route.destination} goes nowhere: ${foreign}`);
-        const next = crossTransitRouter(model, route.nextHop, destination, hops);
+        const next = crossTransitRouter(model, route.nextHop, destination, destinationAt, hops);
         if (next.kind !== "vpc") return next.walk;
         vpc = next.vpc;
     }
@@ -151,18 +163,24 @@ function leavesModel(route: Route): string | undefined {
 
 type Crossing = { kind: "vpc"; vpc: StackResource } | { kind: "done"; walk: Walk };
 
-/** From a VPC's attachment through transit router tables to the VPC the packet leaves to. */
+/**
+ * From the attachment a packet enters by (a VPC's, given by id, or an
+ * on-premises connection's) through transit router tables to the VPC it
+ * leaves to, or on-premises.
+ */
 function crossTransitRouter(
     model: NetworkModel,
-    attachmentId: string,
+    entry: string | StackResource,
     destination: Address,
+    destinationAt: StackResource,
     hops: Hop[],
 ): Crossing {
     const done = (kind: "denied" | "undecided", at: string, reason: string): Crossing => ({
         kind: "done",
         walk: { hops, outcome: { kind, at, reason } },
     });
-    let attachment = model.attachmentById(attachmentId);
+    const attachmentId = typeof entry === "string" ? entry : entry.urn;
+    let attachment = typeof entry === "string" ? model.attachmentById(entry) : entry;
     if (!attachment)
         return done(
             "denied",
@@ -211,12 +229,26 @@ function crossTransitRouter(
                 : done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
         }
         if (next.type !== TYPES.peerAttachment) {
-            const noun = attachmentKindOf(next.type)?.noun ?? "network instance";
-            return done(
-                "undecided",
-                at,
-                `the route to ${route.destination} leaves the modelled network at ${noun} attachment ${next.name}, which the plan does not follow`,
-            );
+            const site = onPremisesSites(model.graph).get(next.urn);
+            if (!site || site.blocks.length === 0) {
+                const noun = attachmentKindOf(next.type)?.noun ?? "network instance";
+                return done(
+                    "undecided",
+                    at,
+                    `the route to ${route.destination} leaves the modelled network at ${noun} attachment ${next.name}, which the plan does not follow: no on-premises blocks are declared behind it (a CEN component's onPremisesCidrBlocks)`,
+                );
+            }
+            const local = site.blocks.find((b) => blockContains(b, destination));
+            if (local && onPremisesSites(model.graph).has(destinationAt.urn)) {
+                hops.push({ at: `${siteLabel(site)} (${local.cidr})` });
+                return { kind: "done", walk: { hops, outcome: { kind: "delivered" } } };
+            }
+            // The data centre does not have the address: it sends the packet
+            // back over the connection it came by (its route to the cloud).
+            hops.push({ at: `${siteLabel(site)}, which sends ${destination.text} back` });
+            arriving = undefined;
+            attachment = next;
+            continue;
         }
         arriving = model.otherEnd(next, table.transitRouter);
         attachment = next;

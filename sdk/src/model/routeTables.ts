@@ -3,6 +3,7 @@
 // resources: VPC tables from vSwitches and route entries, transit router
 // tables from propagations, static entries and inter-region peers.
 import { ALL_ATTACHMENT_KINDS, attachmentKindOf } from "../core/attachmentKinds";
+import { onPremisesSites } from "./onPremises";
 import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
 
 export type RouteType = "System" | "Custom" | "Propagated" | "Static";
@@ -254,7 +255,9 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[]
               }))
             : [];
     }
-    return [];
+    // An on-premises connection: the blocks its component declared behind it.
+    const site = onPremisesSites(graph).get(attachment.urn);
+    return (site?.blocks ?? []).map((b) => ({ destination: b.cidr, nextHop, type: "Propagated" }));
 }
 
 /** Every transit router route table the stack associates, propagates or writes to, keyed by table key. */

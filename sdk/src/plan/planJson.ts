@@ -1,5 +1,6 @@
 // The plan as one JSON document, for CI pipelines. Its shape is documented
 // in the README ("The plan as JSON"); change it only compatibly.
+import { onPremisesSites } from "../model/onPremises";
 import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
@@ -28,7 +29,10 @@ export interface JsonRoute {
 }
 
 export interface JsonEndpoint {
+    /** The VPC resource's name; for an on-premises endpoint, the attachment's name. */
     readonly vpc: string;
+    /** For an on-premises endpoint: the connection's name in its component. */
+    readonly onPremises?: string;
     readonly name: string;
     /** null while the address is known only after deployment, or when it is any address of `anyAddressOf`. */
     readonly ip: string | null;
@@ -102,8 +106,10 @@ export function planDocument(
     diagnostics: readonly Diagnostic[],
     isolated: ReadonlySet<string> = new Set(),
 ): PlanDocument {
+    const sites = onPremisesSites(model.graph);
     const endpoint = (e: PingResult["from"]): JsonEndpoint => ({
         vpc: e.vpc.name,
+        ...(sites.has(e.vpc.urn) ? { onPremises: sites.get(e.vpc.urn)!.name } : {}),
         name: e.name,
         ip: e.range ? null : (e.address?.text ?? null),
         ...(e.range ? { anyAddressOf: e.range.cidr } : {}),

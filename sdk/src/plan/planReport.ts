@@ -4,7 +4,8 @@ import { NetworkModel } from "../model/networkModel";
 import { PingResult } from "../model/reachability";
 import { Route, RouteChoice, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
-import { UNKNOWN_VALUE } from "../model/stackGraph";
+import { StackResource, UNKNOWN_VALUE } from "../model/stackGraph";
+import { onPremisesSites } from "../model/onPremises";
 import { Graph, RecordedResource } from "./graph";
 import { Diagnostic } from "./policyPack";
 import { textTable } from "./textTable";
@@ -192,11 +193,17 @@ export function pingSection(
     results: readonly PingResult[],
     isolated: ReadonlySet<string> = new Set(),
 ): string {
-    const vpcs = [...model.vpcTables.values()].map((t) => t.vpc);
+    // VPCs, then on-premises networks (by their connection's attachment).
+    const sites = onPremisesSites(model.graph);
+    const vpcs = [
+        ...[...model.vpcTables.values()].map((t) => t.vpc),
+        ...[...sites.values()].map((s) => s.attachment),
+    ];
+    const shown = (r: StackResource) => (sites.has(r.urn) ? `on-premises ${sites.get(r.urn)!.name}` : r.name);
     const byPair = byVpcPair(results);
     const intended = intendedOf(byPair, isolated);
     const rows = vpcs.map((from) => [
-        from.name,
+        shown(from),
         ...vpcs.map((to) => {
             if (to === from) return "local";
             const key = pairKey(from.name, to.name);
@@ -205,7 +212,7 @@ export function pingSection(
     ]);
     const lines = [
         "Ping matrix (row pings column; both directions and security groups must allow it)",
-        textTable(["from \\ to", ...vpcs.map((v) => v.name)], rows),
+        textTable(["from \\ to", ...vpcs.map(shown)], rows),
         ...LEGEND,
     ];
     if (intended.size > 0) {

@@ -38,12 +38,20 @@ const endpoint = {
     required: ["vpc", "name", "ip"],
     additionalProperties: false,
     properties: {
-        vpc: { type: "string", description: "The VPC resource name." },
+        vpc: {
+            type: "string",
+            description: "The VPC resource name; for an on-premises endpoint, its attachment's name.",
+        },
         name: { type: "string", description: "The ECS instance's or vSwitch's resource name." },
         ip: {
             ...nullableString,
             description:
                 "null while the address is known only after deployment, or when it is any address of anyAddressOf.",
+        },
+        onPremises: {
+            type: "string",
+            description:
+                "For an on-premises endpoint: the name of the connection (VBR, IPsec-VPN connection, ECR) it is reached through; vpc is then its attachment.",
         },
         anyAddressOf: {
             type: "string",

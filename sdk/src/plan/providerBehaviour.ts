@@ -45,6 +45,16 @@ export function createdState(type: string, name: string, inputs: State): { id: s
                 id: `${str("transitRouterRouteTableId")}:${str("transitRouterAttachmentId")}`,
                 state: { status: "Active" },
             };
+        case "alicloud:cen/transitRouterCidr:TransitRouterCidr":
+            return {
+                id: `${str("transitRouterId")}:tr-cidr-${name}`,
+                state: { transitRouterCidrId: `tr-cidr-${name}` },
+            };
+        case "alicloud:expressconnect/routerTrAssociation:RouterTrAssociation":
+            return {
+                id: `${str("ecrId")}:ecr-assoc-${name}:${str("transitRouterId")}`,
+                state: { associationId: `ecr-assoc-${name}`, status: "ACTIVE" },
+            };
         case "alicloud:vpc/network:Network":
             return {
                 id: `vpc-${name}`,

@@ -5,6 +5,13 @@
 // the outputs every CEN component has.
 import * as pulumi from "@pulumi/pulumi";
 import type { CenOwnerArgs, MultiRegionArgs } from "../components/cenOwnerArgs";
+import type { CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
+import {
+    checkOnPremisesBlocks,
+    checkOnPremisesNames,
+    checkTransitRouterCidrs,
+    LabelledBlock,
+} from "../core/onPremises";
 import { checkInterRegion, checkRegionList, checkVpcRegions } from "../core/interRegion";
 import { vpcLabel } from "../core/vpcValidation";
 import { booleanProblem, emptyIdProblem, found } from "../core/argTypes";
@@ -17,13 +24,24 @@ import {
     GivenVpc,
     resolveCenVpcs,
     ResolvedCenVpcs,
-    ResolvedVpc,
 } from "./cenVpcs";
 import { connectRegions, linkKey, RegionLink, RegionRouter, regionRouters } from "./regionRouters";
 import { ChildContext } from "./childOptions";
 import { ConnectedVpc, idsByVpc } from "./connectVpc";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
 import { throwIfProblems } from "./validationError";
+import {
+    checkOnPremisesShapes,
+    onPremisesFactsNow,
+    placedOnPremises,
+    resolveOnPremises,
+    ResolvedOnPremises,
+} from "./onPremisesInstances";
+import { AttachedOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
+import { plainNow } from "./inputs";
+
+/** The arguments every CEN component takes. */
+export type CenComponentArgs = CenOwnerArgs & MultiRegionArgs & CenOnPremisesConnectionsArgs;
 
 /** What a component checks of its own arguments, before anything is created. */
 export interface CenComponentChecks {
@@ -49,8 +67,12 @@ export interface CenComponentBase {
     readonly routers: readonly RegionRouter[];
     /** The inter-region connections. */
     readonly links: readonly RegionLink[];
-    /** The transit router a VPC is attached to: its region's. */
-    routerOf(vpc: ResolvedVpc): RegionRouter;
+    /** The on-premises connections (VBRs, IPsec-VPN connections, ECRs), resolved. */
+    readonly onPremises: readonly ResolvedOnPremises[];
+    /** The transit router a VPC or network instance is attached to: its region's. */
+    routerOf(member: { readonly region?: string }): RegionRouter;
+    /** The region of a router's transit router, given or looked up through its provider. */
+    regionOfRouter(router: RegionRouter): pulumi.Output<string | undefined>;
 }
 
 /**
@@ -61,17 +83,20 @@ export interface CenComponentBase {
 export function startCenComponent(
     parent: pulumi.ComponentResource,
     name: string,
-    args: (CenOwnerArgs & MultiRegionArgs) | undefined,
+    args: CenComponentArgs | undefined,
     checks: CenComponentChecks,
-    vpcs: (args: CenOwnerArgs & MultiRegionArgs) => CenComponentVpcs,
+    vpcs: (args: CenComponentArgs) => CenComponentVpcs,
 ): CenComponentBase {
+    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
+    const onPremisesNames = placed.map((p) => ({ argument: `${p.path}.name`, suffix: String(p.args.name) }));
     const problems = [
         ...checkCenProvider(args?.cenProvider),
         ...(args ? [] : [`args is missing; pass ${checks.usage}.`]),
         ...checks.problems,
         ...checkCenOwnerArgs(args),
-        ...checkRegions(args, checks.vpcs),
-        ...checkGivenVpcs(name, checks.vpcs, checks.otherNames),
+        ...checkRegions(args, [...checks.vpcs, ...placed]),
+        ...checkGivenVpcs(name, checks.vpcs, [...(checks.otherNames ?? []), ...onPremisesNames]),
+        ...checkOnPremisesArgs(args, checks.vpcs),
     ];
     throwIfProblems(parent, name, problems);
     const owner = args!;
@@ -85,7 +110,26 @@ export function startCenComponent(
         regions: owner.regions,
         ...vpcs(owner),
     });
-    const ctx: ChildContext = { component: name, parent, gate: resolved.gate };
+    const homeRegion = resolved.regionOf(owner.cenProvider);
+    const listed = (region: string | undefined) => owner.regions?.find((r) => r.region === region);
+    const onPremises = resolveOnPremises(parent, name, placed, {
+        cenAccountId: resolved.cenAccountId,
+        cenAccountIdGiven: owner.cenAccountId !== undefined,
+        cenAccountNow: plainNow(owner.cenAccountId),
+        ownerProviders: resolved.ownerProviders,
+        accountOf: resolved.accountOf,
+        regionOf: resolved.regionOf,
+        routerRegion: (region) =>
+            listed(region) && listed(region)!.provider !== owner.cenProvider
+                ? { region: pulumi.output(region), whose: `the transit router of region ${region}` }
+                : { region: homeRegion, whose: "cenProvider's region" },
+        vpcBlocks: vpcBlocksNow(checks.vpcs),
+    });
+    const gate =
+        onPremises.instances.length > 0
+            ? pulumi.all([resolved.gate, onPremises.gate]).apply((gates) => gates.flat())
+            : resolved.gate;
+    const ctx: ChildContext = { component: name, parent, gate };
     const cen = ensureCenTransitRouter(ctx, {
         provider: owner.cenProvider,
         cenId: owner.cenId,
@@ -94,9 +138,70 @@ export function startCenComponent(
     });
     const routers = regionRouters(ctx, cen, { ...owner, accountId: resolved.cenAccountId });
     const links = connectRegions(ctx, routers, owner.interRegion);
-    const routerOf = (vpc: ResolvedVpc) =>
-        routers.find((r) => r.region === vpc.region) ?? routers.find((r) => r.home)!;
-    return { resolved, ctx, cen, routers, links, routerOf };
+    for (const router of routers) {
+        const cidrs = router.home
+            ? [...(owner.transitRouterCidrs ?? []), ...(listed(router.region)?.transitRouterCidrs ?? [])]
+            : (listed(router.region)?.transitRouterCidrs ?? []);
+        transitRouterCidrs(ctx, router.side, router.home ? undefined : router.region, cidrs);
+    }
+    const routerOf = (member: { readonly region?: string }) =>
+        routers.find((r) => r.region === member.region) ?? routers.find((r) => r.home)!;
+    const regionOfRouter = (router: RegionRouter) =>
+        router.home ? homeRegion : pulumi.output<string | undefined>(router.region);
+    return {
+        resolved,
+        ctx,
+        cen,
+        routers,
+        links,
+        onPremises: onPremises.instances,
+        routerOf,
+        regionOfRouter,
+    };
+}
+
+/** The VPCs' IPv4 blocks given as plain values, labelled for messages. */
+function vpcBlocksNow(vpcs: readonly GivenVpc[]): LabelledBlock[] {
+    return vpcs.flatMap(({ path, args }) =>
+        Array.isArray(args?.cidrBlocks)
+            ? args.cidrBlocks
+                  .map((c) => plainNow(c))
+                  .filter((c): c is string => c !== undefined)
+                  .map((cidr) => ({ label: vpcLabel(path, args.name), cidr }))
+            : [],
+    );
+}
+
+/** The on-premises connections' shapes, names, blocks, and the transit router CIDR blocks. */
+function checkOnPremisesArgs(args: CenComponentArgs | undefined, vpcs: readonly GivenVpc[]): string[] {
+    const shapes = checkOnPremisesShapes(args);
+    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
+    const facts = onPremisesFactsNow(placed);
+    const vpcBlocks = vpcBlocksNow(vpcs);
+    const onPremisesBlocks = facts.flatMap((f) =>
+        f.cidrBlocks
+            .filter((c): c is string => c !== undefined)
+            .map((cidr) => ({ label: vpcLabel(f.path, f.name), cidr })),
+    );
+    const regions = Array.isArray(args?.regions) ? args.regions : [];
+    return [
+        ...shapes,
+        ...checkOnPremisesNames(
+            facts,
+            vpcs.map((v) => ({ path: v.path, name: v.args?.name })),
+        ),
+        ...(shapes.length > 0 ? [] : checkOnPremisesBlocks(facts, vpcBlocks)),
+        ...checkTransitRouterCidrs(
+            [
+                { argument: "transitRouterCidrs", cidrs: args?.transitRouterCidrs },
+                ...regions.map((r, i) => ({
+                    argument: `regions[${i}].transitRouterCidrs`,
+                    cidrs: r?.transitRouterCidrs,
+                })),
+            ],
+            [...vpcBlocks, ...onPremisesBlocks],
+        ),
+    ];
 }
 
 /** The outputs every CEN component has. */
@@ -112,18 +217,43 @@ export interface CenComponentOutputs {
     readonly transitRouterIds: pulumi.Output<Record<string, string>>;
     /** Per pair of regions joined (`<region>/<region>`), the connection's attachment id. */
     readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its transit router attachment id. */
+    readonly onPremisesAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its attachment resource's URN: how the policy pack and the plan find it. */
+    readonly onPremisesAttachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, the on-premises blocks given: what the plan reaches through it. */
+    readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
 }
 
 /** The common outputs, from the base and the VPCs connected by VPC name. */
 export function cenComponentOutputs(
     base: CenComponentBase,
     connected: ReadonlyMap<string, ConnectedVpc>,
+    onPremises: ReadonlyMap<string, AttachedOnPremises>,
 ): CenComponentOutputs {
+    const ids = idsByVpc(connected);
+    const each = <T>(value: (a: AttachedOnPremises, key: string) => T) =>
+        Object.fromEntries([...onPremises].map(([key, a]) => [key, value(a, key)]));
+    const grants = [...onPremises].filter(([, a]) => a.grant);
     return {
         cenId: base.cen.cenId,
         cenAccountId: base.resolved.cenAccountId,
         transitRouterId: base.cen.transitRouterId,
-        ...idsByVpc(connected),
+        ...ids,
+        grantIds:
+            grants.length === 0
+                ? ids.grantIds
+                : pulumi
+                      .all([
+                          ids.grantIds,
+                          pulumi.all(Object.fromEntries(grants.map(([k, a]) => [k, a.grant!.id]))),
+                      ])
+                      .apply(([vpcGrants, others]) => ({ ...vpcGrants, ...others })),
+        onPremisesAttachmentIds: pulumi.output(each((a) => a.transitRouterAttachmentId)),
+        onPremisesAttachmentUrns: pulumi.output(each((a) => a.attachment.urn)),
+        onPremisesCidrBlocks: pulumi.output(
+            Object.fromEntries(base.onPremises.map((i) => [i.key, i.cidrBlocks])),
+        ) as pulumi.Output<Record<string, string[]>>,
         vpcCidrBlocks: cidrBlocksByVpc(base.resolved.vpcs),
         transitRouterIds: byRegion(base, (r) => r.side.transitRouterId),
         peerAttachmentIds: pulumi.output(
@@ -159,10 +289,10 @@ export function checkCenOwnerArgs(
     return problems;
 }
 
-/** The regions, the inter-region settings and each VPC's region, as far as they can be told before anything is created. */
+/** The regions, the inter-region settings and each VPC's and instance's region, as far as they can be told before anything is created. */
 function checkRegions(
-    args: (CenOwnerArgs & MultiRegionArgs) | undefined,
-    vpcs: readonly GivenVpc[],
+    args: CenComponentArgs | undefined,
+    vpcs: readonly { readonly path: string; readonly args?: { name?: unknown; region?: unknown } }[],
 ): string[] {
     const given = args?.regions;
     if (given !== undefined && !Array.isArray(given)) {

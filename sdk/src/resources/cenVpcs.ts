@@ -64,6 +64,10 @@ export interface ResolvedCenVpcs {
     readonly gate: pulumi.Output<pulumi.Resource[]>;
     /** Each provider's region, looked up once per provider and shared with the gate. */
     readonly regionOf: (provider: alicloud.Provider) => pulumi.Output<string | undefined>;
+    /** Each provider's account, looked up once per provider. */
+    readonly accountOf: (provider: alicloud.Provider, given?: pulumi.Input<string>) => pulumi.Output<string>;
+    /** The CEN owner's providers: cenProvider and its provider in each other region. */
+    readonly ownerProviders: ReadonlySet<alicloud.Provider>;
 }
 
 /** Per VPC key, the IPv4 blocks the component was given: what its routes and checks follow, for the policy pack to compare. */
@@ -283,6 +287,8 @@ export function resolveCenVpcs(
         vpcs,
         gate: lateGate(parent, component, settings, vpcs, cenAccountId, regionOf),
         regionOf,
+        accountOf,
+        ownerProviders,
     };
 }
 

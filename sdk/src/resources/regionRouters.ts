@@ -11,7 +11,7 @@ import { childName } from "../core/naming";
 import { ChildContext, childOptions } from "./childOptions";
 import { PEER_ATTACHMENT_TIMEOUTS, TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
 import { CenTransitRouter } from "./transitRouter";
-import { routeAttachment, TransitRouterSide } from "./vpcAttachment";
+import { PropagationTarget, routeAttachment, TransitRouterSide } from "./vpcAttachment";
 
 /** A region's transit router, and the CEN owner's provider there. */
 export interface RegionRouter {
@@ -115,7 +115,7 @@ export function connectRegions(
 
 /**
  * Associates each connection with one table and propagates it into another
- * on both of its sides, each with that side's provider. `tablesAt` says
+ * or more on both of its sides, each with that side's provider. `tablesAt` says
  * which tables of a side's transit router.
  */
 export function routeLinks(
@@ -123,7 +123,7 @@ export function routeLinks(
     links: readonly RegionLink[],
     tablesAt: (side: RegionRouter) => {
         associateWith: pulumi.Output<string>;
-        propagateTo: pulumi.Output<string>;
+        propagateTo: readonly PropagationTarget[];
     },
 ): void {
     for (const link of links) {
@@ -135,7 +135,7 @@ export function routeLinks(
                 `peer-${linkKey(link)}-in-${side.region}`,
                 link.attachment,
                 associateWith,
-                [{ routeTableId: propagateTo }],
+                propagateTo,
             );
         }
     }

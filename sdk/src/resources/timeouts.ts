@@ -23,3 +23,15 @@ export const VPC_ROUTE_ENTRY_TIMEOUTS: pulumi.CustomTimeouts = { create: "15m", 
  * a VPC attachment.
  */
 export const PEER_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = VPC_ATTACHMENT_TIMEOUTS;
+
+/** cen.TransitRouterVbrAttachment: provider defaults create 10m, update 5m, delete 15m. */
+export const VBR_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = { create: "15m", update: "10m", delete: "20m" };
+
+/** cen.TransitRouterVpnAttachment: provider defaults create 17m, update 5m, delete 8m. */
+export const VPN_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = { create: "20m", update: "10m", delete: "10m" };
+
+/**
+ * cen.TransitRouterEcrAttachment: the provider documents no defaults; it
+ * provisions like a VPC attachment, so it gets as long.
+ */
+export const ECR_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = VPC_ATTACHMENT_TIMEOUTS;

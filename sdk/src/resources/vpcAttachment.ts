@@ -45,17 +45,7 @@ export interface AttachedVpc {
 export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAttach): AttachedVpc {
     const orderType = vpc.crossAccount ? orderTypeOf(vpc.payer) : undefined;
     const grant = vpc.crossAccount
-        ? new alicloud.cen.TransitRouterGrantAttachment(
-              childName(ctx.component, "grant", vpc.key),
-              {
-                  cenId: tr.cenId,
-                  cenOwnerId: tr.accountId,
-                  instanceId: vpc.vpcId,
-                  instanceType: ATTACHMENT_KINDS.vpc.grantTypes[0],
-                  orderType,
-              },
-              childOptions(ctx, vpc.provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
-          )
+        ? grantToCen(ctx, tr, vpc.key, vpc.provider, vpc.vpcId, ATTACHMENT_KINDS.vpc.grantType, orderType)
         : undefined;
     const attachment = new alicloud.cen.TransitRouterVpcAttachment(
         childName(ctx.component, "attachment", vpc.key),
@@ -76,6 +66,26 @@ export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAt
         childOptions(ctx, tr.provider, grant ? [grant] : [], { customTimeouts: VPC_ATTACHMENT_TIMEOUTS }),
     );
     return { grant, attachment };
+}
+
+/**
+ * The cross-account grant of one instance to the CEN, created with its
+ * owner's provider: `instanceType` says the kind, `orderType` the payer.
+ */
+export function grantToCen(
+    ctx: ChildContext,
+    tr: TransitRouterSide,
+    key: string,
+    ownerProvider: alicloud.Provider,
+    instanceId: pulumi.Input<string>,
+    instanceType: string,
+    orderType: string | undefined,
+): alicloud.cen.TransitRouterGrantAttachment {
+    return new alicloud.cen.TransitRouterGrantAttachment(
+        childName(ctx.component, "grant", key),
+        { cenId: tr.cenId, cenOwnerId: tr.accountId, instanceId, instanceType, orderType },
+        childOptions(ctx, ownerProvider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
+    );
 }
 
 /** A route table an attachment propagates its routes to. */

@@ -1,0 +1,233 @@
+// The on-premises connections of a CEN component (VBRs, IPsec-VPN
+// connections, Express Connect Routers): their shapes, accounts and regions,
+// checked before anything is created and again once values resolve.
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { checkAccountDecision, isCrossAccount } from "../core/accounts";
+import { found, listProblem, requiredIdProblem } from "../core/argTypes";
+import {
+    checkOnPremisesBlocks,
+    LabelledBlock,
+    ON_PREMISES_LIST_NAMES,
+    ON_PREMISES_LISTS,
+    OnPremisesKindName,
+    OnPremisesListName,
+} from "../core/onPremises";
+import { Payer } from "../core/payer";
+import { vpcRegionProblem } from "../core/regions";
+import { checkPayer, Known, vpcLabel } from "../core/vpcValidation";
+import type { CenOnPremisesArgs, CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
+import { allPlainNow, plainNow } from "./inputs";
+import { lateValidationGate } from "./validationGate";
+
+/** An on-premises connection as given, and where it sits: `vbrs[0]`. */
+export interface PlacedOnPremises {
+    readonly path: string;
+    readonly list: OnPremisesListName;
+    readonly args: CenOnPremisesArgs;
+}
+
+/** An on-premises connection with defaults applied and its account resolved. */
+export interface ResolvedOnPremises {
+    readonly path: string;
+    readonly key: string;
+    readonly kind: OnPremisesKindName;
+    readonly provider: alicloud.Provider;
+    readonly accountId: pulumi.Output<string>;
+    readonly crossAccount: boolean;
+    /** The VBR, IPsec-VPN connection or ECR id. */
+    readonly instanceId: pulumi.Input<string>;
+    readonly region?: string;
+    readonly payer: Payer;
+    /** The on-premises blocks behind it: route destinations, and what the plan reaches. */
+    readonly cidrBlocks: readonly pulumi.Input<string>[];
+    readonly ipv6CidrBlocks: readonly pulumi.Input<string>[];
+    /** A single-tunnel IPsec-VPN connection's zone. */
+    readonly zoneId?: pulumi.Input<string>;
+}
+
+/** Every on-premises connection of the arguments, list by list; entries of lists that are not lists are left out. */
+export function placedOnPremises(args: CenOnPremisesConnectionsArgs | undefined): PlacedOnPremises[] {
+    return ON_PREMISES_LIST_NAMES.flatMap((list) => {
+        const given: unknown = args?.[list];
+        return Array.isArray(given)
+            ? given.map((entry: CenOnPremisesArgs, i) => ({ path: `${list}[${i}]`, list, args: entry }))
+            : [];
+    });
+}
+
+/** How the entries of each list look, for messages. */
+const USAGE = "{ name, provider, <id>, onPremisesCidrBlocks? }";
+
+/** The lists are lists, and each entry names its provider and instance, with a valid payer. */
+export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undefined): string[] {
+    const problems = found(
+        ...ON_PREMISES_LIST_NAMES.map((list) =>
+            listProblem(list, args?.[list], USAGE.replace("<id>", ON_PREMISES_LISTS[list].idField)),
+        ),
+    );
+    for (const { path, list, args: entry } of placedOnPremises(args)) {
+        const { idField, what, kind } = ON_PREMISES_LISTS[list];
+        if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+            problems.push(
+                `${path} is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${idField} }.`,
+            );
+            continue;
+        }
+        const label = vpcLabel(path, entry.name);
+        if (!pulumi.ProviderResource.isInstance(entry.provider)) {
+            problems.push(
+                `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the ${list === "vbrs" ? "VBR" : list === "ecrs" ? "Express Connect Router" : "IPsec-VPN connection"}.`,
+            );
+        }
+        const id = (entry as unknown as Record<string, unknown>)[idField];
+        problems.push(
+            ...found(
+                requiredIdProblem(`${label}: ${idField}`, id, what),
+                listProblem(`${label}: onPremisesCidrBlocks`, entry.onPremisesCidrBlocks, "IPv4 CIDR blocks"),
+            ),
+            ...checkPayer(label, entry.payer),
+        );
+        if (kind !== "vpn" && "zoneId" in entry) {
+            problems.push(`${label}: zoneId is for single-tunnel IPsec-VPN connections only; remove it.`);
+        }
+    }
+    return problems;
+}
+
+/** The on-premises blocks known now, per connection, for the rules on them. */
+export function onPremisesFactsNow(placed: readonly PlacedOnPremises[]) {
+    return placed.map(({ path, args }) => ({
+        path,
+        name: args.name,
+        cidrBlocks: (args.onPremisesCidrBlocks ?? []).map((c): Known<string> => plainNow(c)),
+    }));
+}
+
+/** What resolution needs from the component: the CEN owner's account and providers, and the lookups it shares. */
+export interface OnPremisesSettings {
+    readonly cenAccountId: pulumi.Output<string>;
+    readonly cenAccountIdGiven: boolean;
+    readonly cenAccountNow?: string;
+    /** The CEN owner's providers: cenProvider and its provider in each other region. */
+    readonly ownerProviders: ReadonlySet<alicloud.Provider>;
+    readonly accountOf: (provider: alicloud.Provider, given?: pulumi.Input<string>) => pulumi.Output<string>;
+    readonly regionOf: (provider: alicloud.Provider) => pulumi.Output<string | undefined>;
+    /** The region of the transit router an instance of `region` attaches to, and how messages name it. */
+    readonly routerRegion: (region: string | undefined) => {
+        readonly region: pulumi.Output<string | undefined>;
+        readonly whose: string;
+    };
+    /** The VPC blocks known now, that on-premises blocks given as Outputs are checked against. */
+    readonly vpcBlocks: readonly LabelledBlock[];
+}
+
+/**
+ * Decides which connections are cross-account, resolves their accounts, and
+ * builds the gate that checks, once values resolve, each account decision,
+ * each provider's region and the on-premises blocks given as Outputs.
+ */
+export function resolveOnPremises(
+    parent: pulumi.Resource,
+    component: string,
+    placed: readonly PlacedOnPremises[],
+    settings: OnPremisesSettings,
+): { instances: ResolvedOnPremises[]; gate: pulumi.Output<pulumi.Resource[]> } {
+    const instances = placed.map(({ path, list, args }): ResolvedOnPremises => {
+        const { kind, idField } = ON_PREMISES_LISTS[list];
+        return {
+            path,
+            key: args.name,
+            kind,
+            provider: args.provider,
+            accountId: settings.accountOf(args.provider, args.accountId),
+            crossAccount: isCrossAccount(
+                settings.ownerProviders.has(args.provider),
+                plainNow(args.accountId),
+                settings.cenAccountNow,
+            ),
+            instanceId: (args as unknown as Record<string, pulumi.Input<string>>)[idField],
+            region: args.region,
+            payer: args.payer ?? "cen-owner",
+            cidrBlocks: args.onPremisesCidrBlocks ?? [],
+            ipv6CidrBlocks: [],
+            zoneId: (args as { zoneId?: pulumi.Input<string> }).zoneId,
+        };
+    });
+    if (instances.length === 0) return { instances, gate: pulumi.output([]) };
+    const late = {
+        cenAccountId: settings.cenAccountId,
+        instances: instances.map((inst, i) => ({
+            accountId: inst.accountId,
+            providerRegion: settings.regionOf(inst.provider),
+            routerRegion: settings.routerRegion(inst.region).region,
+            cidrBlocks: allPlainNow(inst.cidrBlocks) ? [] : inst.cidrBlocks,
+            given: placed[i].args.accountId !== undefined,
+        })),
+    };
+    const gate = lateValidationGate(parent, component, late, (resolved) => {
+        const problems: string[] = [];
+        resolved.instances.forEach((r, i) => {
+            const inst = instances[i];
+            const label = vpcLabel(inst.path, inst.key);
+            const noun = nounOf(placed[i].list);
+            problems.push(
+                ...found(
+                    checkAccountDecision(
+                        label,
+                        inst.crossAccount,
+                        { id: r.accountId, given: r.given },
+                        { id: resolved.cenAccountId, given: settings.cenAccountIdGiven },
+                        noun,
+                    ),
+                    vpcRegionProblem(
+                        label,
+                        r.providerRegion,
+                        r.routerRegion,
+                        settings.routerRegion(inst.region).whose,
+                        noun,
+                    ),
+                    inst.kind === "ecr" ? accountNumberProblem(label, r.accountId) : undefined,
+                ),
+            );
+        });
+        const latePlaced = resolved.instances
+            .map((r, i) => ({ path: instances[i].path, name: instances[i].key, cidrBlocks: r.cidrBlocks }))
+            .filter((f) => f.cidrBlocks.length > 0);
+        problems.push(...checkOnPremisesBlocks(latePlaced, settings.vpcBlocks));
+        return problems;
+    });
+    return { instances, gate };
+}
+
+/** How messages name an instance of a list. */
+export function nounOf(list: OnPremisesListName): string {
+    return { vbrs: "VBR", vpnConnections: "IPsec-VPN connection", ecrs: "Express Connect Router" }[list];
+}
+
+/**
+ * The ECR APIs take account ids as numbers: an id beyond JavaScript's safe
+ * integers would reach them altered.
+ */
+function accountNumberProblem(label: string, accountId: string): string | undefined {
+    return Number.isSafeInteger(Number(accountId)) && /^\d+$/.test(accountId)
+        ? undefined
+        : `${label}: account id ${accountId} cannot be passed to the Express Connect Router APIs, which take it as a number; check accountId.`;
+}
+
+/**
+ * The on-premises blocks as one route destination for the VPCs: each block
+ * once (a VBR and a VPN connection to one data centre declare the same
+ * blocks), named after the block.
+ */
+export function onPremisesDestinations(instances: readonly ResolvedOnPremises[]): {
+    key: string;
+    cidrBlocks: pulumi.Input<string>[];
+    ipv6CidrBlocks: pulumi.Input<string>[];
+}[] {
+    const seen = new Set<string>();
+    const cidrBlocks = instances
+        .flatMap((i) => i.cidrBlocks)
+        .filter((c) => typeof c !== "string" || (!seen.has(c) && seen.add(c) !== undefined));
+    return cidrBlocks.length > 0 ? [{ key: "on-premises", cidrBlocks, ipv6CidrBlocks: [] }] : [];
+}
