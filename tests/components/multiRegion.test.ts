@@ -18,7 +18,7 @@ import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix } from "../../sdk/src/model/reachability";
 import { GraphView } from "../harness/graphView";
 import { updatePlan } from "../harness/lifecycle";
-import { childLines, MODES } from "../harness/graphAssertions";
+import { childLines, MODES, reportedProblems } from "../harness/graphAssertions";
 import { vpcArgs } from "../harness/cenFixtures";
 import { regionalSampleVpc } from "../../examples/lib/sampleNetwork";
 
@@ -81,20 +81,44 @@ async function problems(
     build: (p: Providers) => CrossAccountCenPeeringArgs,
     preview = false,
 ): Promise<string[]> {
-    const graph = await run(build, preview);
-    assert.equal(graph.errors.length, 1, JSON.stringify(graph.errors));
-    assert.deepEqual(
-        graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")).map((r) => r.name),
-        [],
-        "nothing of the component is created",
-    );
-    return graph.errors[0]
-        .split("\n")
-        .map((l) => l.replace(/^\s*- /, ""))
-        .filter((l) => !l.startsWith("net:"));
+    return reportedProblems(await run(build, preview));
 }
 
 describe("CrossAccountCenPeering across regions", () => {
+    it("attaches an on-premises connection to its region's transit router, with the CEN owner's provider there", async () => {
+        const graph = await run(
+            (p) =>
+                twoRegions(p, {
+                    vbrs: [{ name: "dc", provider: p["b-jk"], region: JK, vbrId: "vbr-dc" }],
+                    ecrs: [{ name: "site", provider: p["b-jk"], region: JK, ecrId: "ecr-site" }],
+                }),
+            false,
+        );
+        assert.deepEqual(graph.errors, []);
+        const view = new GraphView(graph);
+        const at = (name: string) => [
+            view.named(name).provider?.name,
+            view.named(name).inputs.transitRouterId,
+        ];
+        for (const name of [
+            "net-attachment-dc",
+            "net-attachment-site",
+            "net-association-dc",
+            "net-propagation-site",
+        ]) {
+            assert.equal(view.named(name).provider?.name, "a-jk", name);
+        }
+        assert.deepEqual(at("net-attachment-dc"), ["a-jk", "tr-net-tr-ap-southeast-5"]);
+        assert.deepEqual(at("net-grant-dc").slice(0, 1), ["b-jk"]);
+        assert.deepEqual(
+            [
+                view.named("net-ecr-association-site").provider?.name,
+                view.named("net-ecr-association-site").inputs.associationRegionId,
+            ],
+            ["b-jk", JK],
+        );
+    });
+
     for (const mode of MODES) {
         it(`a transit router per region, each VPC on its region's, the connection routed on both sides (${mode.name})`, async () => {
             const graph = await run((p) => twoRegions(p), mode.preview);

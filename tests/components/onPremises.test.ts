@@ -12,6 +12,7 @@ import { GraphView } from "../harness/graphView";
 import { childLines, MODES } from "../harness/graphAssertions";
 import { vpcArgs } from "../harness/cenFixtures";
 import { deletionOrder, updatePlan } from "../harness/lifecycle";
+import { payerLockProvider } from "../../sdk/src/resources/payerLock";
 
 const ACCOUNTS = {
     a: "1111111111111111",
@@ -24,6 +25,7 @@ type Providers = Record<keyof typeof ACCOUNTS, alicloud.Provider>;
 interface Edit {
     readonly vbrPayer?: "cen-owner" | "resource-owner";
     readonly vpnPayer?: "cen-owner" | "resource-owner";
+    readonly ecrPayer?: "cen-owner" | "resource-owner";
     readonly without?: string;
 }
 
@@ -55,7 +57,7 @@ function hybrid(edit: Edit = {}) {
                 },
             ]),
             ecrs: keep([
-                { name: "site2", provider: p.d, ecrId: "ecr-site2" },
+                { name: "site2", provider: p.d, ecrId: "ecr-site2", payer: edit.ecrPayer },
                 { name: "own", provider: p.a, ecrId: "ecr-own" },
             ]),
             transitRouterCidrs: ["10.255.0.0/24"],
@@ -83,6 +85,7 @@ describe("CrossAccountCenPeering with on-premises connections", () => {
             const view = new GraphView(await deploy(hybrid(), mode.preview));
             assert.deepEqual(childLines(view, view.named("net")), [
                 "Instance net-cen @a <- ",
+                "PayerLock net-payer-lock-site2 @default <- ",
                 "RouteEntry net-route-x-vtb-x-10-1-0-0-16 @a <- net-attachment-x",
                 "RouteEntry net-route-x-vtb-x-172-20-0-0-16 @a <- net-attachment-x, net-route-x-vtb-x-192-168-0-0-16",
                 "RouteEntry net-route-x-vtb-x-192-168-0-0-16 @a <- net-attachment-x, net-route-x-vtb-x-10-1-0-0-16",
@@ -208,6 +211,23 @@ describe("CrossAccountCenPeering with on-premises connections", () => {
         });
     }
 
+    it("refuses a change of an Express Connect Router's payer: the preview fails, naming the entry", async () => {
+        const lock = (g: Graph) => g.resources.find((r) => r.name === "net-payer-lock-site2")!;
+        const before = lock(await deploy(hybrid({ ecrPayer: "cen-owner" })));
+        const after = lock(await deploy(hybrid({ ecrPayer: "resource-owner" })));
+        // The engine calls the lock's provider Check with the deployed inputs and the new ones.
+        const check = payerLockProvider.check!.bind(payerLockProvider);
+        assert.deepEqual((await check(before.inputs, after.inputs)).failures, [
+            {
+                property: "payer",
+                reason: `ecrs[0] 'site2': payer cannot change from "cen-owner" to "resource-owner"; the payer of an Express Connect Router attachment is fixed once it is attached. Keep "cen-owner", or detach it first: remove the entry, deploy, then add it back with the new payer.`,
+            },
+        ]);
+        // Created, or deployed again unchanged: nothing to refuse.
+        assert.deepEqual((await check({}, before.inputs)).failures, []);
+        assert.deepEqual((await check(before.inputs, before.inputs)).failures, []);
+    });
+
     for (const [name, expected] of [
         ["dc", ["net-association-dc", "net-propagation-dc", "net-attachment-dc", "net-grant-dc"]],
         [
@@ -229,12 +249,14 @@ describe("CrossAccountCenPeering with on-premises connections", () => {
             const before = await deploy(hybrid());
             const after = await deploy(hybrid({ without: name }));
             const plan = updatePlan(before, after);
-            // The VPCs' routes to blocks only it led to go too (172.20.0.0/16 for branch).
-            const routes =
-                name === "branch"
-                    ? ["net-route-x-vtb-x-172-20-0-0-16", "net-route-y-vtb-y-172-20-0-0-16"]
-                    : [];
-            assert.deepEqual(plan.deleted, [...expected, ...routes].sort());
+            // The VPCs' routes to blocks only it led to go too (172.20.0.0/16
+            // for branch), and an ECR's payer lock.
+            const extra = {
+                dc: [],
+                branch: ["net-route-x-vtb-x-172-20-0-0-16", "net-route-y-vtb-y-172-20-0-0-16"],
+                site2: ["net-payer-lock-site2"],
+            }[name];
+            assert.deepEqual(plan.deleted, [...expected, ...extra].sort());
             assert.deepEqual([plan.created, plan.updated, plan.replaced], [[], [], []]);
             // Deletion runs in reverse dependency order of the graph before.
             const order = deletionOrder(before, plan.deleted);

@@ -1,5 +1,6 @@
 // Helpers for asserting on recorded graphs.
-import { RecordedResource } from "../../sdk/src/plan/graph";
+import { strict as assert } from "assert";
+import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
 import { GraphView } from "./graphView";
 
 /** Both engine modes, for tests that must hold in each. */
@@ -27,4 +28,22 @@ export function childLines(view: GraphView, component: RecordedResource): string
                 `${shortType(r.type)} ${r.name} @${r.provider?.name ?? "default"} <- ${view.dependencyNames(r).join(", ")}`,
         )
         .sort();
+}
+
+/**
+ * The problems a program that fails validation reports, one per line
+ * (without the component's heading), after checking that it failed once and
+ * created nothing.
+ */
+export function reportedProblems(graph: Graph): string[] {
+    assert.equal(graph.errors.length, 1, JSON.stringify(graph.errors));
+    assert.deepEqual(
+        graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")).map((r) => r.name),
+        [],
+        "nothing of the component is created",
+    );
+    return graph.errors[0]
+        .split("\n")
+        .map((l) => l.replace(/^\s*- /, ""))
+        .filter((l) => !l.startsWith("net:"));
 }

@@ -68,6 +68,34 @@ describe("alicloud-network-plan: the offline plan", function () {
         });
     });
 
+    it("plans the hybrid example: each account's on-premises resources and the on-premises rows of the matrix", () => {
+        const run = plan("examples/hybrid");
+        assert.equal(run.status, 0, run.stderr);
+        const accountSection = (provider: string) =>
+            run.stdout
+                .split(/\n(?= {2}In account| {2}Checks)/)
+                .find((s) => s.includes(`(provider ${provider};`)) ?? "";
+        // The VBR owner grants its VBR; the ECR owner grants and associates its router; the CEN owner attaches all.
+        assert.match(accountSection("account-b"), /cen\.TransitRouterGrantAttachment hybrid-grant-dc\n/);
+        assert.match(
+            accountSection("account-d"),
+            /expressconnect\.RouterTrAssociation hybrid-ecr-association-site2/,
+        );
+        for (const attachment of ["Vbr", "Vpn", "Ecr"]) {
+            assert.match(
+                accountSection("account-a"),
+                new RegExp(`cen\\.TransitRouter${attachment}Attachment hybrid-attachment-`),
+            );
+        }
+        const matrix = run.stdout.slice(run.stdout.indexOf("Ping matrix"));
+        assert.match(
+            matrix,
+            /from \\ to +\| shared +\| team-b +\| team-c +\| on-premises branch +\| on-premises dc +\| on-premises site2\n/,
+        );
+        assert.match(matrix, /\nteam-b +\| yes +\| local +\| isolated +\| yes +\| yes +\| yes\n/);
+        assert.match(matrix, /\non-premises dc +\| yes +\| yes +\| yes +\| yes +\| local +\| yes\n/);
+    });
+
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/overlap.ts"));
         assert.equal(run.status, 1);
@@ -203,6 +231,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "shared-vswitch",
             "multi-region",
             "multi-region-spokes",
+            "hybrid",
         ];
         for (const example of examples) {
             const graph = await runModule(`examples/${example}/index.ts`);

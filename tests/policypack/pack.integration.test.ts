@@ -97,8 +97,8 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 assert.deepEqual(await pack.run(graph), []);
             });
 
-            for (const example of ["multi-region", "multi-region-spokes"]) {
-                it(`passes the ${example} example with no diagnostic at all: each attachment in its region, spokes proven isolated across regions`, async () => {
+            for (const example of ["multi-region", "multi-region-spokes", "hybrid"]) {
+                it(`passes the ${example} example with no diagnostic at all: each attachment in its region and granted, spokes proven isolated`, async () => {
                     const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
                     assert.deepEqual(graph.errors, []);
                     assert.deepEqual(await pack.run(graph), []);
@@ -166,6 +166,78 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                     ],
                 ],
             );
+        });
+    }
+
+    /** Account B's VBR granted by hand (instanceType as given, payer its owner) and attached by A, paid by A. */
+    const vbrByHand = (instanceType: string) => () => {
+        const role = (id: string) => ({ roleArn: `acs:ram::${id}:role/net` });
+        const a = new alicloud.Provider("a", {
+            region: "ap-southeast-1",
+            assumeRole: role("1111111111111111"),
+        });
+        const b = new alicloud.Provider("b", {
+            region: "ap-southeast-1",
+            assumeRole: role("2222222222222222"),
+        });
+        const cen = new alicloud.cen.Instance("cen", {}, { provider: a });
+        const tr = new alicloud.cen.TransitRouter("tr", { cenId: cen.id }, { provider: a });
+        const grant = new alicloud.cen.TransitRouterGrantAttachment(
+            "vbr-grant",
+            {
+                cenId: cen.id,
+                cenOwnerId: "1111111111111111",
+                instanceId: "vbr-dc",
+                instanceType,
+                orderType: "PayByResourceOwner",
+            },
+            { provider: b },
+        );
+        new alicloud.cen.TransitRouterVbrAttachment(
+            "vbr-attachment",
+            {
+                cenId: cen.id,
+                transitRouterId: tr.transitRouterId,
+                vbrId: "vbr-dc",
+                vbrOwnerId: "2222222222222222",
+                orderType: "PayByCenOwner",
+            },
+            { provider: a, dependsOn: [grant] },
+        );
+    };
+    const grantDiagnostics = async (program: () => void, preview: boolean) => {
+        const graph = await runProgram(program, { preview });
+        assert.deepEqual(graph.errors, []);
+        return (await pack.run(graph))
+            .filter((d) => d.enforcementLevel === "mandatory")
+            .map((d) => [d.policyName, d.urn.split("::").pop(), d.message])
+            .sort();
+    };
+
+    for (const mode of MODES) {
+        it(`stops a hand-written VBR grant of the provider docs' instanceType "VBR" (${mode.name})`, async () => {
+            assert.deepEqual(await grantDiagnostics(vbrByHand("VBR"), mode.preview), [
+                [
+                    "alicloud-cross-account-grant",
+                    "vbr-attachment",
+                    "Attachment vbr-attachment attaches VBR vbr-dc to a CEN of account 1111111111111111 (provider a), but no cen.TransitRouterGrantAttachment grants it to that CEN. Add one with the VBR owner's provider (instanceType ExpressConnect, instanceId, cenId, cenOwnerId = the CEN owner's account id) and make the attachment depend on it; without it the attachment fails during pulumi up.",
+                ],
+                [
+                    "alicloud-cross-account-grant",
+                    "vbr-grant",
+                    'Grant vbr-grant authorizes VBR vbr-dc with instanceType "VBR"; a VBR is granted with instanceType "ExpressConnect", and the API refuses the other: set instanceType to "ExpressConnect".',
+                ],
+            ]);
+        });
+
+        it(`stops a VBR whose grant and attachment name different payers (${mode.name})`, async () => {
+            assert.deepEqual(await grantDiagnostics(vbrByHand("ExpressConnect"), mode.preview), [
+                [
+                    "alicloud-cross-account-grant",
+                    "vbr-attachment",
+                    "Attachment vbr-attachment has orderType PayByCenOwner, but grant vbr-grant has PayByResourceOwner; the payer is set on both sides (the grant first): give them the same orderType.",
+                ],
+            ]);
         });
     }
 

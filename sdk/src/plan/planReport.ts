@@ -9,6 +9,7 @@ import { onPremisesSites } from "../model/onPremises";
 import { Graph, RecordedResource } from "./graph";
 import { Diagnostic } from "./policyPack";
 import { textTable } from "./textTable";
+import { PAYER_LOCK_TYPE } from "../core/typeTokens";
 
 const shortType = (type: string) => type.split(":").pop() ?? type;
 
@@ -28,9 +29,11 @@ export function resourcesSection(graph: Graph): string {
     for (const r of custom) {
         const key = r.provider
             ? `account ${r.provider.accountId}`
-            : r.type.startsWith("pulumi-nodejs:dynamic")
-              ? "dynamic resources (the machine's credential chain, or the role they assume)"
-              : "default provider's account";
+            : r.type === PAYER_LOCK_TYPE
+              ? "checks in no account (they call no API)"
+              : r.type.startsWith("pulumi-nodejs:dynamic")
+                ? "dynamic resources (the machine's credential chain, or the role they assume)"
+                : "default provider's account";
         const group = groups.get(key) ?? { providers: new Set(), regions: new Set(), resources: [] };
         if (r.provider) {
             group.providers.add(r.provider.name);

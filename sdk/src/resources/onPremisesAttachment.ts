@@ -9,8 +9,10 @@ import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { cidrSlug } from "../core/cidr";
 import { childName } from "../core/naming";
 import { orderTypeOf } from "../core/payer";
-import { ChildContext, childOptions } from "./childOptions";
+import { ChildContext, childOptions, withGate } from "./childOptions";
 import { ResolvedOnPremises } from "./onPremisesInstances";
+import { PayerLock } from "./payerLock";
+import { vpcLabel } from "../core/vpcValidation";
 import {
     ECR_ATTACHMENT_TIMEOUTS,
     TRANSIT_ROUTER_OPERATION_TIMEOUTS,
@@ -85,6 +87,14 @@ export function attachOnPremises(
         );
         // An IPsec-VPN attachment's id is the attachment id: it has no transitRouterAttachmentId output.
         return { grant, attachment, transitRouterAttachmentId: attachment.id };
+    }
+    // An ECR's payer is fixed once attached: a later change fails the preview.
+    if (instance.crossAccount) {
+        new PayerLock(
+            childName(ctx.component, "payer-lock", instance.key),
+            { label: vpcLabel(instance.path, instance.key), payer: instance.payer },
+            { parent: ctx.parent, dependsOn: withGate(ctx, []) },
+        );
     }
     // The ECR owner associates the ECR with the transit router (naming its
     // owner) before the transit router owner attaches it.
