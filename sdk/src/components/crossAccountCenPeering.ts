@@ -72,6 +72,11 @@ export interface CrossAccountCenPeeringArgs
  * table; and route entries towards the attachment in the VPC's route tables,
  * in the VPC owner's account. Every child uses an explicit provider.
  *
+ * On-premises connections (`vbrs`, `vpnConnections`, `ecrs`) are granted by
+ * their owners (an ECR is also associated with the transit router by its
+ * owner), attached by the CEN owner after that, and associated with and
+ * propagated into their region's table like the VPCs.
+ *
  * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions | Connect VPCs across accounts}
  * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/grant-permissions-on-a-network-instance-that-belongs-to-another-account | Cross-account network instance authorization}
  */
