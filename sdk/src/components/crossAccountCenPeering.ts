@@ -2,7 +2,12 @@ import * as pulumi from "@pulumi/pulumi";
 import { found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
-import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import {
+    byRegion,
+    cenComponentOutputs,
+    connectAllOnPremises,
+    startCenComponent,
+} from "../resources/cenComponent";
 import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
@@ -10,7 +15,6 @@ import { systemRouteTableId } from "../resources/transitRouter";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, CenRegionArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
-import { AttachedOnPremises, connectOnPremises } from "../resources/onPremisesAttachment";
 import { onPremisesDestinations } from "../resources/onPremisesInstances";
 
 /** A region of a {@link CrossAccountCenPeering} network. */
@@ -179,24 +183,10 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
                 }),
             );
         }
-        const attached = new Map<string, AttachedOnPremises>();
-        for (const instance of base.onPremises) {
-            const router = base.routerOf(instance);
-            const table = tables.get(router)!;
-            attached.set(
-                instance.key,
-                connectOnPremises(
-                    ctx,
-                    { ...router.side, region: base.regionOfRouter(router) },
-                    instance,
-                    args.tags,
-                    {
-                        associateWith: table,
-                        propagateTo: [{ routeTableId: table }],
-                    },
-                ),
-            );
-        }
+        const attached = connectAllOnPremises(base, args.tags, (router) => ({
+            associateWith: tables.get(router)!,
+            propagateTo: [{ routeTableId: tables.get(router)! }],
+        }));
         // Each connection is associated with and propagates into its table on both sides.
         routeLinks(ctx, links, (side) => ({
             associateWith: tables.get(side)!,

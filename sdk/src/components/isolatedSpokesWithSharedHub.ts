@@ -5,7 +5,12 @@ import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
-import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import {
+    byRegion,
+    cenComponentOutputs,
+    connectAllOnPremises,
+    startCenComponent,
+} from "../resources/cenComponent";
 import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
@@ -15,7 +20,6 @@ import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
-import { AttachedOnPremises, connectOnPremises } from "../resources/onPremisesAttachment";
 import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
 import { vpcLabel } from "../core/vpcValidation";
 
@@ -239,26 +243,15 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 }),
             );
         }
-        const attached = new Map<string, AttachedOnPremises>();
-        for (const instance of base.onPremises) {
-            attached.set(
-                instance.key,
-                connectOnPremises(
-                    ctx,
-                    { ...hubRouter.side, region: base.regionOfRouter(hubRouter) },
-                    instance,
-                    args.tags,
-                    {
-                        associateWith: onPremisesTable!,
-                        propagateTo: [
-                            { routeTableId: hubTables.hub },
-                            { key: "spoke-table", routeTableId: hubTables.spoke },
-                            ...alsoOnPremises,
-                        ],
-                    },
-                ),
-            );
-        }
+        // Every on-premises connection is in the hub's region.
+        const attached = connectAllOnPremises(base, args.tags, () => ({
+            associateWith: onPremisesTable!,
+            propagateTo: [
+                { routeTableId: hubTables.hub },
+                { key: "spoke-table", routeTableId: hubTables.spoke },
+                ...alsoOnPremises,
+            ],
+        }));
         // A connection joins the hub's region and another: on the hub's side
         // it is associated with the spoke table (traffic from remote spokes
         // reaches the hub and on-premises only) and propagates the remote
@@ -350,7 +343,7 @@ function blackHoleSpokes(
  * them (an on-premises summary would carry spoke traffic to other spokes).
  */
 function onPremisesPlacementProblems(args: IsolatedSpokesWithSharedHubArgs | undefined): string[] {
-    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
+    const placed = placedOnPremises(args);
     const hubRegion = args?.hub?.region;
     const problems = placed
         .filter((p) => p.args.region !== undefined && p.args.region !== hubRegion)

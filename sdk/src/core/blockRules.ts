@@ -24,10 +24,15 @@ const reserved = RESERVED_IPV4_BLOCKS.map((r) => {
     return { ...r, block: parsed.block };
 });
 
+/** The reserved block `block` lies in, if any: neither VPCs nor transit router CIDR blocks may use it. */
+export function reservedBlockOf(block: CidrBlock): (typeof reserved)[number] | undefined {
+    return reserved.find((r) => cidrContains(r.block, block));
+}
+
 /** Why a VPC may not have this IPv4 block, as the end of a sentence; undefined when it may. */
 export function vpcBlockProblem(block: CidrBlock): string | undefined {
     if (block.family !== "ipv4") return undefined;
-    const inside = reserved.find((r) => cidrContains(r.block, block));
+    const inside = reservedBlockOf(block);
     if (inside) {
         return `lies in ${inside.cidr} (${inside.use}), which a VPC cannot use; choose a block in ${PRIVATE}`;
     }

@@ -4,6 +4,7 @@
 // and the rules their values must follow. Pure: `undefined` is a value not
 // known yet.
 import { AttachmentKindName } from "./attachmentKinds";
+import { reservedBlockOf } from "./blockRules";
 import { cidrContains, CidrBlock, cidrsOverlap, parseCidr } from "./cidr";
 import { checkVpcNames, Known, vpcLabel } from "./vpcValidation";
 
@@ -13,28 +14,28 @@ export type OnPremisesKindName = Extract<AttachmentKindName, "vbr" | "vpn" | "ec
 export interface OnPremisesList {
     /** The attachment kind (see ATTACHMENT_KINDS). */
     readonly kind: OnPremisesKindName;
+    /** How messages name the instance. */
+    readonly noun: string;
     /** The argument that names the instance. */
     readonly idField: string;
     /** What `idField` holds, for messages. */
     readonly what: string;
-    /** Whether the payer can be changed once the instance is attached (the cross-account authorization guide: not for ECR). */
-    readonly payerChangeable: boolean;
 }
 
 /** The component arguments that list on-premises connections, in the order they are created. */
 export const ON_PREMISES_LISTS = {
-    vbrs: { kind: "vbr", idField: "vbrId", what: "the VBR's id (vbr-...)", payerChangeable: true },
+    vbrs: { kind: "vbr", noun: "VBR", idField: "vbrId", what: "the VBR's id (vbr-...)" },
     vpnConnections: {
         kind: "vpn",
+        noun: "IPsec-VPN connection",
         idField: "vpnConnectionId",
         what: "the IPsec-VPN connection's id (vco-...)",
-        payerChangeable: true,
     },
     ecrs: {
         kind: "ecr",
+        noun: "Express Connect Router",
         idField: "ecrId",
         what: "the Express Connect Router's id (ecr-...)",
-        payerChangeable: false,
     },
 } as const satisfies Record<string, OnPremisesList>;
 
@@ -56,6 +57,14 @@ export interface LabelledBlock {
     readonly cidr: string;
 }
 
+/** The valid blocks of a list, parsed, with their labels (invalid ones are reported where they are given). */
+function parsedBlocks(blocks: readonly LabelledBlock[]): { label: string; block: CidrBlock }[] {
+    return blocks.flatMap(({ label, cidr }) => {
+        const parsed = parseCidr(cidr);
+        return parsed.ok ? [{ label, block: parsed.block }] : [];
+    });
+}
+
 /**
  * The on-premises blocks of each connection: valid IPv4 blocks, none inside
  * a VPC's block (the transit router would send part of the VPC's traffic
@@ -67,10 +76,7 @@ export function checkOnPremisesBlocks(
     vpcBlocks: readonly LabelledBlock[],
 ): string[] {
     const problems: string[] = [];
-    const vpcs = vpcBlocks.flatMap(({ label, cidr }) => {
-        const parsed = parseCidr(cidr);
-        return parsed.ok && parsed.block.family === "ipv4" ? [{ label, block: parsed.block }] : [];
-    });
+    const vpcs = parsedBlocks(vpcBlocks);
     for (const instance of instances) {
         const label = vpcLabel(instance.path, instance.name);
         instance.cidrBlocks.forEach((cidr, i) => {
@@ -91,9 +97,6 @@ export function checkOnPremisesBlocks(
     }
     return problems;
 }
-
-/** The blocks a transit router CIDR may not lie in (CreateTransitRouterCidr). */
-const RESERVED_FOR_TRANSIT_ROUTER_CIDRS = ["100.64.0.0/10", "224.0.0.0/4", "127.0.0.0/8", "169.254.0.0/16"];
 
 /** At most this many CIDR blocks per transit router. */
 export const MAX_TRANSIT_ROUTER_CIDRS = 5;
@@ -117,13 +120,7 @@ export function checkTransitRouterCidrs(
 ): string[] {
     const problems: string[] = [];
     const seen: { where: string; block: CidrBlock }[] = [];
-    const network = networkBlocks.flatMap(({ label, cidr }) => {
-        const parsed = parseCidr(cidr);
-        return parsed.ok ? [{ label, block: parsed.block }] : [];
-    });
-    const reserved = RESERVED_FOR_TRANSIT_ROUTER_CIDRS.map(
-        (c) => (parseCidr(c) as { block: CidrBlock }).block,
-    );
+    const network = parsedBlocks(networkBlocks);
     for (const { argument, cidrs } of regions) {
         if (cidrs === undefined) continue;
         if (!Array.isArray(cidrs)) {
@@ -145,7 +142,8 @@ export function checkTransitRouterCidrs(
             if (block.family !== "ipv4" || block.prefix < 16 || block.prefix > 24) {
                 return problems.push(`${where} must be an IPv4 block with a mask of 16 to 24 bits.`);
             }
-            const inReserved = reserved.find((r) => cidrContains(r, block));
+            // CreateTransitRouterCidr refuses the blocks a VPC may not use either.
+            const inReserved = reservedBlockOf(block);
             if (inReserved) {
                 return problems.push(
                     `${where} lies in ${inReserved.cidr}, which transit routers cannot use.`,

@@ -93,7 +93,6 @@ export function walk(
         hops,
         outcome: { kind: "undecided", at, reason },
     });
-    const destinationVpc = destinationAt;
     let vpc = source;
     const site = onPremisesSites(model.graph).get(source.urn);
     if (site) {
@@ -114,11 +113,11 @@ export function walk(
         if (conflict) return undecided(at, conflict);
         hops.push({ at, route });
         if (route.nextHop === "Local") {
-            return vpc === destinationVpc
+            return vpc === destinationAt
                 ? { hops, outcome: { kind: "delivered" } }
                 : denied(
                       at,
-                      `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationVpc.name}`,
+                      `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationAt.name}`,
                   );
         }
         const outside = leavesModel(route);
@@ -179,6 +178,7 @@ function crossTransitRouter(
         kind: "done",
         walk: { hops, outcome: { kind, at, reason } },
     });
+    const sites = onPremisesSites(model.graph);
     const attachmentId = typeof entry === "string" ? entry : entry.urn;
     let attachment = typeof entry === "string" ? model.attachmentById(entry) : entry;
     if (!attachment)
@@ -229,7 +229,7 @@ function crossTransitRouter(
                 : done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
         }
         if (next.type !== TYPES.peerAttachment) {
-            const site = onPremisesSites(model.graph).get(next.urn);
+            const site = sites.get(next.urn);
             if (!site || site.blocks.length === 0) {
                 const noun = attachmentKindOf(next.type)?.noun ?? "network instance";
                 return done(
@@ -239,7 +239,7 @@ function crossTransitRouter(
                 );
             }
             const local = site.blocks.find((b) => blockContains(b, destination));
-            if (local && onPremisesSites(model.graph).has(destinationAt.urn)) {
+            if (local && sites.has(destinationAt.urn)) {
                 hops.push({ at: `${siteLabel(site)} (${local.cidr})` });
                 return { kind: "done", walk: { hops, outcome: { kind: "delivered" } } };
             }

@@ -6,12 +6,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import type { CenOwnerArgs, MultiRegionArgs } from "../components/cenOwnerArgs";
 import type { CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
-import {
-    checkOnPremisesBlocks,
-    checkOnPremisesNames,
-    checkTransitRouterCidrs,
-    LabelledBlock,
-} from "../core/onPremises";
 import { checkInterRegion, checkRegionList, checkVpcRegions } from "../core/interRegion";
 import { vpcLabel } from "../core/vpcValidation";
 import { booleanProblem, emptyIdProblem, found } from "../core/argTypes";
@@ -27,17 +21,18 @@ import {
 } from "./cenVpcs";
 import { connectRegions, linkKey, RegionLink, RegionRouter, regionRouters } from "./regionRouters";
 import { ChildContext } from "./childOptions";
-import { ConnectedVpc, idsByVpc } from "./connectVpc";
+import { ConnectedVpc } from "./connectVpc";
+import { PropagationTarget } from "./vpcAttachment";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
 import { throwIfProblems } from "./validationError";
 import {
-    checkOnPremisesShapes,
-    onPremisesFactsNow,
+    checkOnPremisesArgs,
     placedOnPremises,
     resolveOnPremises,
     ResolvedOnPremises,
+    vpcBlocksNow,
 } from "./onPremisesInstances";
-import { AttachedOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
+import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
 import { plainNow } from "./inputs";
 
 /** The arguments every CEN component takes. */
@@ -87,8 +82,9 @@ export function startCenComponent(
     checks: CenComponentChecks,
     vpcs: (args: CenComponentArgs) => CenComponentVpcs,
 ): CenComponentBase {
-    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
+    const placed = placedOnPremises(args);
     const onPremisesNames = placed.map((p) => ({ argument: `${p.path}.name`, suffix: String(p.args.name) }));
+    const vpcBlocks = vpcBlocksNow(checks.vpcs);
     const problems = [
         ...checkCenProvider(args?.cenProvider),
         ...(args ? [] : [`args is missing; pass ${checks.usage}.`]),
@@ -96,7 +92,7 @@ export function startCenComponent(
         ...checkCenOwnerArgs(args),
         ...checkRegions(args, [...checks.vpcs, ...placed]),
         ...checkGivenVpcs(name, checks.vpcs, [...(checks.otherNames ?? []), ...onPremisesNames]),
-        ...checkOnPremisesArgs(args, checks.vpcs),
+        ...checkOnPremisesArgs(args, placed, checks.vpcs, vpcBlocks),
     ];
     throwIfProblems(parent, name, problems);
     const owner = args!;
@@ -123,7 +119,7 @@ export function startCenComponent(
             listed(region) && listed(region)!.provider !== owner.cenProvider
                 ? { region: pulumi.output(region), whose: `the transit router of region ${region}` }
                 : { region: homeRegion, whose: "cenProvider's region" },
-        vpcBlocks: vpcBlocksNow(checks.vpcs),
+        vpcBlocks,
     });
     const gate =
         onPremises.instances.length > 0
@@ -160,50 +156,6 @@ export function startCenComponent(
     };
 }
 
-/** The VPCs' IPv4 blocks given as plain values, labelled for messages. */
-function vpcBlocksNow(vpcs: readonly GivenVpc[]): LabelledBlock[] {
-    return vpcs.flatMap(({ path, args }) =>
-        Array.isArray(args?.cidrBlocks)
-            ? args.cidrBlocks
-                  .map((c) => plainNow(c))
-                  .filter((c): c is string => c !== undefined)
-                  .map((cidr) => ({ label: vpcLabel(path, args.name), cidr }))
-            : [],
-    );
-}
-
-/** The on-premises connections' shapes, names, blocks, and the transit router CIDR blocks. */
-function checkOnPremisesArgs(args: CenComponentArgs | undefined, vpcs: readonly GivenVpc[]): string[] {
-    const shapes = checkOnPremisesShapes(args);
-    const placed = placedOnPremises(args).filter((p) => p.args && typeof p.args === "object");
-    const facts = onPremisesFactsNow(placed);
-    const vpcBlocks = vpcBlocksNow(vpcs);
-    const onPremisesBlocks = facts.flatMap((f) =>
-        f.cidrBlocks
-            .filter((c): c is string => c !== undefined)
-            .map((cidr) => ({ label: vpcLabel(f.path, f.name), cidr })),
-    );
-    const regions = Array.isArray(args?.regions) ? args.regions : [];
-    return [
-        ...shapes,
-        ...checkOnPremisesNames(
-            facts,
-            vpcs.map((v) => ({ path: v.path, name: v.args?.name })),
-        ),
-        ...(shapes.length > 0 ? [] : checkOnPremisesBlocks(facts, vpcBlocks)),
-        ...checkTransitRouterCidrs(
-            [
-                { argument: "transitRouterCidrs", cidrs: args?.transitRouterCidrs },
-                ...regions.map((r, i) => ({
-                    argument: `regions[${i}].transitRouterCidrs`,
-                    cidrs: r?.transitRouterCidrs,
-                })),
-            ],
-            [...vpcBlocks, ...onPremisesBlocks],
-        ),
-    ];
-}
-
 /** The outputs every CEN component has. */
 export interface CenComponentOutputs {
     readonly cenId: pulumi.Output<string>;
@@ -225,32 +177,28 @@ export interface CenComponentOutputs {
     readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
 }
 
-/** The common outputs, from the base and the VPCs connected by VPC name. */
+/**
+ * The common outputs, from the base, the VPCs connected and the on-premises
+ * connections attached, by name. An attachment's URN is known even in a
+ * preview: by it the policy pack and the plan find the component's members.
+ */
 export function cenComponentOutputs(
     base: CenComponentBase,
     connected: ReadonlyMap<string, ConnectedVpc>,
     onPremises: ReadonlyMap<string, AttachedOnPremises>,
 ): CenComponentOutputs {
-    const ids = idsByVpc(connected);
-    const each = <T>(value: (a: AttachedOnPremises, key: string) => T) =>
-        Object.fromEntries([...onPremises].map(([key, a]) => [key, value(a, key)]));
-    const grants = [...onPremises].filter(([, a]) => a.grant);
     return {
         cenId: base.cen.cenId,
         cenAccountId: base.resolved.cenAccountId,
         transitRouterId: base.cen.transitRouterId,
-        ...ids,
-        grantIds:
-            grants.length === 0
-                ? ids.grantIds
-                : pulumi
-                      .all([
-                          ids.grantIds,
-                          pulumi.all(Object.fromEntries(grants.map(([k, a]) => [k, a.grant!.id]))),
-                      ])
-                      .apply(([vpcGrants, others]) => ({ ...vpcGrants, ...others })),
-        onPremisesAttachmentIds: pulumi.output(each((a) => a.transitRouterAttachmentId)),
-        onPremisesAttachmentUrns: pulumi.output(each((a) => a.attachment.urn)),
+        attachmentIds: byName(connected, (c) => c.attachment.transitRouterAttachmentId),
+        attachmentUrns: byName(connected, (c) => c.attachment.urn),
+        grantIds: byName(
+            new Map<string, { grant?: pulumi.CustomResource }>([...connected, ...onPremises]),
+            (c) => c.grant?.id,
+        ),
+        onPremisesAttachmentIds: byName(onPremises, (a) => a.transitRouterAttachmentId),
+        onPremisesAttachmentUrns: byName(onPremises, (a) => a.attachment.urn),
         onPremisesCidrBlocks: pulumi.output(
             Object.fromEntries(base.onPremises.map((i) => [i.key, i.cidrBlocks])),
         ) as pulumi.Output<Record<string, string[]>>,
@@ -262,6 +210,38 @@ export function cenComponentOutputs(
             ),
         ) as pulumi.Output<Record<string, string>>,
     };
+}
+
+/** A value of each member, by name; members without one are left out. */
+function byName<T>(
+    members: ReadonlyMap<string, T>,
+    value: (member: T) => pulumi.Output<string> | undefined,
+): pulumi.Output<Record<string, string>> {
+    const entries = [...members].map(([name, m]) => [name, value(m)] as const);
+    return pulumi.output(Object.fromEntries(entries.filter(([, v]) => v !== undefined))) as pulumi.Output<
+        Record<string, string>
+    >;
+}
+
+/**
+ * Attaches every on-premises connection to its region's transit router and
+ * routes it in the tables `tablesAt` gives for that router, by name.
+ */
+export function connectAllOnPremises(
+    base: CenComponentBase,
+    tags: CenComponentArgs["tags"],
+    tablesAt: (router: RegionRouter) => {
+        readonly associateWith: pulumi.Input<string>;
+        readonly propagateTo: readonly PropagationTarget[];
+    },
+): Map<string, AttachedOnPremises> {
+    return new Map(
+        base.onPremises.map((instance) => {
+            const router = base.routerOf(instance);
+            const side = { ...router.side, region: base.regionOfRouter(router) };
+            return [instance.key, connectOnPremises(base.ctx, side, instance, tags, tablesAt(router))];
+        }),
+    );
 }
 
 /** Problems with the CEN owner's arguments that every CEN component shares. */

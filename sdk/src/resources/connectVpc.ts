@@ -47,28 +47,3 @@ export function connectVpc(
     );
     return { grant, attachment };
 }
-
-/**
- * The component outputs every CEN component has, per VPC name: attachment and
- * grant ids, and the attachment resource's URN, known even in a preview, by
- * which the policy pack finds the component's members in a stack.
- */
-export function idsByVpc(connected: ReadonlyMap<string, ConnectedVpc>): {
-    attachmentIds: pulumi.Output<Record<string, string>>;
-    grantIds: pulumi.Output<Record<string, string>>;
-    attachmentUrns: pulumi.Output<Record<string, string>>;
-} {
-    const attachmentIds: Record<string, pulumi.Output<string>> = {};
-    const grantIds: Record<string, pulumi.Output<string>> = {};
-    const attachmentUrns: Record<string, pulumi.Output<string>> = {};
-    for (const [key, { grant, attachment }] of connected) {
-        attachmentIds[key] = attachment.transitRouterAttachmentId;
-        attachmentUrns[key] = attachment.urn;
-        if (grant) grantIds[key] = grant.id;
-    }
-    return {
-        attachmentIds: pulumi.output(attachmentIds),
-        grantIds: pulumi.output(grantIds),
-        attachmentUrns: pulumi.output(attachmentUrns),
-    };
-}

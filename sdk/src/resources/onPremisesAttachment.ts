@@ -28,8 +28,6 @@ export interface OnPremisesRouterSide extends TransitRouterSide {
 
 export interface AttachedOnPremises {
     readonly grant?: alicloud.cen.TransitRouterGrantAttachment;
-    /** The ECR's association with the transit router, made by the ECR owner. */
-    readonly ecrAssociation?: alicloud.expressconnect.RouterTrAssociation;
     readonly attachment: pulumi.CustomResource;
     /** The attachment id (`tr-attach-...`): a route's next hop. */
     readonly transitRouterAttachmentId: pulumi.Output<string>;
@@ -123,7 +121,7 @@ export function attachOnPremises(
             customTimeouts: ECR_ATTACHMENT_TIMEOUTS,
         }),
     );
-    return { grant, ecrAssociation, attachment, transitRouterAttachmentId: attachment.id };
+    return { grant, attachment, transitRouterAttachmentId: attachment.id };
 }
 
 /**

@@ -7,6 +7,8 @@ import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, listProblem, requiredIdProblem } from "../core/argTypes";
 import {
     checkOnPremisesBlocks,
+    checkOnPremisesNames,
+    checkTransitRouterCidrs,
     LabelledBlock,
     ON_PREMISES_LIST_NAMES,
     ON_PREMISES_LISTS,
@@ -41,19 +43,25 @@ export interface ResolvedOnPremises {
     readonly payer: Payer;
     /** The on-premises blocks behind it: route destinations, and what the plan reaches. */
     readonly cidrBlocks: readonly pulumi.Input<string>[];
-    readonly ipv6CidrBlocks: readonly pulumi.Input<string>[];
     /** A single-tunnel IPsec-VPN connection's zone. */
     readonly zoneId?: pulumi.Input<string>;
 }
 
-/** Every on-premises connection of the arguments, list by list; entries of lists that are not lists are left out. */
+/** The entries of each list as given (nothing for a list that is not a list, reported by the shape checks). */
+function entriesOf(args: CenOnPremisesConnectionsArgs | undefined, list: OnPremisesListName): unknown[] {
+    const given: unknown = args?.[list];
+    return Array.isArray(given) ? given : [];
+}
+
+/** Every on-premises connection of the arguments given as an object, list by list. */
 export function placedOnPremises(args: CenOnPremisesConnectionsArgs | undefined): PlacedOnPremises[] {
-    return ON_PREMISES_LIST_NAMES.flatMap((list) => {
-        const given: unknown = args?.[list];
-        return Array.isArray(given)
-            ? given.map((entry: CenOnPremisesArgs, i) => ({ path: `${list}[${i}]`, list, args: entry }))
-            : [];
-    });
+    return ON_PREMISES_LIST_NAMES.flatMap((list) =>
+        entriesOf(args, list).flatMap((entry, i) =>
+            entry !== null && typeof entry === "object" && !Array.isArray(entry)
+                ? [{ path: `${list}[${i}]`, list, args: entry as CenOnPremisesArgs }]
+                : [],
+        ),
+    );
 }
 
 /** How the entries of each list look, for messages. */
@@ -66,18 +74,21 @@ export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undef
             listProblem(list, args?.[list], USAGE.replace("<id>", ON_PREMISES_LISTS[list].idField)),
         ),
     );
+    for (const list of ON_PREMISES_LIST_NAMES) {
+        entriesOf(args, list).forEach((entry, i) => {
+            if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
+                problems.push(
+                    `${list}[${i}] is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${ON_PREMISES_LISTS[list].idField} }.`,
+                );
+            }
+        });
+    }
     for (const { path, list, args: entry } of placedOnPremises(args)) {
-        const { idField, what, kind } = ON_PREMISES_LISTS[list];
-        if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
-            problems.push(
-                `${path} is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${idField} }.`,
-            );
-            continue;
-        }
+        const { idField, what, kind, noun } = ON_PREMISES_LISTS[list];
         const label = vpcLabel(path, entry.name);
         if (!pulumi.ProviderResource.isInstance(entry.provider)) {
             problems.push(
-                `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the ${list === "vbrs" ? "VBR" : list === "ecrs" ? "Express Connect Router" : "IPsec-VPN connection"}.`,
+                `${label}: provider is missing or not an alicloud.Provider; pass the provider of the account that owns the ${noun}.`,
             );
         }
         const id = (entry as unknown as Record<string, unknown>)[idField];
@@ -95,8 +106,61 @@ export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undef
     return problems;
 }
 
+/** The VPCs' IPv4 blocks given as plain values, labelled for messages. */
+export function vpcBlocksNow(
+    vpcs: readonly { readonly path: string; readonly args?: { name?: unknown; cidrBlocks?: unknown } }[],
+): LabelledBlock[] {
+    return vpcs.flatMap(({ path, args }) =>
+        Array.isArray(args?.cidrBlocks)
+            ? (args.cidrBlocks as pulumi.Input<string>[])
+                  .map((c) => plainNow(c))
+                  .filter((c): c is string => c !== undefined)
+                  .map((cidr) => ({ label: vpcLabel(path, args.name), cidr }))
+            : [],
+    );
+}
+
+/**
+ * What can be told of the on-premises arguments before anything is created:
+ * their shapes, names (unique among the VPCs' too), blocks, and the transit
+ * router CIDR blocks against every block of the network.
+ */
+export function checkOnPremisesArgs(
+    args: (CenOnPremisesConnectionsArgs & { regions?: unknown }) | undefined,
+    placed: readonly PlacedOnPremises[],
+    vpcs: readonly { readonly path: string; readonly args?: { name?: unknown } }[],
+    vpcBlocks: readonly LabelledBlock[],
+): string[] {
+    const shapes = checkOnPremisesShapes(args);
+    const facts = onPremisesFactsNow(placed);
+    const onPremisesBlocks = facts.flatMap((f) =>
+        f.cidrBlocks
+            .filter((c): c is string => c !== undefined)
+            .map((cidr) => ({ label: vpcLabel(f.path, f.name), cidr })),
+    );
+    const regions: { transitRouterCidrs?: unknown }[] = Array.isArray(args?.regions) ? args.regions : [];
+    return [
+        ...shapes,
+        ...checkOnPremisesNames(
+            facts,
+            vpcs.map((v) => ({ path: v.path, name: v.args?.name })),
+        ),
+        ...(shapes.length > 0 ? [] : checkOnPremisesBlocks(facts, vpcBlocks)),
+        ...checkTransitRouterCidrs(
+            [
+                { argument: "transitRouterCidrs", cidrs: args?.transitRouterCidrs },
+                ...regions.map((r, i) => ({
+                    argument: `regions[${i}].transitRouterCidrs`,
+                    cidrs: r?.transitRouterCidrs,
+                })),
+            ],
+            [...vpcBlocks, ...onPremisesBlocks],
+        ),
+    ];
+}
+
 /** The on-premises blocks known now, per connection, for the rules on them. */
-export function onPremisesFactsNow(placed: readonly PlacedOnPremises[]) {
+function onPremisesFactsNow(placed: readonly PlacedOnPremises[]) {
     return placed.map(({ path, args }) => ({
         path,
         name: args.name,
@@ -150,17 +214,17 @@ export function resolveOnPremises(
             region: args.region,
             payer: args.payer ?? "cen-owner",
             cidrBlocks: args.onPremisesCidrBlocks ?? [],
-            ipv6CidrBlocks: [],
             zoneId: (args as { zoneId?: pulumi.Input<string> }).zoneId,
         };
     });
     if (instances.length === 0) return { instances, gate: pulumi.output([]) };
+    const routers = instances.map((inst) => settings.routerRegion(inst.region));
     const late = {
         cenAccountId: settings.cenAccountId,
         instances: instances.map((inst, i) => ({
             accountId: inst.accountId,
             providerRegion: settings.regionOf(inst.provider),
-            routerRegion: settings.routerRegion(inst.region).region,
+            routerRegion: routers[i].region,
             cidrBlocks: allPlainNow(inst.cidrBlocks) ? [] : inst.cidrBlocks,
             given: placed[i].args.accountId !== undefined,
         })),
@@ -170,7 +234,7 @@ export function resolveOnPremises(
         resolved.instances.forEach((r, i) => {
             const inst = instances[i];
             const label = vpcLabel(inst.path, inst.key);
-            const noun = nounOf(placed[i].list);
+            const noun = ON_PREMISES_LISTS[placed[i].list].noun;
             problems.push(
                 ...found(
                     checkAccountDecision(
@@ -180,13 +244,7 @@ export function resolveOnPremises(
                         { id: resolved.cenAccountId, given: settings.cenAccountIdGiven },
                         noun,
                     ),
-                    vpcRegionProblem(
-                        label,
-                        r.providerRegion,
-                        r.routerRegion,
-                        settings.routerRegion(inst.region).whose,
-                        noun,
-                    ),
+                    vpcRegionProblem(label, r.providerRegion, r.routerRegion, routers[i].whose, noun),
                     inst.kind === "ecr" ? accountNumberProblem(label, r.accountId) : undefined,
                 ),
             );
@@ -198,11 +256,6 @@ export function resolveOnPremises(
         return problems;
     });
     return { instances, gate };
-}
-
-/** How messages name an instance of a list. */
-export function nounOf(list: OnPremisesListName): string {
-    return { vbrs: "VBR", vpnConnections: "IPsec-VPN connection", ecrs: "Express Connect Router" }[list];
 }
 
 /**
@@ -225,9 +278,8 @@ export function onPremisesDestinations(instances: readonly ResolvedOnPremises[])
     cidrBlocks: pulumi.Input<string>[];
     ipv6CidrBlocks: pulumi.Input<string>[];
 }[] {
-    const seen = new Set<string>();
-    const cidrBlocks = instances
-        .flatMap((i) => i.cidrBlocks)
-        .filter((c) => typeof c !== "string" || (!seen.has(c) && seen.add(c) !== undefined));
+    const blocks = instances.flatMap((i) => i.cidrBlocks);
+    // Plain blocks once each; blocks known later (Outputs) cannot be compared and stay.
+    const cidrBlocks = blocks.filter((c, i) => typeof c !== "string" || blocks.indexOf(c) === i);
     return cidrBlocks.length > 0 ? [{ key: "on-premises", cidrBlocks, ipv6CidrBlocks: [] }] : [];
 }
