@@ -129,6 +129,7 @@ describe("the npm package, installed into a consumer project", function () {
         assert.deepEqual(JSON.parse(summary), {
             exports: [
                 "CrossAccountCenPeering",
+                "CrossAccountExpressConnectRouter",
                 "DEFAULT_SHARING_QUOTAS",
                 "IsolatedSpokesWithSharedHub",
                 "PAYERS",
@@ -148,7 +149,7 @@ describe("the npm package, installed into a consumer project", function () {
         assert.equal(deepImport, "ERR_PACKAGE_PATH_NOT_EXPORTED");
     });
 
-    it("type-checks a strict program using all three components, and a pack built from the policies", () => {
+    it("type-checks a strict program using every component, and a pack built from the policies", () => {
         const tsc = (project: string) =>
             spawnSync(
                 process.execPath,
@@ -177,6 +178,10 @@ describe("the npm package, installed into a consumer project", function () {
         );
         assert.match(text.stdout, /IsolatedSpokesWithSharedHub landing-zone:/);
         assert.match(text.stdout, /SharedVSwitchShare platform-share:/);
+        assert.match(
+            text.stdout,
+            /CrossAccountExpressConnectRouter dc-router:\n {6}\+ expressconnect\.RouterGrantAssociation dc-router-grant-edge\n/,
+        );
         assert.ok(text.stdout.includes("Policy pack: no violations."));
         assert.ok(fs.existsSync(path.join(consumer, "out", "topology.mmd")));
 
@@ -245,7 +250,7 @@ describe("the npm package, installed into a consumer project", function () {
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
-            assert.equal(info.policies.length, 14);
+            assert.equal(info.policies.length, 15);
             await pack.configure({});
             const diagnostics = await pack.run(broken);
             assert.deepEqual(

@@ -15,6 +15,13 @@ export {
     CenVbrArgs,
     CenVpnConnectionArgs,
 } from "./components/cenOnPremisesArgs";
+export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
+export {
+    CrossAccountExpressConnectRouterArgs,
+    EcrMemberArgs,
+    EcrVbrArgs,
+    EcrVpcArgs,
+} from "./components/expressConnectRouterArgs";
 export {
     SharedVSwitchArgs,
     SharedVSwitchShare,

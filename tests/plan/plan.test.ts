@@ -96,6 +96,32 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.match(matrix, /\non-premises dc +\| yes +\| yes +\| yes +\| yes +\| local +\| yes\n/);
     });
 
+    it("plans the ecr-authorization example: the VPC owner's authorizations, the ECR owner's ECR and associations", () => {
+        const run = plan("examples/ecr-authorization");
+        assert.equal(run.status, 0, run.stderr);
+        const accountSection = (provider: string) =>
+            (
+                run.stdout
+                    .split(/\n(?= {2}In account|Effective route tables)/)
+                    .find((s) => s.includes(`(provider ${provider};`)) ?? ""
+            )
+                .split("\n")
+                .filter((l) => l.includes(" + "))
+                .map((l) => l.trim())
+                .sort();
+        assert.deepEqual(accountSection("account-b"), [
+            "+ expressconnect.RouterGrantAssociation dc-router-grant-app",
+            "+ expressconnect.RouterGrantAssociation dc-router-grant-dc",
+            "+ vpc.Network app",
+        ]);
+        assert.deepEqual(accountSection("account-a"), [
+            "+ expressconnect.RouterExpressConnectRouter dc-router-ecr",
+            "+ expressconnect.RouterVbrChildInstance dc-router-association-dc",
+            "+ expressconnect.RouterVpcAssociation dc-router-association-app",
+        ]);
+        assert.match(run.stdout, /\nPolicy pack: no violations\.\n/);
+    });
+
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/overlap.ts"));
         assert.equal(run.status, 1);
@@ -232,6 +258,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "multi-region",
             "multi-region-spokes",
             "hybrid",
+            "ecr-authorization",
         ];
         for (const example of examples) {
             const graph = await runModule(`examples/${example}/index.ts`);

@@ -51,7 +51,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
     });
     after(() => pack?.stop());
 
-    it("describes itself: name, version from package.json, the fourteen policies and their config schemas", async () => {
+    it("describes itself: name, version from package.json, the fifteen policies and their config schemas", async () => {
         const info = await pack.getAnalyzerInfo();
         assert.equal(info.name, "alicloud-multi-account-network");
         assert.equal(
@@ -71,6 +71,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-regions-agree", "mandatory"],
                 ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
+                ["alicloud-ecr-authorization", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],

@@ -40,7 +40,7 @@ async function expectViolations(
 }
 
 describe("policy pack: policies on hand-built stacks", () => {
-    it("collects the fourteen policies in an explicit list, each named and documented", () => {
+    it("collects the fifteen policies in an explicit list, each named and documented", () => {
         assert.deepEqual(
             policies.map((p) => [p.name, p.enforcementLevel]),
             [
@@ -54,6 +54,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-regions-agree", "mandatory"],
                 ["alicloud-declared-cidr-blocks", "mandatory"],
                 ["alicloud-cross-account-grant", "mandatory"],
+                ["alicloud-ecr-authorization", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],

@@ -107,6 +107,18 @@ export interface CenOnPremisesConnectionsArgs {
     /** Express Connect Routers. @default [] */
     readonly ecrs?: CenEcrArgs[];
     /**
+     * Not supported: Cloud Connect Network (CCN) instances are refused with a
+     * message. A CCN joins a CEN at CEN level (`cloudconnect.NetworkGrant`
+     * by its owner, `cen.InstanceAttachment` by the CEN owner), and the
+     * regions where CCN is deployed support only Basic Edition transit
+     * routers; the CEN components build Enterprise Edition transit routers,
+     * whose route tables carry their routing and isolation, so a CCN's routes
+     * could neither be placed nor proven. Bring such a site in through
+     * `vpnConnections`, `vbrs` or `ecrs`.
+     * @see {@link https://www.alibabacloud.com/help/en/cen/product-overview/how-transit-routers-work | How transit routers work}
+     */
+    readonly ccns?: never;
+    /**
      * CIDR blocks of `cenProvider`'s transit router, from which private
      * IPsec-VPN connections get their gateway addresses (a mask of 16 to 24
      * bits, at most five, overlapping no block of the network). Give them for

@@ -25,6 +25,25 @@ export interface AccountOf {
     readonly given: boolean;
 }
 
+/** How messages name the instance other accounts' instances are granted to, and the arguments of its owner. */
+export interface GrantTarget {
+    /** What the owner owns: `CEN instance`. */
+    readonly instance: string;
+    /** Its short name: `CEN`. */
+    readonly short: string;
+    /** The argument giving the owner's account id: `cenAccountId`. */
+    readonly accountArg: string;
+    /** The argument giving the owner's provider: `cenProvider`. */
+    readonly providerArg: string;
+}
+
+export const CEN_TARGET: GrantTarget = {
+    instance: "CEN instance",
+    short: "CEN",
+    accountArg: "cenAccountId",
+    providerArg: "cenProvider",
+};
+
 /**
  * Checks a cross-account decision against the account ids the providers
  * resolve to. Returns a problem sentence that blames the argument that is
@@ -33,29 +52,34 @@ export interface AccountOf {
 export function checkAccountDecision(
     label: string,
     crossAccount: boolean,
-    vpc: AccountOf,
-    cen: AccountOf,
+    instance: AccountOf,
+    owner: AccountOf,
     noun = "VPC",
+    target: GrantTarget = CEN_TARGET,
 ): string | undefined {
-    if (crossAccount && vpc.id === cen.id) {
-        const fix = vpc.given
-            ? `Correct accountId, or pass the CEN owner's provider for this ${noun}.`
-            : cen.given
-              ? `Correct cenAccountId, or pass the CEN owner's provider for this ${noun}.`
-              : `Pass the CEN owner's provider for this ${noun}, or set accountId on the ${noun} and cenAccountId to the same id.`;
+    const { short, accountArg, providerArg } = target;
+    const ownerProvider = `the ${short} owner's provider`;
+    if (crossAccount && instance.id === owner.id) {
+        const fix = instance.given
+            ? `Correct accountId, or pass ${ownerProvider} for this ${noun}.`
+            : owner.given
+              ? `Correct ${accountArg}, or pass ${ownerProvider} for this ${noun}.`
+              : `Pass ${ownerProvider} for this ${noun}, or set accountId on the ${noun} and ${accountArg} to the same id.`;
         return (
-            `${label}: ${vpc.given ? `accountId ${vpc.id}` : `its provider resolves to account ${vpc.id}`}, which also owns the CEN instance, ` +
+            `${label}: ${instance.given ? `accountId ${instance.id}` : `its provider resolves to account ${instance.id}`}, which also owns the ${target.instance}, ` +
             `but a different provider object was passed, so a cross-account grant was planned and the API would refuse it. ${fix}`
         );
     }
-    if (!crossAccount && vpc.id !== cen.id) {
-        if (!vpc.given && cen.given) {
-            return `cenAccountId ${cen.id} is not the account of cenProvider, which resolves to ${vpc.id} (${label} uses that provider); correct cenAccountId, or leave it out to have it looked up.`;
+    if (!crossAccount && instance.id !== owner.id) {
+        if (!instance.given && owner.given) {
+            return `${accountArg} ${owner.id} is not the account of ${providerArg}, which resolves to ${instance.id} (${label} uses that provider); correct ${accountArg}, or leave it out to have it looked up.`;
         }
-        const cenSide = cen.given ? `cenAccountId ${cen.id}` : `the CEN owner's account ${cen.id}`;
+        const ownerSide = owner.given
+            ? `${accountArg} ${owner.id}`
+            : `the ${short} owner's account ${owner.id}`;
         return (
-            `${label}: accountId ${vpc.id} differs from ${cenSide}, but the ${noun} uses the CEN owner's provider. ` +
-            `Pass the ${noun} owner's provider, whose credentials can grant the ${noun} to the CEN, or correct accountId.`
+            `${label}: accountId ${instance.id} differs from ${ownerSide}, but the ${noun} uses ${ownerProvider}. ` +
+            `Pass the ${noun} owner's provider, whose credentials can grant the ${noun} to the ${short}, or correct accountId.`
         );
     }
     return undefined;

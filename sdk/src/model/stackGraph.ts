@@ -107,6 +107,9 @@ export const TYPES = {
     sharedTarget: "alicloud:resourcemanager/sharedTarget:SharedTarget",
     cen: "alicloud:cen/instance:Instance",
     transitRouter: "alicloud:cen/transitRouter:TransitRouter",
+    ecrGrant: "alicloud:expressconnect/routerGrantAssociation:RouterGrantAssociation",
+    ecrVpcAssociation: "alicloud:expressconnect/routerVpcAssociation:RouterVpcAssociation",
+    ecrVbrChildInstance: "alicloud:expressconnect/routerVbrChildInstance:RouterVbrChildInstance",
 } as const;
 
 /**

@@ -55,6 +55,23 @@ export function createdState(type: string, name: string, inputs: State): { id: s
                 id: `${str("ecrId")}:ecr-assoc-${name}:${str("transitRouterId")}`,
                 state: { associationId: `ecr-assoc-${name}`, status: "ACTIVE" },
             };
+        case "alicloud:expressconnect/routerExpressConnectRouter:RouterExpressConnectRouter":
+            return { id: `ecr-${name}`, state: { status: "Active" } };
+        case "alicloud:expressconnect/routerGrantAssociation:RouterGrantAssociation":
+            return {
+                id: `${str("ecrId")}:${str("instanceId")}:${str("instanceRegionId")}:${str("ecrOwnerAliUid")}:${str("instanceType")}`,
+                state: { status: "ACTIVE" },
+            };
+        case "alicloud:expressconnect/routerVpcAssociation:RouterVpcAssociation":
+            return {
+                id: `${str("ecrId")}:ecr-assoc-${name}:${str("vpcId")}`,
+                state: { associationId: `ecr-assoc-${name}`, status: "ACTIVE" },
+            };
+        case "alicloud:expressconnect/routerVbrChildInstance:RouterVbrChildInstance":
+            return {
+                id: `${str("ecrId")}:${str("childInstanceId")}:${str("childInstanceType")}`,
+                state: { status: "Attached" },
+            };
         case "alicloud:vpc/network:Network":
             return {
                 id: `vpc-${name}`,

@@ -5,6 +5,7 @@ import { EnforcementLevel, PolicyPack, PolicyPackArgs, StackValidationPolicy } f
 import { cenOneTransitRouterPerRegion } from "./cenOneTransitRouterPerRegion";
 import { crossAccountGrant } from "./crossAccountGrant";
 import { declaredCidrBlocks } from "./declaredCidrBlocks";
+import { ecrAuthorization } from "./ecrAuthorization";
 import { explicitProviders } from "./explicitProviders";
 import { IntendedConnectivityConfig, intendedConnectivity } from "./intendedConnectivity";
 import { interRegionBandwidth } from "./interRegionBandwidth";
@@ -21,6 +22,7 @@ export {
     cenOneTransitRouterPerRegion,
     crossAccountGrant,
     declaredCidrBlocks,
+    ecrAuthorization,
     explicitProviders,
     intendedConnectivity,
     interRegionBandwidth,
@@ -53,6 +55,7 @@ export const policies: readonly StackValidationPolicy[] = [
     regionsAgree,
     declaredCidrBlocks,
     crossAccountGrant,
+    ecrAuthorization,
     explicitProviders,
     vpcRouteOwnAttachment,
     intendedConnectivity,
@@ -71,6 +74,7 @@ export interface NetworkPolicySettings {
     "alicloud-regions-agree": Record<string, never>;
     "alicloud-declared-cidr-blocks": Record<string, never>;
     "alicloud-cross-account-grant": Record<string, never>;
+    "alicloud-ecr-authorization": Record<string, never>;
     "alicloud-explicit-providers": Record<string, never>;
     "alicloud-vpc-route-own-attachment": Record<string, never>;
     "alicloud-intended-connectivity": IntendedConnectivityConfig;

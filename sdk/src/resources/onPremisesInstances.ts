@@ -5,7 +5,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, listProblem, requiredIdProblem } from "../core/argTypes";
+import { ecrAccountIdProblem } from "../core/expressConnectRouter";
 import {
+    ccnProblem,
     checkOnPremisesBlocks,
     checkOnPremisesNames,
     checkTransitRouterCidrs,
@@ -70,6 +72,7 @@ const USAGE = "{ name, provider, <id>, onPremisesCidrBlocks? }";
 /** The lists are lists, and each entry names its provider and instance, with a valid payer. */
 export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undefined): string[] {
     const problems = found(
+        ccnProblem(args?.ccns),
         ...ON_PREMISES_LIST_NAMES.map((list) =>
             listProblem(list, args?.[list], USAGE.replace("<id>", ON_PREMISES_LISTS[list].idField)),
         ),
@@ -245,7 +248,7 @@ export function resolveOnPremises(
                         noun,
                     ),
                     vpcRegionProblem(label, r.providerRegion, r.routerRegion, routers[i].whose, noun),
-                    inst.kind === "ecr" ? accountNumberProblem(label, r.accountId) : undefined,
+                    inst.kind === "ecr" ? ecrAccountIdProblem(label, r.accountId) : undefined,
                 ),
             );
         });
@@ -256,16 +259,6 @@ export function resolveOnPremises(
         return problems;
     });
     return { instances, gate };
-}
-
-/**
- * The ECR APIs take account ids as numbers: an id beyond JavaScript's safe
- * integers would reach them altered.
- */
-function accountNumberProblem(label: string, accountId: string): string | undefined {
-    return Number.isSafeInteger(Number(accountId)) && /^\d+$/.test(accountId)
-        ? undefined
-        : `${label}: account id ${accountId} cannot be passed to the Express Connect Router APIs, which take it as a number; check accountId.`;
 }
 
 /**

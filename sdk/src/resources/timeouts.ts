@@ -35,3 +35,9 @@ export const VPN_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = { create: "20m", u
  * provisions like a VPC attachment, so it gets as long.
  */
 export const ECR_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = VPC_ATTACHMENT_TIMEOUTS;
+
+/**
+ * Express Connect Router, its authorizations and associations: the provider
+ * defaults are 5m; an association provisions routing on the ECR.
+ */
+export const ECR_OPERATION_TIMEOUTS: pulumi.CustomTimeouts = TRANSIT_ROUTER_OPERATION_TIMEOUTS;

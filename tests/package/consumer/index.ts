@@ -1,10 +1,12 @@
-// Hub-and-spoke across three accounts, a peering of two more VPCs, and a
-// shared vSwitch: all three components, as a platform team writes them.
+// Hub-and-spoke across three accounts, a peering of two more VPCs, a
+// shared vSwitch and a VPC of another account joining the data centre's
+// Express Connect Router: every component, as a platform team writes them.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import {
     CenVpcArgs,
     CrossAccountCenPeering,
+    CrossAccountExpressConnectRouter,
     IsolatedSpokesWithSharedHub,
     SharedVSwitchShare,
 } from "alicloud-multi-account-network";
@@ -97,6 +99,25 @@ const share = new SharedVSwitchShare("platform-share", {
     tenants: [{ name: "team-a", provider: teamA }],
 });
 
+const edge = new alicloud.vpc.Network(
+    "edge",
+    { vpcName: "edge", cidrBlock: "172.18.0.0/16" },
+    { provider: teamB },
+);
+const dcRouter = new CrossAccountExpressConnectRouter("dc-router", {
+    ecrProvider: network,
+    vpcs: [
+        {
+            name: "edge",
+            provider: teamB,
+            vpcId: edge.id,
+            cidrBlocks: ["172.18.0.0/16"],
+            allowedPrefixes: ["172.18.0.0/16"],
+        },
+    ],
+});
+
 export const spokeRouteTableId: pulumi.Output<string> = hubAndSpokes.spokeRouteTableId;
 export const dataTransitRouterId: pulumi.Output<string> = peering.transitRouterId;
 export const resourceShareId: pulumi.Output<string> = share.resourceShareId;
+export const ecrAssociationIds: pulumi.Output<Record<string, string>> = dcRouter.associationIds;
