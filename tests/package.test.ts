@@ -128,6 +128,7 @@ describe("the npm package, installed into a consumer project", function () {
         assert.equal(schema, "alicloud-network-plan --json");
         assert.deepEqual(JSON.parse(summary), {
             exports: [
+                "CenSecurityDomains",
                 "CrossAccountCenPeering",
                 "CrossAccountExpressConnectRouter",
                 "DEFAULT_SHARING_QUOTAS",
@@ -202,6 +203,7 @@ describe("the npm package, installed into a consumer project", function () {
         assert.deepEqual(result("team-a", "shared-services"), ["yes"]);
         assert.deepEqual(result("team-a", "team-b"), ["no"]);
         assert.deepEqual(result("analytics", "warehouse"), ["yes"]);
+        assert.deepEqual(result("lab", "ops"), ["no"]);
         assert.deepEqual(plan.verdicts, []);
     });
 

@@ -20,6 +20,28 @@ export function accountProvider(
     });
 }
 
+/**
+ * One provider per account and region, made once, named
+ * `account-<account>-<short name of the region>`; each account's role from
+ * the stack config `account<A>RoleArn`.
+ */
+export function accountRegionProviders(
+    config: pulumi.Config,
+    shortNames: Readonly<Record<string, string>>,
+): (account: string, region: string) => alicloud.Provider {
+    const providers = new Map<string, alicloud.Provider>();
+    return (account, region) => {
+        const name = `account-${account}-${shortNames[region] ?? region}`;
+        if (!providers.has(name)) {
+            providers.set(
+                name,
+                accountProvider(name, region, config.get(`account${account.toUpperCase()}RoleArn`)),
+            );
+        }
+        return providers.get(name)!;
+    };
+}
+
 export interface SampleVpc extends CenVpcArgs {
     readonly ecs: alicloud.ecs.Instance;
 }

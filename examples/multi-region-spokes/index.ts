@@ -14,24 +14,14 @@
 //
 import * as pulumi from "@pulumi/pulumi";
 import { IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
-import { accountProvider, regionalSampleVpc } from "../lib/sampleNetwork";
+import { accountRegionProviders, regionalSampleVpc } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();
 const SINGAPORE = "ap-southeast-1";
 const JAKARTA = "ap-southeast-5";
 
-const providers = new Map<string, ReturnType<typeof accountProvider>>();
 /** One provider per account and region. */
-const provider = (account: "a" | "b" | "c", region: string) => {
-    const name = `account-${account}-${region === SINGAPORE ? "sg" : "jk"}`;
-    if (!providers.has(name)) {
-        providers.set(
-            name,
-            accountProvider(name, region, config.get(`account${account.toUpperCase()}RoleArn`)),
-        );
-    }
-    return providers.get(name)!;
-};
+const provider = accountRegionProviders(config, { [SINGAPORE]: "sg", [JAKARTA]: "jk" });
 
 const vpc = (name: string, account: "a" | "b" | "c", region: string, second: number) =>
     regionalSampleVpc(config, name, provider(account, region), region, second);

@@ -15,6 +15,12 @@ export {
     CenVbrArgs,
     CenVpnConnectionArgs,
 } from "./components/cenOnPremisesArgs";
+export {
+    CenSecurityDomains,
+    CenSecurityDomainsArgs,
+    DomainPolicyOutput,
+    SecurityDomainArgs,
+} from "./components/cenSecurityDomains";
 export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
 export {
     CrossAccountExpressConnectRouterArgs,

@@ -3,7 +3,7 @@
 // rebuilding child names: a renamed child is still found, and a member it
 // cannot find is reported rather than silently left unchecked.
 import { strict as assert } from "assert";
-import { isolatedSpokesIntent } from "../../sdk/src/checks/intendedConnectivity";
+import { componentsIntent } from "../../sdk/src/checks/intendedConnectivity";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { stackGraphOf } from "../../sdk/src/plan/programs";
 import { StackGraph, StackResource } from "../../sdk/src/model/stackGraph";
@@ -21,7 +21,7 @@ describe("policies find a component's members from its outputs", () => {
         it(`finds every spoke through attachmentUrns, whatever the children are called (${mode.name})`, async () => {
             const graph = stackGraphOf(await runProgram(hubAndSpokes(2), { preview: mode.preview }));
             const renamed = changed(graph, "iso-attachment-spoke1", (r) => ({ ...r, name: "legacy-name" }));
-            const intent = isolatedSpokesIntent(renamed);
+            const intent = componentsIntent(renamed);
             assert.deepEqual(intent.unresolved, []);
             assert.deepEqual(intent.mustNotReach, [
                 { from: "spoke1", to: "spoke2" },
@@ -36,7 +36,7 @@ describe("policies find a component's members from its outputs", () => {
             const { spoke2: _lost, ...urns } = r.props.attachmentUrns as Record<string, string>;
             return { ...r, props: { ...r.props, attachmentUrns: urns } };
         });
-        const intent = isolatedSpokesIntent(lost);
+        const intent = componentsIntent(lost);
         assert.deepEqual(
             intent.unresolved.map((f) => [f.message, f.undecided ?? false]),
             [
@@ -53,7 +53,7 @@ describe("policies find a component's members from its outputs", () => {
         const graph = stackGraphOf(
             await runProgram(hubAndSpokes(1, {}, undefined, (p) => [vpcArgs("outside", p.b, "10.9.0.0/16")])),
         );
-        const intent = isolatedSpokesIntent(graph);
+        const intent = componentsIntent(graph);
         assert.deepEqual(
             intent.unresolved.map((f) => [f.message, f.undecided ?? false]),
             [

@@ -259,6 +259,8 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "multi-region-spokes",
             "hybrid",
             "ecr-authorization",
+            "security-domains",
+            "security-domains-regions",
         ];
         for (const example of examples) {
             const graph = await runModule(`examples/${example}/index.ts`);

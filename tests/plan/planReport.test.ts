@@ -3,7 +3,7 @@
 // as such, and resources grouped by account with unambiguous types.
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
-import { isolatedSpokesIntent } from "../../sdk/src/checks/intendedConnectivity";
+import { componentsIntent } from "../../sdk/src/checks/intendedConnectivity";
 import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { pingMatrix } from "../../sdk/src/model/reachability";
@@ -16,7 +16,7 @@ import { rawMesh } from "../model/rawMesh";
 async function section(program: () => void, isolatedFromComponents = false) {
     const model = buildNetworkModel(stackGraphOf(await runProgram(program)));
     const isolated = isolatedFromComponents
-        ? new Set(isolatedSpokesIntent(model.graph).mustNotReach.map((p) => pairKey(p.from, p.to)))
+        ? new Set(componentsIntent(model.graph).mustNotReach.map((p) => pairKey(p.from, p.to)))
         : new Set<string>();
     return pingSection(model, pingMatrix(model, endpointsOf(model.graph)), isolated);
 }

@@ -8,7 +8,8 @@ import { strict as assert } from "assert";
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
-import { Diagnostic, PolicyPackProcess } from "../../sdk/src/plan/policyPack";
+import { Diagnostic } from "../../sdk/src/plan/policyPack";
+import { packForSuite } from "../harness/packSession";
 import { runModule } from "../../sdk/src/plan/programs";
 import { MODES } from "../harness/graphAssertions";
 
@@ -131,13 +132,7 @@ const EXPECTED: Record<Exclude<Flaw, "none">, [string, string][]> = {
 
 describe("alicloud-ecr-authorization through the pack's real entry point", function () {
     this.timeout(120000);
-    let pack: PolicyPackProcess;
-    before(async () => {
-        pack = await PolicyPackProcess.start();
-        await pack.configure({});
-    });
-    after(() => pack?.stop());
-
+    const pack = packForSuite();
     const mandatory = (ds: Diagnostic[]) =>
         ds
             .filter((d) => d.enforcementLevel === "mandatory")
@@ -148,9 +143,9 @@ describe("alicloud-ecr-authorization through the pack's real entry point", funct
         it(`passes the ecr-authorization example and correct hand-written authorizations with no diagnostic (${mode.name})`, async () => {
             const example = await runModule("examples/ecr-authorization/index.ts", { preview: mode.preview });
             assert.deepEqual(example.errors, []);
-            assert.deepEqual(await pack.run(example), []);
+            assert.deepEqual(await pack().run(example), []);
             assert.deepEqual(
-                await pack.run(await runProgram(ecrByHand("none"), { preview: mode.preview })),
+                await pack().run(await runProgram(ecrByHand("none"), { preview: mode.preview })),
                 [],
             );
         });
@@ -160,7 +155,7 @@ describe("alicloud-ecr-authorization through the pack's real entry point", funct
                 const graph = await runProgram(ecrByHand(flaw as Flaw), { preview: mode.preview });
                 assert.deepEqual(graph.errors, []);
                 assert.deepEqual(
-                    mandatory(await pack.run(graph)),
+                    mandatory(await pack().run(graph)),
                     expected.map(([urn, message]) => [urn, `alicloud-ecr-authorization: ${message}`]),
                 );
             });

@@ -5,7 +5,9 @@ import { componentMember } from "../model/componentVpcs";
 import { buildNetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
-import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
+import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
+import { reachableDomains } from "../core/securityDomains";
+import type { DomainPolicyOutput } from "../components/cenSecurityDomains";
 import { Finding, undecided, violation } from "./finding";
 
 /** A pair of VPCs, by their resource names, in one direction. */
@@ -30,27 +32,45 @@ export interface ComponentsIntent extends ConnectivityIntent {
 }
 
 /**
- * What every IsolatedSpokesWithSharedHub in the stack promises: each spoke
- * reaches the hub and back, and no spoke reaches another. The component's
- * `isolation` output names hub and spokes by key, and its `attachmentUrns`
- * output leads to the VPC resources.
+ * What the stack's components promise. Each IsolatedSpokesWithSharedHub:
+ * each spoke reaches the hub and back, no spoke reaches another (its
+ * `isolation` output). Each CenSecurityDomains: the members of every allowed
+ * pair of domains (and of one domain, unless isolated) reach each other, no
+ * other pair delivers a packet (its `domains` output). The components'
+ * `attachmentUrns` outputs lead to the VPC resources.
  */
-export function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
+export function componentsIntent(graph: StackGraph): ComponentsIntent {
+    const spokes = isolatedSpokesIntent(graph);
+    const domains = securityDomainsIntent(graph);
+    return {
+        mustReach: [...spokes.mustReach, ...domains.mustReach],
+        mustNotReach: [...spokes.mustNotReach, ...domains.mustNotReach],
+        unresolved: [...spokes.unresolved, ...domains.unresolved],
+    };
+}
+
+/** Names a component's member VPC by key; a member it cannot find is recorded in `unresolved`. */
+function memberNamer(graph: StackGraph, component: StackResource, kind: string, unresolved: Finding[]) {
+    return (role: string, key: unknown): string | undefined => {
+        const member = componentMember(graph, component, key);
+        if (member.vpc) return member.vpc.name;
+        const message = `${kind} ${component.name}: ${role} '${member.key}' cannot be found in the stack (${member.unresolved}), so its isolation is not checked.`;
+        // A VPC outside the stack (attached by id) is a fact of the program; a lost attachment is not.
+        unresolved.push(
+            member.outside ? undecided(component.urn, message) : violation(component.urn, message),
+        );
+        return undefined;
+    };
+}
+
+/** Each IsolatedSpokesWithSharedHub: spokes reach the hub and back, never each other. */
+function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
     const mustReach: VpcPair[] = [];
     const mustNotReach: VpcPair[] = [];
     const unresolved: Finding[] = [];
     for (const component of graph.ofType(ISOLATED_SPOKES_TYPE)) {
         const isolation = component.props.isolation as { hub?: unknown; spokes?: unknown } | undefined;
-        const vpcName = (role: string, key: unknown) => {
-            const member = componentMember(graph, component, key);
-            if (member.vpc) return member.vpc.name;
-            const message = `IsolatedSpokesWithSharedHub ${component.name}: ${role} '${member.key}' cannot be found in the stack (${member.unresolved}), so its isolation is not checked.`;
-            // A VPC outside the stack (attached by id) is a fact of the program; a lost attachment is not.
-            unresolved.push(
-                member.outside ? undecided(component.urn, message) : violation(component.urn, message),
-            );
-            return undefined;
-        };
+        const vpcName = memberNamer(graph, component, "IsolatedSpokesWithSharedHub", unresolved);
         const hub = vpcName("hub", isolation?.hub);
         const spokes = (Array.isArray(isolation?.spokes) ? isolation.spokes : [])
             .map((key) => vpcName("spoke", key))
@@ -59,6 +79,39 @@ export function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
             if (hub) mustReach.push({ from: spoke, to: hub }, { from: hub, to: spoke });
             for (const other of spokes) {
                 if (other !== spoke) mustNotReach.push({ from: spoke, to: other });
+            }
+        }
+    }
+    return { mustReach, mustNotReach, unresolved };
+}
+
+/**
+ * Each CenSecurityDomains: members of domains allowed to talk (and of one
+ * domain, unless isolated) reach each other; no other pair delivers a packet.
+ */
+export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
+    const mustReach: VpcPair[] = [];
+    const mustNotReach: VpcPair[] = [];
+    const unresolved: Finding[] = [];
+    for (const component of graph.ofType(CEN_SECURITY_DOMAINS_TYPE)) {
+        const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
+        const vpcName = memberNamer(graph, component, "CenSecurityDomains", unresolved);
+        const domains = (Array.isArray(output?.domains) ? output.domains : []).map((d) => ({
+            name: String(d.name),
+            isolateMembers: d.isolateMembers === true,
+            vpcs: (Array.isArray(d.members) ? d.members : [])
+                .map((key) => vpcName(`member of ${d.name}`, key))
+                .filter((v): v is string => v !== undefined),
+        }));
+        const allow = (Array.isArray(output?.allow) ? output.allow : []).map(([a, b]) => [a, b] as const);
+        for (const from of domains) {
+            const reach = reachableDomains({ domains, allow }, from.name);
+            for (const to of domains) {
+                for (const a of from.vpcs) {
+                    for (const b of to.vpcs.filter((v) => v !== a)) {
+                        (reach.has(to.name) ? mustReach : mustNotReach).push({ from: a, to: b });
+                    }
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ import { StackGraph, StackResource, TYPES, accountLabel } from "../model/stackGr
 import { groupVpcsByCen } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 import { blocksOfVpc, VpcBlock } from "./vpcBlocks";
+import { securityDomainsIntent } from "./intendedConnectivity";
 
 /**
  * Which VPCs must not overlap: `"cen"`, those attached to transit routers of
@@ -16,7 +17,20 @@ function describe(b: VpcBlock): string {
     return `VPC ${b.vpc.name} (${b.field} ${b.block.cidr}, ${accountLabel(b.vpc)})`;
 }
 
-function overlapsWithin(graph: StackGraph, vpcs: readonly StackResource[], where: string): Finding[] {
+/**
+ * Pairs of VPCs (by name) that never route to each other: members of
+ * security domains that do not talk. Their blocks may overlap.
+ */
+function neverTalking(graph: StackGraph): Set<string> {
+    return new Set(securityDomainsIntent(graph).mustNotReach.map((p) => `${p.from}\u0000${p.to}`));
+}
+
+function overlapsWithin(
+    graph: StackGraph,
+    vpcs: readonly StackResource[],
+    where: string,
+    apart: ReadonlySet<string> = new Set(),
+): Finding[] {
     const findings: Finding[] = [];
     const tagged: { block: VpcBlock["block"]; tag: VpcBlock }[] = [];
     for (const vpc of vpcs) {
@@ -32,6 +46,7 @@ function overlapsWithin(graph: StackGraph, vpcs: readonly StackResource[], where
         }
     }
     for (const { outer, inner } of findBlockOverlaps(tagged)) {
+        if (apart.has(`${outer.tag.vpc.name}\u0000${inner.tag.vpc.name}`)) continue;
         const message =
             outer.tag.vpc === inner.tag.vpc
                 ? `VPC ${inner.tag.vpc.name} declares overlapping blocks ${outer.block.cidr} (${outer.tag.field}) and ${inner.block.cidr} (${inner.tag.field}); remove or change one of them.`
@@ -47,8 +62,9 @@ export function cidrOverlapFindings(graph: StackGraph, scope: OverlapScope): Fin
         return overlapsWithin(graph, graph.ofType(TYPES.vpc), "of this stack");
     }
     const { groups, unplaced } = groupVpcsByCen(graph);
+    const apart = neverTalking(graph);
     const findings = groups.flatMap((g) =>
-        overlapsWithin(graph, g.vpcs, "attached to the same CEN instance"),
+        overlapsWithin(graph, g.vpcs, "attached to the same CEN instance", apart),
     );
     for (const { attachment, reason } of unplaced) {
         findings.push(

@@ -15,7 +15,7 @@ import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
-import { customRouteTable } from "../resources/customRouteTable";
+import { customRouteTable, regionalRouteTable } from "../resources/customRouteTable";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
@@ -402,16 +402,8 @@ function regionTables(
     router: RegionRouter,
     tags: IsolatedSpokesWithSharedHubArgs["tags"],
 ): { spoke: pulumi.Output<string>; hub: pulumi.Output<string> } {
-    const suffix = router.home ? "" : `-${router.region}`;
     const table = (role: string, description: string) =>
-        customRouteTable(
-            ctx,
-            router.side.provider,
-            router.side.transitRouterId,
-            `${role}${suffix}`,
-            description,
-            tags,
-        ).transitRouterRouteTableId;
+        regionalRouteTable(ctx, router, role, description, tags);
     return {
         spoke: table("spoke-table", "Spokes: learns only the hub's routes."),
         hub: table("hub-table", "Hub: learns every spoke's routes."),

@@ -5,6 +5,7 @@ export const CROSS_ACCOUNT_CEN_PEERING_TYPE = `${PACKAGE}:index:CrossAccountCenP
 export const ISOLATED_SPOKES_TYPE = `${PACKAGE}:index:IsolatedSpokesWithSharedHub`;
 export const SHARED_VSWITCH_SHARE_TYPE = `${PACKAGE}:index:SharedVSwitchShare`;
 export const SHARED_VSWITCH_TENANT_TYPE = `${PACKAGE}:index:SharedVSwitchTenant`;
+export const CEN_SECURITY_DOMAINS_TYPE = `${PACKAGE}:index:CenSecurityDomains`;
 export const CROSS_ACCOUNT_ECR_TYPE = `${PACKAGE}:index:CrossAccountExpressConnectRouter`;
 
 /** The dynamic resource that refuses a change of an Express Connect Router's payer. */

@@ -123,6 +123,8 @@ export function checkPayer(label: string, payer: unknown): string[] {
 interface BlockTag {
     readonly label: string;
     readonly field: string;
+    /** The VPC's path in the arguments. */
+    readonly path: string;
 }
 
 /**
@@ -130,6 +132,7 @@ interface BlockTag {
  * Returns the parsed blocks for the overlap sweep.
  */
 function parseVpcBlocks(
+    path: string,
     label: string,
     field: string,
     cidrs: readonly Known<string>[],
@@ -154,17 +157,23 @@ function parseVpcBlocks(
         } else if (family === "ipv4" && disallowed) {
             problems.push(`${where} ${disallowed}.`);
         } else {
-            blocks.push({ block: parsed.block, tag: { label, field: `${field}[${i}]` } });
+            blocks.push({ block: parsed.block, tag: { label, field: `${field}[${i}]`, path } });
         }
     });
     return blocks;
 }
 
 /**
+ * Two VPCs (by path) whose blocks may overlap because they never route to
+ * each other (security domains that do not talk).
+ */
+export type MayOverlap = (a: string, b: string) => boolean;
+
+/**
  * Every VPC's blocks must be valid, and no two blocks of VPCs that route to
  * each other may overlap (the CEN cross-account guide's first prerequisite). Found by one sweep.
  */
-export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
+export function checkVpcCidrs(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap): string[] {
     const problems: string[] = [];
     const blocks: TaggedBlock<BlockTag>[] = [];
     vpcs.forEach((vpc) => {
@@ -174,10 +183,13 @@ export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
                 `${label}: cidrBlocks is empty; give the VPC's IPv4 block(s), primary first (e.g. ["10.0.0.0/16"]).`,
             );
         }
-        blocks.push(...parseVpcBlocks(label, "cidrBlocks", vpc.cidrBlocks, "ipv4", problems));
-        blocks.push(...parseVpcBlocks(label, "ipv6CidrBlocks", vpc.ipv6CidrBlocks, "ipv6", problems));
+        blocks.push(...parseVpcBlocks(vpc.path, label, "cidrBlocks", vpc.cidrBlocks, "ipv4", problems));
+        blocks.push(
+            ...parseVpcBlocks(vpc.path, label, "ipv6CidrBlocks", vpc.ipv6CidrBlocks, "ipv6", problems),
+        );
     });
     for (const { outer, inner } of findBlockOverlaps(blocks)) {
+        if (mayOverlap?.(outer.tag.path, inner.tag.path)) continue;
         problems.push(
             `${inner.tag.label}: ${inner.tag.field} ${inner.block.cidr} overlaps ${outer.tag.label}: ${outer.tag.field} ${outer.block.cidr}; ` +
                 `VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.`,
@@ -187,7 +199,7 @@ export function checkVpcCidrs(vpcs: readonly VpcFacts[]): string[] {
 }
 
 /** Every rule that concerns the VPC list alone, collected. */
-export function checkVpcList(vpcs: readonly VpcFacts[]): string[] {
+export function checkVpcList(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap): string[] {
     const problems = checkVpcNames(vpcs);
     for (const vpc of vpcs) {
         const label = vpcLabel(vpc.path, vpc.name);
@@ -199,6 +211,6 @@ export function checkVpcList(vpcs: readonly VpcFacts[]): string[] {
             );
         }
     }
-    problems.push(...checkVpcCidrs(vpcs));
+    problems.push(...checkVpcCidrs(vpcs, mayOverlap));
     return problems;
 }

@@ -2,10 +2,18 @@
 // `attachmentUrns` names each member's attachment resource (URNs are known
 // even in a preview), and the attachment leads to its VPC. Nothing here
 // rebuilds the component's child names.
-import { CROSS_ACCOUNT_CEN_PEERING_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
+import {
+    CEN_SECURITY_DOMAINS_TYPE,
+    CROSS_ACCOUNT_CEN_PEERING_TYPE,
+    ISOLATED_SPOKES_TYPE,
+} from "../core/typeTokens";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 
-export const CEN_COMPONENT_TYPES = [CROSS_ACCOUNT_CEN_PEERING_TYPE, ISOLATED_SPOKES_TYPE] as const;
+export const CEN_COMPONENT_TYPES = [
+    CROSS_ACCOUNT_CEN_PEERING_TYPE,
+    ISOLATED_SPOKES_TYPE,
+    CEN_SECURITY_DOMAINS_TYPE,
+] as const;
 
 /** A member of a component: its key, and its VPC when the stack has it; else why not. */
 export type ComponentMember =

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { endpointsOf } from "../model/endpoints";
-import { isolatedSpokesIntent, VpcPair } from "../checks/intendedConnectivity";
+import { componentsIntent, VpcPair } from "../checks/intendedConnectivity";
 import { buildNetworkModel, NetworkModel } from "../model/networkModel";
 import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
@@ -171,7 +171,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
 function intendedIsolation(model: NetworkModel, config: PolicyConfig): ReadonlySet<string> {
     const configured = config["alicloud-intended-connectivity"]?.mustNotReach;
     const pairs = [
-        ...isolatedSpokesIntent(model.graph).mustNotReach,
+        ...componentsIntent(model.graph).mustNotReach,
         ...(Array.isArray(configured) ? (configured as VpcPair[]) : []),
     ];
     return new Set(pairs.map((p) => pairKey(p.from, p.to)));

@@ -127,7 +127,7 @@ export const pairKey = (from: string, to: string) => `${from}→${to}`;
 const LEGEND = [
     "yes: every endpoint pair pings; no: none does; partly: some do and some do not;",
     "?: not known before deployment, or the packet leaves the modelled network (see below);",
-    "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, mustNotReach);",
+    "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach);",
     "local: the VPC itself; -: nothing to ping.",
 ];
 

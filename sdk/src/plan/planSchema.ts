@@ -148,7 +148,7 @@ export const PLAN_SCHEMA = {
                     isolatedAsIntended: {
                         const: true,
                         description:
-                            "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, mustNotReach) and no packet arrives.",
+                            "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach) and no packet arrives.",
                     },
                 },
             },

@@ -2,7 +2,7 @@ import { StackValidationPolicy } from "@pulumi/policy";
 import {
     ConnectivityIntent,
     intendedConnectivityFindings,
-    isolatedSpokesIntent,
+    componentsIntent,
 } from "../checks/intendedConnectivity";
 import { reportFindings } from "./report";
 import { stackGraphOf } from "./stackResources";
@@ -41,7 +41,7 @@ export const intendedConnectivity: StackValidationPolicy = {
     validateStack: (args, reportViolation) => {
         const config = args.getConfig<Partial<ConnectivityIntent>>();
         const graph = stackGraphOf(args.resources);
-        const components = isolatedSpokesIntent(graph);
+        const components = componentsIntent(graph);
         const intent = {
             mustReach: [...(config.mustReach ?? []), ...components.mustReach],
             mustNotReach: [...(config.mustNotReach ?? []), ...components.mustNotReach],

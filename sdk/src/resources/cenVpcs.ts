@@ -6,7 +6,7 @@ import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, requiredIdProblem } from "../core/argTypes";
 import { throwIfProblems } from "./validationError";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
-import { checkVpcList, Known, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
+import { checkVpcList, Known, MayOverlap, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { givenRegionProblem, regionProviderProblem, vpcRegionProblem } from "../core/regions";
@@ -40,6 +40,8 @@ export interface CenVpcSettings {
     /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
     readonly summaryRoutes?: readonly SummaryRoutes[];
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
+    /** VPCs (by path) whose blocks may overlap: they never route to each other. @default - none */
+    readonly mayOverlap?: MayOverlap;
 }
 
 /** Summary route destinations, and the indexes (in `vpcs`) of the VPCs they must cover. */
@@ -214,7 +216,7 @@ function factsOf(
 
 /** Every rule on the VPCs' values, run on what is known now and again once Outputs resolve. */
 function checkVpcValues(settings: CenVpcSettings, facts: readonly VpcFacts[]): string[] {
-    const problems = checkVpcList(facts);
+    const problems = checkVpcList(facts, settings.mayOverlap);
     if (settings.ipv6 && facts.every((f) => f.ipv6CidrBlocks.length === 0)) {
         problems.push(
             "ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off.",

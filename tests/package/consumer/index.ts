@@ -4,6 +4,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import {
+    CenSecurityDomains,
     CenVpcArgs,
     CrossAccountCenPeering,
     CrossAccountExpressConnectRouter,
@@ -97,6 +98,15 @@ const share = new SharedVSwitchShare("platform-share", {
     vswitches: [{ name: "apps", vswitchId: sharedVsw.id }],
     mode: "any-account",
     tenants: [{ name: "team-a", provider: teamA }],
+});
+
+// A lab kept apart from operations: two security domains that never talk.
+new CenSecurityDomains("planes", {
+    cenProvider: network,
+    domains: [
+        { name: "lab", vpcs: [vpc("lab", teamA, "172.20.0.0/16")] },
+        { name: "ops", vpcs: [vpc("ops", teamB, "172.21.0.0/16")] },
+    ],
 });
 
 const edge = new alicloud.vpc.Network(

@@ -1,0 +1,376 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
+import { cidrSlug } from "../core/cidr";
+import { childName } from "../core/naming";
+import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
+import { checkDomains, DomainPolicy, reachableDomains } from "../core/securityDomains";
+import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
+import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
+import { ChildContext, childOptions } from "../resources/childOptions";
+import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
+import { regionalRouteTable } from "../resources/customRouteTable";
+import { linkKey, RegionLink, RegionRouter, routeLinks } from "../resources/regionRouters";
+import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
+import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
+import { CenVpcArgs } from "./cenVpcArgs";
+
+/** A security domain: VPCs of any accounts and regions that share one route table per region. */
+export interface SecurityDomainArgs {
+    /**
+     * The domain's name: it names its route tables (`<component>-table-<name>`)
+     * and is what `allow` refers to; renaming it replaces them.
+     */
+    readonly name: string;
+    /** The domain's VPCs, each with its own account's provider; a VPC belongs to one domain. */
+    readonly vpcs: CenVpcArgs[];
+    /**
+     * Members of the domain do not reach each other (each reaches only the
+     * domains it is allowed to), as spokes of a hub do.
+     * @default false
+     */
+    readonly isolateMembers?: boolean;
+}
+
+/**
+ * Arguments of {@link CenSecurityDomains}: the domains, and the pairs of
+ * domains allowed to talk. Seed of the idea, in Alibaba Cloud's words: VPCs
+ * isolate network domains; CEN routing decides which of them talk.
+ */
+export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
+    /** The domains, each with its VPCs. */
+    readonly domains: SecurityDomainArgs[];
+    /**
+     * The pairs of domains whose VPCs reach each other, both ways, e.g.
+     * `[["vpc1", "vpc2"], ["vpc1", "vpc3"]]`. Domains in no pair reach only
+     * their own members.
+     * @default []
+     */
+    readonly allow?: [string, string][];
+    /**
+     * Which routes each VPC route table gets towards its attachment:
+     * `"rfc1918"` (the console's three private summaries: the transit router
+     * decides who is reachable), `"peer-cidrs"` (exactly the blocks of the
+     * VPCs it may reach), `"none"`, or a list of summary blocks.
+     * @default "rfc1918"
+     */
+    readonly vpcRoutes?: RouteDestinations;
+}
+
+/**
+ * Security domains (segments, in AWS Cloud WAN's words) on Enterprise
+ * Edition transit routers: each domain gets one transit router route table
+ * per region; each member VPC is associated with its domain's table and
+ * propagates into the tables of the domains allowed to reach it (its own
+ * domain's too, unless `isolateMembers`). Two domains that are not allowed
+ * to talk have no route to each other, so not a single packet crosses; VPCs
+ * of domains that never talk may even overlap.
+ *
+ * Across regions, each inter-region connection is associated on each side
+ * with an `inbound` table that knows every local member, and each domain's
+ * table gets static routes to the remote members it may reach, next hop the
+ * connection: the source region's domain table is what filters, so a
+ * connection shared by all domains carries no traffic between domains that
+ * must not talk. Regions are therefore joined in a full mesh.
+ *
+ * @see {@link https://www.alibabacloud.com/help/en/ecs/use-cases/use-vpcs-for-network-isolation | Use VPCs for network isolation}
+ * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/route-table | Transit router route tables}
+ */
+export class CenSecurityDomains extends pulumi.ComponentResource {
+    /** The CEN instance id (the given one, or the one created). */
+    public readonly cenId: pulumi.Output<string>;
+    /** The id of the account that owns the CEN instance. */
+    public readonly cenAccountId: pulumi.Output<string>;
+    /** The transit router id (`tr-...`) in `cenProvider`'s region. */
+    public readonly transitRouterId: pulumi.Output<string>;
+    /** Per domain name, its route table in `cenProvider`'s region. */
+    public readonly routeTableIds: pulumi.Output<Record<string, string>>;
+    /** Per region, per domain name, the domain's route table there. */
+    public readonly routeTableIdsByRegion: pulumi.Output<Record<string, Record<string, string>>>;
+    /** Per VPC name, its transit router attachment id. */
+    public readonly attachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the grant id, for VPCs of accounts other than the CEN owner's. */
+    public readonly grantIds: pulumi.Output<Record<string, string>>;
+    /** Per VPC name, the IPv4 blocks given in its `cidrBlocks`. */
+    public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
+    /** Per VPC name, the URN of its attachment resource: how the policy pack finds the VPC. */
+    public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per region, its transit router id. */
+    public readonly transitRouterIds: pulumi.Output<Record<string, string>>;
+    /** Per pair of regions joined (`ap-southeast-1/ap-southeast-5`), the inter-region connection's attachment id. */
+    public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
+    /**
+     * The domains by name with their members' VPC names, and the allowed
+     * pairs: what the policy pack proves (every allowed pair pings both
+     * ways, no other pair delivers a packet).
+     */
+    public readonly domains: pulumi.Output<DomainPolicyOutput>;
+
+    constructor(name: string, args: CenSecurityDomainsArgs, opts?: pulumi.ComponentResourceOptions) {
+        super(CEN_SECURITY_DOMAINS_TYPE, name, {}, opts);
+        const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
+        const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
+        const domainList = entriesOf(args?.domains);
+        const given = domainList.flatMap((d, i) =>
+            entriesOf(d?.vpcs).map((v, j) => ({
+                path: `domains[${i}].vpcs[${j}]`,
+                args: v,
+                domain: d?.name,
+            })),
+        );
+        // Read only once the arguments passed the checks (overlaps are checked then).
+        const policy: DomainPolicy = {
+            domains: domainList.map((d) => ({ name: d?.name, isolateMembers: d?.isolateMembers ?? false })),
+            allow: Array.isArray(args?.allow) ? args.allow : [],
+        };
+        const pathDomain = new Map(given.map((g) => [g.path, String(g.domain)]));
+        const talks = (a: string, b: string) =>
+            reachableDomains(policy, pathDomain.get(a)!).has(pathDomain.get(b)!);
+        const base = startCenComponent(
+            this,
+            name,
+            args,
+            {
+                usage: "{ cenProvider, domains: [{ name, vpcs }], allow }",
+                problems: [
+                    ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
+                    ...found(
+                        nonEmptyListProblem(
+                            "domains",
+                            args?.domains,
+                            "domains: { name, vpcs }",
+                            "give at least one domain.",
+                        ),
+                        ...domainList.map((d, i) =>
+                            Array.isArray(d?.vpcs)
+                                ? undefined
+                                : `domains[${i}].vpcs must be a list of ${VPC_LIST}.`,
+                        ),
+                        topologyProblem(args),
+                    ),
+                    ...checkDomains(
+                        domainList.map((d, i) => ({
+                            path: `domains[${i}]`,
+                            name: d?.name,
+                            members: entriesOf(d?.vpcs).map((v) => v?.name),
+                        })),
+                        args?.allow,
+                    ),
+                ],
+                vpcs: given,
+                otherNames: [
+                    ...domainList.map((d, i) => ({
+                        argument: `domains[${i}].name`,
+                        suffix: `table-${d?.name}`,
+                    })),
+                    { argument: "name", suffix: "inbound" },
+                ],
+            },
+            () => ({
+                vpcs: given.map((g) => ({
+                    path: g.path,
+                    args: g.args,
+                    routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
+                })),
+                mayOverlap: (a, b) => !talks(a, b),
+            }),
+        );
+        const { resolved, ctx } = base;
+        const domainOfKey = new Map(
+            args.domains.flatMap((d) => d.vpcs.map((v) => [v.name, d.name] as const)),
+        );
+        // A region has a table for each domain with members there: no other is ever associated.
+        const tables = new Map(
+            base.routers.map((r) => {
+                const local = new Set(
+                    resolved.vpcs.filter((v) => base.routerOf(v) === r).map((v) => domainOfKey.get(v.key)!),
+                );
+                const domains = policy.domains.filter((d) => local.has(d.name));
+                return [r, domainTables(ctx, r, domains, base.links.length > 0, args.tags)];
+            }),
+        );
+
+        const connected = new Map<string, ConnectedVpc>();
+        for (const vpc of resolved.vpcs) {
+            const domain = domainOfKey.get(vpc.key)!;
+            const router = base.routerOf(vpc);
+            const own = tables.get(router)!;
+            const reach = reachableDomains(policy, domain);
+            const peers = resolved.vpcs.filter((p) => p !== vpc && reach.has(domainOfKey.get(p.key)!));
+            connected.set(
+                vpc.key,
+                connectVpc(ctx, router.side, vpc, {
+                    associateWith: own.byDomain.get(domain)!,
+                    // Into every table of a domain that may reach this one, and the inbound table of its region.
+                    propagateTo: [
+                        ...[...own.byDomain]
+                            .filter(([d]) => reachableDomains(policy, d).has(domain))
+                            .map(([d, routeTableId]) => ({ key: d, routeTableId })),
+                        ...(base.links.length > 0 ? [{ key: "inbound", routeTableId: own.inbound! }] : []),
+                    ],
+                    vpcRouteTableIds: vpc.routeTableIds,
+                    routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
+                }),
+            );
+        }
+        routeLinks(ctx, base.links, (side) => ({
+            associateWith: tables.get(side)!.inbound!,
+            propagateTo: [],
+        }));
+        remoteRoutes(ctx, base, tables, policy, domainOfKey);
+        const outputs = cenComponentOutputs(base, connected, new Map());
+
+        this.cenId = outputs.cenId;
+        this.cenAccountId = outputs.cenAccountId;
+        this.transitRouterId = outputs.transitRouterId;
+        const home = tables.get(base.routers.find((r) => r.home)!)!;
+        this.routeTableIds = pulumi.output(Object.fromEntries(home.byDomain)) as pulumi.Output<
+            Record<string, string>
+        >;
+        this.routeTableIdsByRegion = pulumi
+            .all(
+                base.routers.map((r) =>
+                    pulumi.all([
+                        r.region ?? resolved.regionOf(r.side.provider),
+                        pulumi.output(Object.fromEntries(tables.get(r)!.byDomain)),
+                    ]),
+                ),
+            )
+            .apply((entries) =>
+                Object.fromEntries(entries.map(([region, ids]) => [region ?? "", ids])),
+            ) as pulumi.Output<Record<string, Record<string, string>>>;
+        this.attachmentIds = outputs.attachmentIds;
+        this.grantIds = outputs.grantIds;
+        this.vpcCidrBlocks = outputs.vpcCidrBlocks;
+        this.attachmentUrns = outputs.attachmentUrns;
+        this.transitRouterIds = outputs.transitRouterIds;
+        this.peerAttachmentIds = outputs.peerAttachmentIds;
+        this.domains = pulumi.output({
+            domains: args.domains.map((d) => ({
+                name: d.name,
+                members: d.vpcs.map((v) => v.name),
+                isolateMembers: d.isolateMembers ?? false,
+            })),
+            allow: (args.allow ?? []).map(([a, b]) => [a, b]),
+        });
+        this.registerOutputs({
+            cenId: this.cenId,
+            cenAccountId: this.cenAccountId,
+            transitRouterId: this.transitRouterId,
+            routeTableIds: this.routeTableIds,
+            routeTableIdsByRegion: this.routeTableIdsByRegion,
+            attachmentIds: this.attachmentIds,
+            grantIds: this.grantIds,
+            vpcCidrBlocks: this.vpcCidrBlocks,
+            attachmentUrns: this.attachmentUrns,
+            transitRouterIds: this.transitRouterIds,
+            peerAttachmentIds: this.peerAttachmentIds,
+            domains: this.domains,
+        });
+    }
+}
+
+/** The `domains` output: what the policy pack reads. */
+export interface DomainPolicyOutput {
+    readonly domains: {
+        readonly name: string;
+        readonly members: string[];
+        readonly isolateMembers: boolean;
+    }[];
+    readonly allow: string[][];
+}
+
+/** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */
+function topologyProblem(args: CenSecurityDomainsArgs | undefined): string | undefined {
+    const topology = args?.interRegion?.topology;
+    return topology === undefined || topology === "full-mesh"
+        ? undefined
+        : `interRegion.topology ${JSON.stringify(topology)}: security domains route each region's members straight to the other regions, so every two regions are joined; leave topology out (full mesh).`;
+}
+
+interface RegionTables {
+    readonly byDomain: Map<string, pulumi.Output<string>>;
+    /** Where traffic from other regions arrives; only with inter-region connections. */
+    readonly inbound?: pulumi.Output<string>;
+}
+
+/** A region's tables: one per domain, and (multi-region) the inbound table. The home region's carry no suffix. */
+function domainTables(
+    ctx: ChildContext,
+    router: RegionRouter,
+    domains: DomainPolicy["domains"],
+    linked: boolean,
+    tags: CenSecurityDomainsArgs["tags"],
+): RegionTables {
+    const table = (role: string, description: string) =>
+        regionalRouteTable(ctx, router, role, description, tags);
+    return {
+        byDomain: new Map(
+            domains.map((d) => [
+                d.name,
+                table(`table-${d.name}`, `Security domain ${d.name}: learns the domains it may reach.`),
+            ]),
+        ),
+        inbound: linked
+            ? table("inbound", "Traffic from other regions, already filtered there: every local member.")
+            : undefined,
+    };
+}
+
+/**
+ * Static routes in each domain's table to the remote members it may reach,
+ * next hop the connection to their region, one per block, named after the
+ * table, member and block so members come and go alone.
+ */
+function remoteRoutes(
+    ctx: ChildContext,
+    base: {
+        routers: readonly RegionRouter[];
+        links: readonly RegionLink[];
+        routerOf(v: ResolvedVpc): RegionRouter;
+        resolved: { vpcs: readonly ResolvedVpc[] };
+    },
+    tables: ReadonlyMap<RegionRouter, RegionTables>,
+    policy: DomainPolicy,
+    domainOfKey: ReadonlyMap<string, string>,
+): void {
+    for (const link of base.links) {
+        for (const [here, there] of [
+            [link.from, link.to],
+            [link.to, link.from],
+        ] as const) {
+            const remote = base.resolved.vpcs.filter((v) => base.routerOf(v) === there);
+            for (const [domain, routeTableId] of tables.get(here)!.byDomain) {
+                const reach = reachableDomains(policy, domain);
+                for (const member of remote.filter((m) => reach.has(domainOfKey.get(m.key)!))) {
+                    member.cidrBlocks.forEach((cidr, i) => {
+                        const block = typeof cidr === "string" ? cidrSlug(cidr) : String(i);
+                        const name = childName(
+                            ctx.component,
+                            "route",
+                            domain,
+                            here.region!,
+                            member.key,
+                            block,
+                        );
+                        new alicloud.cen.TransitRouterRouteEntry(
+                            name,
+                            {
+                                transitRouterRouteTableId: routeTableId,
+                                transitRouterRouteEntryDestinationCidrBlock: cidr,
+                                transitRouterRouteEntryNextHopType: "Attachment",
+                                transitRouterRouteEntryNextHopId: link.attachment.transitRouterAttachmentId,
+                                transitRouterRouteEntryName: name,
+                                transitRouterRouteEntryDescription: `Domain ${domain} reaches ${member.key} in ${there.region} over ${linkKey(link, "/")}.`,
+                            },
+                            childOptions(ctx, here.side.provider, [], {
+                                customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS,
+                            }),
+                        );
+                    });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+// Security domains (segments) on a transit router: named groups of VPCs, the
+// pairs of domains allowed to talk, and who may therefore reach whom. Pure:
+// it sees the domains' names and their members' keys.
+import { isValidKey } from "./naming";
+
+/** A domain as validation and routing see it. */
+export interface DomainFacts {
+    /** Where it is in the arguments: `domains[0]`. */
+    readonly path: string;
+    readonly name: unknown;
+    /** The keys (VPC names) of its members, as given. */
+    readonly members: readonly unknown[];
+    /** Members of the domain do not reach each other. */
+    readonly isolateMembers?: unknown;
+}
+
+/** Who may reach whom: domains by name, and the allowed pairs (both ways). */
+export interface DomainPolicy {
+    readonly domains: readonly { readonly name: string; readonly isolateMembers: boolean }[];
+    readonly allow: readonly (readonly [string, string])[];
+}
+
+/** The domains a domain's members may reach: itself (unless its members are isolated) and its allowed partners. */
+export function reachableDomains(policy: DomainPolicy, domain: string): Set<string> {
+    const own = policy.domains.find((d) => d.name === domain);
+    const reachable = new Set<string>(own && !own.isolateMembers ? [domain] : []);
+    for (const [a, b] of policy.allow) {
+        if (a === domain) reachable.add(b);
+        if (b === domain) reachable.add(a);
+    }
+    return reachable;
+}
+
+/**
+ * The arguments' rules: domain names are valid and unique, no domain is
+ * empty, a VPC is in one domain only, and the allow list names known domains,
+ * two different ones, each pair once.
+ */
+export function checkDomains(domains: readonly DomainFacts[], allow: unknown): string[] {
+    const problems: string[] = [];
+    const names = new Map<string, string>();
+    for (const domain of domains) {
+        if (!isValidKey(domain.name)) {
+            problems.push(
+                `${domain.path}.name ${JSON.stringify(domain.name)} is not a valid domain name: use letters, digits, '_' or '-', starting with a letter or digit (it names the domain's route table).`,
+            );
+        } else if (names.has(domain.name)) {
+            problems.push(
+                `${domain.path}.name '${domain.name}' is already used by ${names.get(domain.name)}; each domain needs a name of its own.`,
+            );
+        } else {
+            names.set(domain.name, domain.path);
+        }
+        if (domain.members.length === 0) {
+            problems.push(
+                `${domain.path} '${String(domain.name)}' has no VPCs; give it at least one, or remove the domain (and its pairs in allow).`,
+            );
+        }
+    }
+    const memberOf = new Map<unknown, string>();
+    for (const domain of domains) {
+        domain.members.forEach((key, i) => {
+            const first = memberOf.get(key);
+            if (first !== undefined && key !== undefined) {
+                problems.push(
+                    `${domain.path}.vpcs[${i}] '${String(key)}' is already a member of ${first}; a VPC is associated with one route table, so it belongs to one domain: remove it from one of them.`,
+                );
+            } else memberOf.set(key, `${domain.path} '${String(domain.name)}'`);
+        });
+    }
+    if (allow === undefined) return problems;
+    if (!Array.isArray(allow)) {
+        return [...problems, `allow must be a list of pairs of domain names, e.g. [["vpc1", "vpc2"]].`];
+    }
+    const seen = new Set<string>();
+    allow.forEach((pair: unknown, i) => {
+        const where = `allow[${i}] ${JSON.stringify(pair)}`;
+        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((n) => typeof n === "string")) {
+            return problems.push(`${where} must be a pair of domain names, e.g. ["office", "shared"].`);
+        }
+        const unknown = pair.filter((n) => !names.has(n));
+        if (unknown.length > 0) {
+            return problems.push(
+                `${where} names ${unknown.map((n) => `'${n}'`).join(" and ")}, which is not a domain; use the names of domains: ${[...names.keys()].join(", ")}.`,
+            );
+        }
+        if (pair[0] === pair[1]) {
+            return problems.push(
+                `${where} pairs a domain with itself; members of a domain reach each other unless its isolateMembers is true.`,
+            );
+        }
+        const key = [...pair].sort().join("\u0000");
+        if (seen.has(key))
+            return problems.push(`${where} is given twice (pairs allow both ways); remove one.`);
+        seen.add(key);
+    });
+    return problems;
+}

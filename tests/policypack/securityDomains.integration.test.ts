@@ -1,0 +1,99 @@
+// Security domains through the pack's real entry point (Analyzer gRPC): the
+// intended-connectivity policy reads each CenSecurityDomains' `domains`
+// output and proves every allowed pair pings and no other pair delivers a
+// packet; the overlap policy agrees with the component that domains which
+// never talk may overlap.
+import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
+import * as alicloud from "@pulumi/alicloud";
+import { CenSecurityDomains } from "alicloud-multi-account-network";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { mandatoryFindings, packForSuite } from "../harness/packSession";
+import { runModule } from "../../sdk/src/plan/programs";
+import { MODES } from "../harness/graphAssertions";
+import { regionalSampleVpc } from "../../examples/lib/sampleNetwork";
+
+const REGION = "ap-southeast-1";
+
+/** Three domains of one VPC each; office and production share a block, talking only to shared. */
+function domainsProgram(leak: boolean) {
+    return () => {
+        const config = new pulumi.Config();
+        const [a, b, c] = ["a", "b", "c"].map((n) => new alicloud.Provider(n, { region: REGION }));
+        const shared = regionalSampleVpc(config, "shared", a, REGION, 0);
+        const office = regionalSampleVpc(config, "office", b, REGION, 1);
+        const prod = regionalSampleVpc(config, "prod", c, REGION, 2);
+        const network = new CenSecurityDomains("net", {
+            cenProvider: a,
+            domains: [
+                { name: "shared", vpcs: [shared] },
+                { name: "office", vpcs: [office] },
+                { name: "prod", vpcs: [prod] },
+            ],
+            allow: [
+                ["office", "shared"],
+                ["prod", "shared"],
+            ],
+        });
+        if (leak) {
+            // A propagation added by hand: production's table learns the office VPC.
+            new alicloud.cen.TransitRouterRouteTablePropagation(
+                "leak",
+                {
+                    transitRouterAttachmentId: network.attachmentIds.apply((ids) => ids.office),
+                    transitRouterRouteTableId: network.routeTableIds.apply((ids) => ids.prod),
+                },
+                { provider: a },
+            );
+        }
+    };
+}
+
+describe("security domains through the pack's real entry point", function () {
+    this.timeout(120000);
+    const pack = packForSuite();
+    const mandatory = mandatoryFindings;
+
+    for (const mode of MODES) {
+        it(`passes both security-domains examples with no diagnostic: allowed pairs ping, the rest proven apart (${mode.name})`, async () => {
+            for (const example of ["security-domains", "security-domains-regions"]) {
+                const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
+                assert.deepEqual(graph.errors, [], example);
+                assert.deepEqual(await pack().run(graph), [], example);
+            }
+        });
+    }
+
+    it("stops a propagation added by hand that lets production reach the office, naming the path", async () => {
+        const graph = await runProgram(domainsProgram(true));
+        assert.deepEqual(graph.errors, []);
+        const found = mandatory(await pack().run(graph));
+        assert.equal(found.length, 1, found.join("\n"));
+        assert.equal(
+            found[0],
+            "alicloud-intended-connectivity prod: VPC prod must not reach VPC office, but packets from prod/prod-ecs (10.2.0.10) reach office/office-ecs (10.1.0.10) (via VPC prod route table -> transit router table net-table-prod (vtb-net-table-prod) -> VPC office route table).",
+        );
+    });
+
+    it("lets domains that never talk overlap, as the component does", async () => {
+        const overlap = (officeBlock: number) => () => {
+            const config = new pulumi.Config();
+            const [a, b, c] = ["a", "b", "c"].map((n) => new alicloud.Provider(n, { region: REGION }));
+            new CenSecurityDomains("net", {
+                cenProvider: a,
+                domains: [
+                    { name: "shared", vpcs: [regionalSampleVpc(config, "shared", a, REGION, 0)] },
+                    { name: "office", vpcs: [regionalSampleVpc(config, "office", b, REGION, officeBlock)] },
+                    { name: "prod", vpcs: [regionalSampleVpc(config, "prod", c, REGION, 2)] },
+                ],
+                allow: [
+                    ["office", "shared"],
+                    ["prod", "shared"],
+                ],
+            });
+        };
+        const apart = await runProgram(overlap(2));
+        assert.deepEqual(apart.errors, []);
+        assert.deepEqual(mandatory(await pack().run(apart)), []);
+    });
+});
