@@ -35,8 +35,8 @@ export interface SecurityDomainArgs {
 
 /**
  * Arguments of {@link CenSecurityDomains}: the domains, and the pairs of
- * domains allowed to talk. Seed of the idea, in Alibaba Cloud's words: VPCs
- * isolate network domains; CEN routing decides which of them talk.
+ * domains allowed to talk: VPCs isolate network domains, and CEN routing
+ * decides which of them talk, as Alibaba Cloud's isolation guide advises.
  */
 export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
     /** The domains, each with its VPCs. */
