@@ -9,11 +9,11 @@ import {
     accountLabel,
     dependsOn,
     knownString,
-    sameValue,
 } from "../model/stackGraph";
 import { ALL_ATTACHMENT_KINDS, AttachmentKind } from "../core/attachmentKinds";
 import { cenKeyOf, vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
+import { candidateGrants, matchGrants } from "./grantMatch";
 
 /** The attachment kinds that attach an instance another account may own, which a grant then authorizes. */
 type Kind = AttachmentKind & {
@@ -35,38 +35,6 @@ function isForeign(graph: StackGraph, kind: Kind, attachment: StackResource): bo
     return owner !== undefined && owner !== null && owner !== "";
 }
 
-/** The values a property is known by: its known value and the resources it came from. */
-function identities(r: StackResource, prop: string): string[] {
-    const value = knownString(r.props[prop]);
-    return [...(value ? [value] : []), ...(r.propertyDependencies?.[prop] ?? [])];
-}
-
-const grantIndexes = new WeakMap<
-    StackGraph,
-    { byInstance: Map<string, StackResource[]>; opaque: StackResource[] }
->();
-
-/**
- * The grants that may name the attachment's instance, from an index built
- * once per graph: those sharing a value or a source resource with it, plus
- * those whose instance cannot be told. Without it the check is quadratic.
- */
-function grantsFor(graph: StackGraph, attachment: StackResource, prop: string): StackResource[] {
-    let index = grantIndexes.get(graph);
-    if (!index) {
-        index = { byInstance: new Map(), opaque: [] };
-        for (const g of graph.ofType(TYPES.grant)) {
-            const keys = identities(g, "instanceId");
-            if (keys.length === 0) index.opaque.push(g);
-            for (const k of keys) index.byInstance.set(k, [...(index.byInstance.get(k) ?? []), g]);
-        }
-        grantIndexes.set(graph, index);
-    }
-    const keys = identities(attachment, prop);
-    if (keys.length === 0) return [...graph.ofType(TYPES.grant)];
-    return [...new Set([...keys.flatMap((k) => index.byInstance.get(k) ?? []), ...index.opaque])];
-}
-
 function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource): Finding[] {
     const instanceName = String(attachment.props[kind.instance]);
     const vpc = kind.type === TYPES.vpcAttachment ? vpcOfAttachment(graph, attachment) : undefined;
@@ -82,29 +50,26 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
             ),
         );
     }
-    const candidates = grantsFor(graph, attachment, kind.instance);
-    const wrongType = (g: StackResource) => {
-        const type = knownString(g.props.instanceType);
-        return type !== undefined && type !== kind.grantType;
-    };
-    for (const g of candidates.filter(wrongType)) {
-        if (sameValue(g, "instanceId", attachment, kind.instance) === true) {
-            findings.push(
-                violation(
-                    g.urn,
-                    `Grant ${g.name} authorizes ${instance} with instanceType ${JSON.stringify(g.props.instanceType)}; a ${kind.noun} is granted with instanceType "${kind.grantType}", and the API refuses the other: set instanceType to "${kind.grantType}".`,
-                ),
-            );
-        }
+    const {
+        wrongType,
+        granted,
+        undecided: unknownYet,
+    } = matchGrants(
+        candidateGrants(graph, TYPES.grant, attachment, kind.instance),
+        attachment,
+        kind.instance,
+        kind.grantType,
+    );
+    for (const g of wrongType) {
+        findings.push(
+            violation(
+                g.urn,
+                `Grant ${g.name} authorizes ${instance} with instanceType ${JSON.stringify(g.props.instanceType)}; a ${kind.noun} is granted with instanceType "${kind.grantType}", and the API refuses the other: set instanceType to "${kind.grantType}".`,
+            ),
+        );
     }
-    const grants = candidates.filter((g) => !wrongType(g));
-    const matches = grants.map((g) => ({
-        grant: g,
-        same: sameValue(g, "instanceId", attachment, kind.instance),
-    }));
-    const granted = matches.filter((m) => m.same === true).map((m) => m.grant);
     if (granted.length === 0) {
-        if (matches.some((m) => m.same === undefined)) {
+        if (unknownYet) {
             return [
                 ...findings,
                 undecided(

@@ -16,6 +16,7 @@ import {
     sameValue,
 } from "../model/stackGraph";
 import { Finding, undecided, violation } from "./finding";
+import { candidateGrants, matchGrants } from "./grantMatch";
 
 /** How an association names its instance and the instance's owner. */
 interface EcrAssociationKind {
@@ -66,27 +67,24 @@ function findingsFor(graph: StackGraph, kind: EcrAssociationKind, association: S
             ),
         );
     }
-    const sameEcr = graph
-        .ofType(TYPES.ecrGrant)
-        .filter((grant) => sameValue(grant, "ecrId", association, "ecrId") !== false)
-        .map((grant) => ({ grant, same: sameValue(grant, "instanceId", association, kind.instance) }));
-    const typeOf = (grant: StackResource) => knownString(grant.props.instanceType);
-    for (const { grant } of sameEcr.filter((m) => m.same === true)) {
-        const type = typeOf(grant);
-        if (type !== undefined && type !== kind.instanceType) {
-            findings.push(
-                violation(
-                    grant.urn,
-                    `Authorization ${grant.name} of ${instance} has instanceType ${JSON.stringify(type)}; a ${kind.noun} is authorized with instanceType "${kind.instanceType}": set it so.`,
-                ),
-            );
-        }
+    const candidates = candidateGrants(graph, TYPES.ecrGrant, association, kind.instance).filter(
+        (grant) => sameValue(grant, "ecrId", association, "ecrId") !== false,
+    );
+    const {
+        wrongType,
+        granted,
+        undecided: unknownYet,
+    } = matchGrants(candidates, association, kind.instance, kind.instanceType);
+    for (const grant of wrongType) {
+        findings.push(
+            violation(
+                grant.urn,
+                `Authorization ${grant.name} of ${instance} has instanceType ${JSON.stringify(grant.props.instanceType)}; a ${kind.noun} is authorized with instanceType "${kind.instanceType}": set it so.`,
+            ),
+        );
     }
-    // An authorization of the other kind never authorizes this instance.
-    const forInstance = sameEcr.filter(({ grant }) => [undefined, kind.instanceType].includes(typeOf(grant)));
-    const granted = forInstance.filter((m) => m.same === true).map((m) => m.grant);
     if (granted.length === 0) {
-        if (forInstance.some((m) => m.same === undefined)) {
+        if (unknownYet) {
             return [
                 ...findings,
                 undecided(

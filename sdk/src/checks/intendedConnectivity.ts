@@ -6,7 +6,7 @@ import { buildNetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
-import { reachableDomains } from "../core/securityDomains";
+import { domainReach } from "../core/securityDomains";
 import type { DomainPolicyOutput } from "../components/cenSecurityDomains";
 import { Finding, undecided, violation } from "./finding";
 
@@ -103,13 +103,13 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
                 .map((key) => vpcName(`member of ${d.name}`, key))
                 .filter((v): v is string => v !== undefined),
         }));
-        const allow = (Array.isArray(output?.allow) ? output.allow : []).map(([a, b]) => [a, b] as const);
+        const reach = domainReach({ domains, allow: Array.isArray(output?.allow) ? output.allow : [] });
         for (const from of domains) {
-            const reach = reachableDomains({ domains, allow }, from.name);
+            const reachable = reach.get(from.name)!;
             for (const to of domains) {
                 for (const a of from.vpcs) {
                     for (const b of to.vpcs.filter((v) => v !== a)) {
-                        (reach.has(to.name) ? mustReach : mustNotReach).push({ from: a, to: b });
+                        (reachable.has(to.name) ? mustReach : mustNotReach).push({ from: a, to: b });
                     }
                 }
             }

@@ -4,14 +4,19 @@ import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../cor
 import { cidrSlug } from "../core/cidr";
 import { childName } from "../core/naming";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
-import { checkDomains, DomainPolicy, reachableDomains } from "../core/securityDomains";
+import { checkDomains, DomainPolicy, domainReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
-import { cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
-import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
+import {
+    byRegion,
+    CenComponentBase,
+    cenComponentOutputs,
+    startCenComponent,
+} from "../resources/cenComponent";
+import { VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
-import { linkKey, RegionLink, RegionRouter, routeLinks } from "../resources/regionRouters";
+import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CenVpcArgs } from "./cenVpcArgs";
@@ -119,14 +124,14 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 domain: d?.name,
             })),
         );
-        // Read only once the arguments passed the checks (overlaps are checked then).
         const policy: DomainPolicy = {
             domains: domainList.map((d) => ({ name: d?.name, isolateMembers: d?.isolateMembers ?? false })),
             allow: Array.isArray(args?.allow) ? args.allow : [],
         };
-        const pathDomain = new Map(given.map((g) => [g.path, String(g.domain)]));
-        const talks = (a: string, b: string) =>
-            reachableDomains(policy, pathDomain.get(a)!).has(pathDomain.get(b)!);
+        const reach = domainReach(policy);
+        // Each VPC's domain, by its place in the arguments.
+        const domainOf = new Map(given.map((g) => [g.path, String(g.domain)]));
+        const talks = (a: string, b: string) => reach.get(domainOf.get(a)!)!.has(domainOf.get(b)!);
         const base = startCenComponent(
             this,
             name,
@@ -177,14 +182,11 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             }),
         );
         const { resolved, ctx } = base;
-        const domainOfKey = new Map(
-            args.domains.flatMap((d) => d.vpcs.map((v) => [v.name, d.name] as const)),
-        );
         // A region has a table for each domain with members there: no other is ever associated.
         const tables = new Map(
             base.routers.map((r) => {
                 const local = new Set(
-                    resolved.vpcs.filter((v) => base.routerOf(v) === r).map((v) => domainOfKey.get(v.key)!),
+                    resolved.vpcs.filter((v) => base.routerOf(v) === r).map((v) => domainOf.get(v.path)!),
                 );
                 const domains = policy.domains.filter((d) => local.has(d.name));
                 return [r, domainTables(ctx, r, domains, base.links.length > 0, args.tags)];
@@ -193,11 +195,12 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
 
         const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
-            const domain = domainOfKey.get(vpc.key)!;
+            const domain = domainOf.get(vpc.path)!;
             const router = base.routerOf(vpc);
             const own = tables.get(router)!;
-            const reach = reachableDomains(policy, domain);
-            const peers = resolved.vpcs.filter((p) => p !== vpc && reach.has(domainOfKey.get(p.key)!));
+            const peers = resolved.vpcs.filter(
+                (p) => p !== vpc && reach.get(domain)!.has(domainOf.get(p.path)!),
+            );
             connected.set(
                 vpc.key,
                 connectVpc(ctx, router.side, vpc, {
@@ -205,9 +208,9 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                     // Into every table of a domain that may reach this one, and the inbound table of its region.
                     propagateTo: [
                         ...[...own.byDomain]
-                            .filter(([d]) => reachableDomains(policy, d).has(domain))
+                            .filter(([d]) => reach.get(d)!.has(domain))
                             .map(([d, routeTableId]) => ({ key: d, routeTableId })),
-                        ...(base.links.length > 0 ? [{ key: "inbound", routeTableId: own.inbound! }] : []),
+                        ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
                     ],
                     vpcRouteTableIds: vpc.routeTableIds,
                     routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
@@ -218,28 +221,18 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             associateWith: tables.get(side)!.inbound!,
             propagateTo: [],
         }));
-        remoteRoutes(ctx, base, tables, policy, domainOfKey);
+        remoteRoutes(ctx, base, tables, reach, domainOf);
         const outputs = cenComponentOutputs(base, connected, new Map());
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
         this.transitRouterId = outputs.transitRouterId;
-        const home = tables.get(base.routers.find((r) => r.home)!)!;
-        this.routeTableIds = pulumi.output(Object.fromEntries(home.byDomain)) as pulumi.Output<
-            Record<string, string>
-        >;
-        this.routeTableIdsByRegion = pulumi
-            .all(
-                base.routers.map((r) =>
-                    pulumi.all([
-                        r.region ?? resolved.regionOf(r.side.provider),
-                        pulumi.output(Object.fromEntries(tables.get(r)!.byDomain)),
-                    ]),
-                ),
-            )
-            .apply((entries) =>
-                Object.fromEntries(entries.map(([region, ids]) => [region ?? "", ids])),
-            ) as pulumi.Output<Record<string, Record<string, string>>>;
+        const idsOf = (r: RegionRouter) =>
+            pulumi.output(Object.fromEntries(tables.get(r)!.byDomain)) as pulumi.Output<
+                Record<string, string>
+            >;
+        this.routeTableIds = idsOf(base.routers.find((r) => r.home)!);
+        this.routeTableIdsByRegion = byRegion(base, idsOf);
         this.attachmentIds = outputs.attachmentIds;
         this.grantIds = outputs.grantIds;
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
@@ -325,15 +318,10 @@ function domainTables(
  */
 function remoteRoutes(
     ctx: ChildContext,
-    base: {
-        routers: readonly RegionRouter[];
-        links: readonly RegionLink[];
-        routerOf(v: ResolvedVpc): RegionRouter;
-        resolved: { vpcs: readonly ResolvedVpc[] };
-    },
+    base: Pick<CenComponentBase, "links" | "routerOf" | "resolved">,
     tables: ReadonlyMap<RegionRouter, RegionTables>,
-    policy: DomainPolicy,
-    domainOfKey: ReadonlyMap<string, string>,
+    reach: ReadonlyMap<string, ReadonlySet<string>>,
+    domainOf: ReadonlyMap<string, string>,
 ): void {
     for (const link of base.links) {
         for (const [here, there] of [
@@ -342,8 +330,8 @@ function remoteRoutes(
         ] as const) {
             const remote = base.resolved.vpcs.filter((v) => base.routerOf(v) === there);
             for (const [domain, routeTableId] of tables.get(here)!.byDomain) {
-                const reach = reachableDomains(policy, domain);
-                for (const member of remote.filter((m) => reach.has(domainOfKey.get(m.key)!))) {
+                const reachable = reach.get(domain)!;
+                for (const member of remote.filter((m) => reachable.has(domainOf.get(m.path)!))) {
                     member.cidrBlocks.forEach((cidr, i) => {
                         const block = typeof cidr === "string" ? cidrSlug(cidr) : String(i);
                         const name = childName(

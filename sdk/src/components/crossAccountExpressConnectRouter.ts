@@ -6,7 +6,7 @@ import { CROSS_ACCOUNT_ECR_TYPE } from "../core/typeTokens";
 import { accountIdResolver } from "../resources/accountIds";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { checkEcrArgs, ResolvedMember, resolveEcrMembers } from "../resources/ecrMembers";
-import { plainNow } from "../resources/inputs";
+import { byName, plainNow } from "../resources/inputs";
 import { regionResolver } from "../resources/providerRegions";
 import { ECR_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { throwIfProblems } from "../resources/validationError";
@@ -87,22 +87,16 @@ export class CrossAccountExpressConnectRouter extends pulumi.ComponentResource {
                   ).id;
 
         const joined = new Map(
-            members.map((m) => [m.key, joinMember(ctx, args.ecrProvider, ecrId, ownerAccountId, m)] as const),
+            members.map((m) => [
+                m.key,
+                { member: m, ...joinMember(ctx, args.ecrProvider, ecrId, ownerAccountId, m) },
+            ]),
         );
-        const byName = (value: (m: ResolvedMember, j: JoinedMember) => pulumi.Input<string> | undefined) =>
-            pulumi.all(
-                Object.fromEntries(
-                    members.flatMap((m) => {
-                        const v = value(m, joined.get(m.key)!);
-                        return v === undefined ? [] : [[m.key, v]];
-                    }),
-                ),
-            ) as pulumi.Output<Record<string, string>>;
         this.ecrId = ecrId;
         this.ecrAccountId = ownerAccountId;
-        this.associationIds = byName((_, j) => j.associationId);
-        this.grantIds = byName((_, j) => j.grant?.id);
-        this.memberAccountIds = byName((m) => m.accountId);
+        this.associationIds = byName(joined, (j) => j.associationId);
+        this.grantIds = byName(joined, (j) => j.grant?.id);
+        this.memberAccountIds = byName(joined, (j) => j.member.accountId);
         this.registerOutputs({
             ecrId: this.ecrId,
             ecrAccountId: this.ecrAccountId,

@@ -66,3 +66,24 @@ export function tenantRegionProblem(
     if (tenantRegion === undefined || tenantRegion === shareRegion) return undefined;
     return `${label}: provider is in region ${tenantRegion}, but the shared VPC is in ${shareRegion}; the tenant's security group is created in the shared VPC with it: pass the tenant account's provider for ${shareRegion}.`;
 }
+
+/**
+ * An instance authorized by its owner (for an Express Connect Router) is in
+ * the region given for it, which must be its owner's provider's; with no
+ * region given, the provider's must be known.
+ */
+export function memberRegionProblem(
+    label: string,
+    noun: string,
+    region: string | undefined,
+    providerRegion: string | undefined,
+): string | undefined {
+    if (region === undefined) {
+        return providerRegion === undefined
+            ? `${label}: its provider names no region and none could be looked up; give the ${noun}'s region.`
+            : undefined;
+    }
+    return providerRegion !== undefined && providerRegion !== region
+        ? `${label}: region is ${region}, but its provider is in ${providerRegion}; the ${noun}'s owner authorizes it in its region: pass the owner's provider for ${region}, or correct region.`
+        : undefined;
+}

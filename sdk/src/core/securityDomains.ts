@@ -10,25 +10,32 @@ export interface DomainFacts {
     readonly name: unknown;
     /** The keys (VPC names) of its members, as given. */
     readonly members: readonly unknown[];
-    /** Members of the domain do not reach each other. */
-    readonly isolateMembers?: unknown;
 }
 
 /** Who may reach whom: domains by name, and the allowed pairs (both ways). */
 export interface DomainPolicy {
     readonly domains: readonly { readonly name: string; readonly isolateMembers: boolean }[];
-    readonly allow: readonly (readonly [string, string])[];
+    /** Pairs of domain names; anything else is not a pair and is skipped. */
+    readonly allow: readonly unknown[];
 }
 
-/** The domains a domain's members may reach: itself (unless its members are isolated) and its allowed partners. */
-export function reachableDomains(policy: DomainPolicy, domain: string): Set<string> {
-    const own = policy.domains.find((d) => d.name === domain);
-    const reachable = new Set<string>(own && !own.isolateMembers ? [domain] : []);
-    for (const [a, b] of policy.allow) {
-        if (a === domain) reachable.add(b);
-        if (b === domain) reachable.add(a);
+/**
+ * Per domain, the domains its members may reach: itself (unless its members
+ * are isolated) and its allowed partners. Entries of `allow` that are not
+ * pairs are skipped (validation reports them), so arguments and outputs of
+ * any shape can be read.
+ */
+export function domainReach(policy: DomainPolicy): ReadonlyMap<string, ReadonlySet<string>> {
+    const reach = new Map(
+        policy.domains.map((d) => [d.name, new Set<string>(d.isolateMembers ? [] : [d.name])]),
+    );
+    for (const pair of policy.allow) {
+        if (!Array.isArray(pair) || pair.length !== 2) continue;
+        const [a, b] = pair as [string, string];
+        reach.get(a)?.add(b);
+        reach.get(b)?.add(a);
     }
-    return reachable;
+    return reach;
 }
 
 /**

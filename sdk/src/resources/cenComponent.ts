@@ -33,7 +33,7 @@ import {
     vpcBlocksNow,
 } from "./onPremisesInstances";
 import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
-import { plainNow } from "./inputs";
+import { byName, plainNow } from "./inputs";
 
 /** The arguments every CEN component takes. */
 export type CenComponentArgs = CenOwnerArgs & MultiRegionArgs & CenOnPremisesConnectionsArgs;
@@ -212,17 +212,6 @@ export function cenComponentOutputs(
     };
 }
 
-/** A value of each member, by name; members without one are left out. */
-function byName<T>(
-    members: ReadonlyMap<string, T>,
-    value: (member: T) => pulumi.Output<string> | undefined,
-): pulumi.Output<Record<string, string>> {
-    const entries = [...members].map(([name, m]) => [name, value(m)] as const);
-    return pulumi.output(Object.fromEntries(entries.filter(([, v]) => v !== undefined))) as pulumi.Output<
-        Record<string, string>
-    >;
-}
-
 /**
  * Attaches every on-premises connection to its region's transit router and
  * routes it in the tables `tablesAt` gives for that router, by name.
@@ -311,14 +300,16 @@ function checkRegions(
 }
 
 /** A value of each region's transit router, keyed by region; a one-region network by `cenProvider`'s region. */
-export function byRegion(
+export function byRegion<T>(
     base: CenComponentBase,
-    value: (router: RegionRouter) => pulumi.Output<string>,
-): pulumi.Output<Record<string, string>> {
+    value: (router: RegionRouter) => pulumi.Output<T>,
+): pulumi.Output<Record<string, T>> {
     const regionOf = base.resolved.regionOf;
     return pulumi
         .all(base.routers.map((r) => pulumi.all([r.region ?? regionOf(r.side.provider), value(r)])))
-        .apply((entries) => Object.fromEntries(entries.map(([region, id]) => [region ?? "", id])));
+        .apply((entries) =>
+            Object.fromEntries(entries.map(([region, id]) => [region ?? "", id])),
+        ) as pulumi.Output<Record<string, T>>;
 }
 
 /** An existing transit router is found through its CEN. */

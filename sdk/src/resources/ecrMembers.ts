@@ -14,17 +14,17 @@ import {
     ecrAsnProblem,
     EcrVpcFacts,
 } from "../core/expressConnectRouter";
-import { isRegionId } from "../core/regions";
+import { isRegionId, memberRegionProblem } from "../core/regions";
 import { checkVpcNames, Known, vpcLabel } from "../core/vpcValidation";
 import type {
     CrossAccountExpressConnectRouterArgs,
     EcrMemberArgs,
     EcrVpcArgs,
 } from "../components/expressConnectRouterArgs";
-import { plainNow } from "./inputs";
+import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";
 
-export const ECR_TARGET: GrantTarget = {
+const ECR_TARGET: GrantTarget = {
     instance: "Express Connect Router",
     short: "ECR",
     accountArg: "ecrAccountId",
@@ -191,35 +191,36 @@ export function resolveEcrMembers(
     owner: EcrOwner,
 ): { members: ResolvedMember[]; gate: pulumi.Output<pulumi.Resource[]> } {
     const placed = placedMembers(args);
-    const members = placed.map(({ path, list, args: member }): ResolvedMember => {
-        const providerRegion = owner.regionOf(member.provider);
-        return {
-            path,
-            key: member.name,
-            list,
-            provider: member.provider,
-            accountId: owner.accountOf(member.provider, member.accountId),
-            crossAccount: isCrossAccount(
-                member.provider === owner.provider,
-                plainNow(member.accountId),
-                owner.accountNow,
-            ),
-            instanceId: idOf({ path, list, args: member }) as pulumi.Input<string>,
-            region:
-                member.region !== undefined
-                    ? pulumi.output(member.region)
-                    : providerRegion.apply((r) => r ?? ""),
-            allowedPrefixes: list === "vpcs" ? (member as EcrVpcArgs).allowedPrefixes : undefined,
-        };
-    });
+    const providerRegions = placed.map((p) => owner.regionOf(p.args.provider));
+    const members = placed.map(({ path, list, args: member }, i): ResolvedMember => ({
+        path,
+        key: member.name,
+        list,
+        provider: member.provider,
+        accountId: owner.accountOf(member.provider, member.accountId),
+        crossAccount: isCrossAccount(
+            member.provider === owner.provider,
+            plainNow(member.accountId),
+            owner.accountNow,
+        ),
+        instanceId: idOf(placed[i]) as pulumi.Input<string>,
+        region:
+            member.region !== undefined
+                ? pulumi.output(member.region)
+                : providerRegions[i].apply((r) => r ?? ""),
+        allowedPrefixes: list === "vpcs" ? (member as EcrVpcArgs).allowedPrefixes : undefined,
+    }));
+    const blocks = vpcFacts(placed, (c) => c as Known<string>);
     const late = {
         ownerAccountId: owner.accountId,
         members: members.map((m, i) => ({
             accountId: m.accountId,
             given: placed[i].args.accountId !== undefined,
-            providerRegion: owner.regionOf(m.provider),
+            providerRegion: providerRegions[i],
         })),
-        vpcs: vpcFacts(placed, (c) => c as Known<string>),
+        // Blocks given as plain values passed the checks before anything was
+        // created; with some given as Outputs, all are checked once known.
+        vpcs: blocks.some((f) => !allPlainNow([...f.cidrBlocks, ...f.allowedPrefixes])) ? blocks : [],
     };
     const gate = lateValidationGate(parent, component, late, (resolved) => {
         const problems: string[] = [];
@@ -241,19 +242,11 @@ export function resolveEcrMembers(
                         ECR_TARGET,
                     ),
                     member.crossAccount ? ecrAccountIdProblem(label, r.accountId) : undefined,
-                    region !== undefined && r.providerRegion !== undefined && r.providerRegion !== region
-                        ? `${label}: region is ${region}, but its provider is in ${r.providerRegion}; the ${noun}'s owner authorizes it in its region: pass the owner's provider for ${region}, or correct region.`
-                        : undefined,
-                    region === undefined && r.providerRegion === undefined
-                        ? `${label}: its provider names no region and none could be looked up; give the ${noun}'s region.`
-                        : undefined,
+                    memberRegionProblem(label, noun, region, r.providerRegion),
                 ),
             );
         });
-        // Blocks given as plain values were checked before; this repeats them
-        // with the ones known now, so report only what is new.
-        const early = new Set(checkEcrVpcBlocks(vpcFacts(placed, (c) => plainNow(c))));
-        problems.push(...checkEcrVpcBlocks(resolved.vpcs).filter((p) => !early.has(p)));
+        problems.push(...checkEcrVpcBlocks(resolved.vpcs));
         return problems;
     });
     return { members, gate };
