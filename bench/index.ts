@@ -11,6 +11,9 @@ import { textTable } from "../sdk/src/plan/textTable";
 import { firstCall } from "./firstCall";
 import { criticalPathDepth, median, ROOT, runScript } from "./measure";
 import { isolatedComponent, peeringComponent } from "./networks";
+import { DOMAINS, domainsComponent } from "./domains";
+import { stackGraphOf } from "../sdk/src/plan/programs";
+import { componentsIntent, intendedConnectivityFindings } from "../sdk/src/checks/intendedConnectivity";
 import { ownPolicyTime } from "./ownPolicyTime";
 import { syntheticStack } from "./syntheticStack";
 
@@ -24,11 +27,17 @@ const FIRST_CALL_SIZES = [1000, 10000];
 const MULTI_REGION = { vpcs: 300, regions: 3 };
 /** Region counts whose deployment critical path is compared, at 60 VPCs. */
 const CRITICAL_PATH_REGIONS = [1, 3, 6];
+/** Sizes of the security-domains network. */
+const DOMAIN_VPCS = [60, 300];
 
 async function construction() {
+    return constructionRows([...SIZES.map((vpcs) => ({ vpcs, regions: 1 })), MULTI_REGION]);
+}
+
+/** Component against hand-written, per network: `peering` (the default) or `domains`. */
+async function constructionRows(networks: { vpcs: number; regions: number; network?: string }[]) {
     const rows = [];
-    const networks = [...SIZES.map((vpcs) => ({ vpcs, regions: 1 })), MULTI_REGION];
-    for (const { vpcs, regions } of networks) {
+    for (const { vpcs, regions, network = "peering" } of networks) {
         // Component and hand-written runs alternate, so drift in the machine's speed hits both alike.
         const runs: Record<string, { ms: number; peakMb: number; cpuMs: number; resources: number }[]> = {
             component: [],
@@ -38,7 +47,7 @@ async function construction() {
             for (const mode of ["component", "raw"]) {
                 const run = runScript<{ peakMb: number; cpuMs: number; resources: number }>(
                     "bench/constructionWorker.ts",
-                    [mode, String(vpcs), String(regions)],
+                    [mode, String(vpcs), String(regions), network],
                 );
                 runs[mode].push({ ms: run.ms, ...run.result });
             }
@@ -182,6 +191,40 @@ async function criticalPath() {
     return rows;
 }
 
+/**
+ * CenSecurityDomains at 60 and 300 VPCs in six domains: construction against
+ * the same network by hand (at 300), the critical path at each size, and the
+ * policies on it with the VPCs in the stack: the intended-connectivity
+ * policy pings every allowed pair and proves every other pair apart.
+ */
+async function domains() {
+    const criticalPath = [];
+    const policies = [];
+    for (const vpcs of DOMAIN_VPCS) {
+        const graph = await runProgram(domainsComponent(vpcs));
+        if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
+        criticalPath.push({ vpcs, domains: DOMAINS.length, depth: criticalPathDepth(graph) });
+        const inStack = await runProgram(domainsComponent(vpcs, true));
+        if (inStack.errors.length > 0) throw new Error(inStack.errors.join("\n"));
+        const stack = stackGraphOf(inStack);
+        const intent = componentsIntent(stack);
+        policies.push({
+            vpcs,
+            resources: inStack.resources.length,
+            mustReachPairs: intent.mustReach.length,
+            mustNotReachPairs: intent.mustNotReach.length,
+            intendedConnectivityMs: Math.round(
+                await timed(RUNS, async () => intendedConnectivityFindings(stack, intent)),
+            ),
+            allPoliciesMs: Math.round(ownPolicyTime(inStack, RUNS)),
+        });
+    }
+    const construction = await constructionRows([
+        { vpcs: DOMAIN_VPCS[DOMAIN_VPCS.length - 1], regions: 1, network: "domains" },
+    ]);
+    return { construction, criticalPath, policies };
+}
+
 /** The installed command on the root project, as a user runs it: one process per run, wall clock. */
 function plan() {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-plan-"));
@@ -197,17 +240,45 @@ function plan() {
     return { exampleMs: Math.round(median(times)) };
 }
 
-async function main() {
-    const results = {
-        construction: await construction(),
-        policy: await policy(),
-        policyGrowth: { exponent: 0, sizeRatio: 0, timeRatio: 0 },
-        policyFirstCall: await firstCall(FIRST_CALL_SIZES, RUNS),
-        criticalPath: await criticalPath(),
-        plan: plan(),
+type Results = {
+    construction: Awaited<ReturnType<typeof construction>>;
+    policy: Awaited<ReturnType<typeof policy>>;
+    policyGrowth: ReturnType<typeof growth>;
+    policyFirstCall: Awaited<ReturnType<typeof firstCall>>;
+    criticalPath: Awaited<ReturnType<typeof criticalPath>>;
+    domains: Awaited<ReturnType<typeof domains>>;
+    plan: ReturnType<typeof plan>;
+};
+
+/**
+ * Every section, or those BENCH_SECTIONS names (e.g. `domains`), the others
+ * kept from the last results.json.
+ */
+async function measureSections(): Promise<Results> {
+    const file = path.join(ROOT, "bench", "results.json");
+    const only = process.env.BENCH_SECTIONS?.split(",");
+    const previous = (
+        only && fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, "utf8")) : {}
+    ) as Results;
+    const wanted = (section: keyof Results) => !only || only.includes(section);
+    const results: Results = {
+        construction: wanted("construction") ? await construction() : previous.construction,
+        policy: wanted("policy") ? await policy() : previous.policy,
+        policyGrowth: previous.policyGrowth,
+        policyFirstCall: wanted("policyFirstCall")
+            ? await firstCall(FIRST_CALL_SIZES, RUNS)
+            : previous.policyFirstCall,
+        criticalPath: wanted("criticalPath") ? await criticalPath() : previous.criticalPath,
+        domains: wanted("domains") ? await domains() : previous.domains,
+        plan: wanted("plan") ? plan() : previous.plan,
     };
     results.policyGrowth = growth(results.policy);
-    fs.writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+    fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
+    return results;
+}
+
+async function main() {
+    const results = await measureSections();
     const table = (rows: Record<string, unknown>[]) =>
         textTable(
             Object.keys(rows[0]),
@@ -228,6 +299,13 @@ async function main() {
             "",
             "Deployment critical path (longest chain of resources that wait for each other)",
             table(results.criticalPath),
+            "",
+            `CenSecurityDomains in ${DOMAINS.length} domains: construction against the same network by hand (median of ${CONSTRUCTION_RUNS} alternating runs; target: ratio <= 1.05)`,
+            table(results.domains.construction),
+            "Its deployment critical path (target: the same at every size)",
+            table(results.domains.criticalPath),
+            `Its policies in-process with the VPCs in the stack, median of ${RUNS}: the intended-connectivity policy alone (every allowed pair pinged, every other pair proven apart) and all policies`,
+            table(results.domains.policies),
             "",
             `Offline plan of the root example, the planner's command in its own process, median of ${RUNS} (target: < 2000 ms): ${results.plan.exampleMs} ms`,
             "",

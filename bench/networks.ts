@@ -10,8 +10,8 @@ import type { RouteDestinations } from "../sdk/src";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sdk = require("../sdk/bin") as typeof import("../sdk/src");
 
-const ACCOUNTS = 10;
-const RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
+export const ACCOUNTS = 10;
+export const RFC1918 = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];
 /** The regions of multi-region networks, the first being the CEN owner's. */
 export const REGIONS = [
     "ap-southeast-1",
@@ -24,7 +24,7 @@ export const REGIONS = [
 const zonesOf = (region: string) => [`${region}a`, `${region}b`];
 
 /** One provider per account in `region` (the first region's keep their one-region names). */
-function providers(region = REGIONS[0]): alicloud.Provider[] {
+export function providers(region = REGIONS[0]): alicloud.Provider[] {
     const suffix = region === REGIONS[0] ? "" : `-${region}`;
     // The account id is configured, so one account's providers in several regions are one account.
     return Array.from(
@@ -43,7 +43,7 @@ const cidrOf = (i: number) =>
         (_m, a, b) => `10.${a}.${b}.0/24`,
     );
 
-function vpcArgs(i: number, provider: alicloud.Provider, region = REGIONS[0]) {
+export function vpcArgs(i: number, provider: alicloud.Provider, region = REGIONS[0]) {
     return {
         name: `vpc${i}`,
         provider,

@@ -131,9 +131,12 @@ describe("the npm package, installed into a consumer project", function () {
                 "CenSecurityDomains",
                 "CrossAccountCenPeering",
                 "CrossAccountExpressConnectRouter",
+                "CrossAccountPrivateLink",
                 "DEFAULT_SHARING_QUOTAS",
                 "IsolatedSpokesWithSharedHub",
                 "PAYERS",
+                "PRIVATELINK_PAYERS",
+                "PRIVATELINK_RESOURCE_TYPES",
                 "RFC1918_SUMMARIES",
                 "ResourceShareInvitationAccepter",
                 "SHARING_MODES",
@@ -183,6 +186,7 @@ describe("the npm package, installed into a consumer project", function () {
             text.stdout,
             /CrossAccountExpressConnectRouter dc-router:\n {6}\+ expressconnect\.RouterGrantAssociation dc-router-grant-edge\n/,
         );
+        assert.match(text.stdout, /\nlab \(registry-endpoint-lab\) +\| registry-service \| yes: TCP 443\n/);
         assert.ok(text.stdout.includes("Policy pack: no violations."));
         assert.ok(fs.existsSync(path.join(consumer, "out", "topology.mmd")));
 

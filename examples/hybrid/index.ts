@@ -15,22 +15,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
-import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
+import { singleRegion } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();
-const region = config.get("region") ?? "ap-southeast-1";
-const [zoneA, zoneB] = [config.get("zoneA") ?? `${region}a`, config.get("zoneB") ?? `${region}b`];
-const [accountA, accountB, accountC, accountD] = ["a", "b", "c", "d"].map((a) =>
-    accountProvider(`account-${a}`, region, config.get(`account${a.toUpperCase()}RoleArn`)),
-);
-
-const twoZones = (second: number) => [
-    { cidr: `10.${second}.0.0/24`, zone: zoneA },
-    { cidr: `10.${second}.1.0/24`, zone: zoneB },
-];
-const hub = sampleVpc(config, "shared", accountA, "10.0.0.0/16", twoZones(0), "10.0.0.10");
-const spokeB = sampleVpc(config, "team-b", accountB, "10.1.0.0/16", twoZones(1), "10.1.0.10");
-const spokeC = sampleVpc(config, "team-c", accountC, "10.2.0.0/16", twoZones(2), "10.2.0.10");
+const sample = singleRegion(config, ["a", "b", "c", "d"]);
+const [accountA, accountB, accountC, accountD] = sample.providers;
+const hub = sample.vpc("shared", accountA, 0);
+const spokeB = sample.vpc("team-b", accountB, 1);
+const spokeC = sample.vpc("team-c", accountC, 2);
 
 // The branch office's IPsec-VPN connection, in account C, bound to no VPN
 // gateway: the transit router terminates it.

@@ -123,3 +123,39 @@ export function regionalSampleVpc(
         region,
     };
 }
+
+/** What the single-region examples read from the stack config, and the VPCs they build from it. */
+export interface SingleRegion {
+    readonly region: string;
+    /** The region's zones a and b, or the stack config's `zoneA` and `zoneB`. */
+    readonly zones: [string, string];
+    /** One provider per account asked for, named `account-<account>`. */
+    readonly providers: alicloud.Provider[];
+    /** VPC `10.<second>.0.0/16`: a vSwitch `10.<second>.<i>.0/24` in each zone, the ECS instance at `10.<second>.0.10`. */
+    vpc(name: string, provider: alicloud.Provider, second: number): SampleVpc;
+}
+
+/** The stack config's region (Singapore by default), its two zones and one provider per account. */
+export function singleRegion(config: pulumi.Config, accounts: readonly string[]): SingleRegion {
+    const region = config.get("region") ?? "ap-southeast-1";
+    const zones: [string, string] = [
+        config.get("zoneA") ?? `${region}a`,
+        config.get("zoneB") ?? `${region}b`,
+    ];
+    return {
+        region,
+        zones,
+        providers: accounts.map((a) =>
+            accountProvider(`account-${a}`, region, config.get(`account${a.toUpperCase()}RoleArn`)),
+        ),
+        vpc: (name, provider, second) =>
+            sampleVpc(
+                config,
+                name,
+                provider,
+                `10.${second}.0.0/16`,
+                zones.map((zone, i) => ({ cidr: `10.${second}.${i}.0/24`, zone })),
+                `10.${second}.0.10`,
+            ),
+    };
+}

@@ -9,22 +9,13 @@
 //   accountARoleArn, accountBRoleArn, accountCRoleArn
 import * as pulumi from "@pulumi/pulumi";
 import { CenSecurityDomains } from "alicloud-multi-account-network";
-import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
+import { singleRegion } from "../lib/sampleNetwork";
 
-const config = new pulumi.Config();
-const region = config.get("region") ?? "ap-southeast-1";
-const [zoneA, zoneB] = [config.get("zoneA") ?? `${region}a`, config.get("zoneB") ?? `${region}b`];
-const [accountA, accountB, accountC] = ["a", "b", "c"].map((a) =>
-    accountProvider(`account-${a}`, region, config.get(`account${a.toUpperCase()}RoleArn`)),
-);
-
-const twoZones = (second: number) => [
-    { cidr: `10.${second}.0.0/24`, zone: zoneA },
-    { cidr: `10.${second}.1.0/24`, zone: zoneB },
-];
-const vpc1 = sampleVpc(config, "vpc1", accountA, "10.1.0.0/16", twoZones(1), "10.1.0.10");
-const vpc2 = sampleVpc(config, "vpc2", accountB, "10.2.0.0/16", twoZones(2), "10.2.0.10");
-const vpc3 = sampleVpc(config, "vpc3", accountC, "10.3.0.0/16", twoZones(3), "10.3.0.10");
+const sample = singleRegion(new pulumi.Config(), ["a", "b", "c"]);
+const [accountA, accountB, accountC] = sample.providers;
+const vpc1 = sample.vpc("vpc1", accountA, 1);
+const vpc2 = sample.vpc("vpc2", accountB, 2);
+const vpc3 = sample.vpc("vpc3", accountC, 3);
 
 const network = new CenSecurityDomains("isolation", {
     cenProvider: accountA,

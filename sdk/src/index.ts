@@ -28,6 +28,21 @@ export {
     EcrVbrArgs,
     EcrVpcArgs,
 } from "./components/expressConnectRouterArgs";
+export { CrossAccountPrivateLink } from "./components/crossAccountPrivateLink";
+export {
+    CrossAccountPrivateLinkArgs,
+    PrivateLinkBackendArgs,
+    PrivateLinkConsumerArgs,
+    PrivateLinkConsumerVpcArgs,
+    PrivateLinkEndpointZoneArgs,
+    PrivateLinkServiceArgs,
+} from "./components/privateLinkArgs";
+export {
+    PRIVATELINK_PAYERS,
+    PRIVATELINK_RESOURCE_TYPES,
+    PrivateLinkPayer,
+    PrivateLinkResourceType,
+} from "./core/privateLink";
 export {
     SharedVSwitchArgs,
     SharedVSwitchShare,

@@ -45,5 +45,5 @@ export function reportedProblems(graph: Graph): string[] {
     return graph.errors[0]
         .split("\n")
         .map((l) => l.replace(/^\s*- /, ""))
-        .filter((l) => !l.startsWith("net:"));
+        .filter((l) => !/^\S+: invalid arguments:$/.test(l));
 }

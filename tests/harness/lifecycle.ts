@@ -36,6 +36,30 @@ const REPLACE_ON_CHANGE: Record<string, readonly string[]> = {
         "transitRouterRouteTableId",
         "transitRouterRouteEntryDestinationCidrBlock",
     ],
+    "alicloud:privatelink/vpcEndpointService:VpcEndpointService": ["serviceResourceType", "payer"],
+    "alicloud:privatelink/vpcEndpointServiceResource:VpcEndpointServiceResource": [
+        "serviceId",
+        "resourceId",
+        "resourceType",
+        "zoneId",
+    ],
+    "alicloud:privatelink/vpcEndpointServiceUser:VpcEndpointServiceUser": ["serviceId", "userId"],
+    "alicloud:privatelink/vpcEndpoint:VpcEndpoint": ["vpcId", "serviceId", "endpointType"],
+    "alicloud:privatelink/vpcEndpointZone:VpcEndpointZone": ["endpointId", "vswitchId", "zoneId"],
+    "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection": [
+        "serviceId",
+        "endpointId",
+    ],
+    "alicloud:ecs/securityGroup:SecurityGroup": ["vpcId"],
+    "alicloud:ecs/securityGroupRule:SecurityGroupRule": [
+        "securityGroupId",
+        "type",
+        "ipProtocol",
+        "portRange",
+        "cidrIp",
+        "policy",
+        "nicType",
+    ],
 };
 
 export interface UpdatePlan {

@@ -8,6 +8,8 @@ import { plan } from "../harness/planCli";
 import { topologyMermaid } from "../../sdk/src/plan/mermaid";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { parseMermaidFiles } from "../harness/mermaid";
+import Ajv2020 from "ajv/dist/2020";
+import { PLAN_SCHEMA } from "../../sdk/src/plan/planSchema";
 
 describe("alicloud-network-plan: the offline plan", function () {
     this.timeout(90000);
@@ -120,6 +122,39 @@ describe("alicloud-network-plan: the offline plan", function () {
             "+ expressconnect.RouterVpcAssociation dc-router-association-app",
         ]);
         assert.match(run.stdout, /\nPolicy pack: no violations\.\n/);
+    });
+
+    it("plans the privatelink example: each consumer reaches the service on its port, one way, and the VPCs stay apart", () => {
+        const run = plan("examples/privatelink");
+        assert.equal(run.status, 0, run.stderr);
+        const section = run.stdout.slice(run.stdout.indexOf("PrivateLink (consumer -> service"));
+        assert.match(
+            section,
+            /\nconsumer-b \(orders-endpoint-consumer-b\) \| orders-service \| yes: TCP 443\n/,
+        );
+        assert.match(
+            section,
+            /\n {2}yes consumer-c in provider account-c's account -> orders-service in provider account-a's account: whitelisted by orders-whitelist-account-c/,
+        );
+        const matrix = run.stdout.slice(
+            run.stdout.indexOf("Ping matrix"),
+            run.stdout.indexOf("PrivateLink ("),
+        );
+        assert.match(matrix, /\nconsumer-b +\| no +\| local +\| no\n/);
+        assert.match(matrix, /\nservice +\| local +\| no +\| no\n/);
+        const json = plan("examples/privatelink", "--json");
+        const doc = JSON.parse(json.stdout) as {
+            privateLink: { consumerVpc: string; result: string; ports: number[] }[];
+        };
+        assert.deepEqual(
+            doc.privateLink.map((a) => [a.consumerVpc, a.result, a.ports]),
+            [
+                ["consumer-b", "yes", [443]],
+                ["consumer-c", "yes", [443]],
+            ],
+        );
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
+        assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
@@ -261,6 +296,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "ecr-authorization",
             "security-domains",
             "security-domains-regions",
+            "privatelink",
         ];
         for (const example of examples) {
             const graph = await runModule(`examples/${example}/index.ts`);

@@ -98,8 +98,8 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 assert.deepEqual(await pack.run(graph), []);
             });
 
-            for (const example of ["multi-region", "multi-region-spokes", "hybrid"]) {
-                it(`passes the ${example} example with no diagnostic at all: each attachment in its region and granted, spokes proven isolated`, async () => {
+            for (const example of ["multi-region", "multi-region-spokes", "hybrid", "privatelink"]) {
+                it(`passes the ${example} example with no diagnostic at all: each attachment in its region and granted, spokes proven isolated, endpoints with their own accounts' providers`, async () => {
                     const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
                     assert.deepEqual(graph.errors, []);
                     assert.deepEqual(await pack.run(graph), []);

@@ -1,11 +1,15 @@
 // Transit router attachments need vSwitches in at least two zones (Alibaba Cloud's CEN cross-account guide).
-import { checkZones, Known, zoneCoverage } from "../core/vpcValidation";
+import { checkZones, Known, zoneCoverage, ZoneSubject } from "../core/vpcValidation";
 import { vswitchesOf } from "../model/routeTables";
 import { StackGraph, StackResource, TYPES, knownString } from "../model/stackGraph";
 import { vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 
-const VPC_VSWITCHES = { field: "vSwitches", fix: "create a vSwitch in another zone of the region" };
+const VPC_VSWITCHES: ZoneSubject = {
+    field: "vSwitches",
+    needs: "a transit router attachment needs vSwitches",
+    fix: "create a vSwitch in another zone of the region",
+};
 
 function zoneIdsOf(value: unknown): Known<string>[] | undefined {
     return Array.isArray(value)
@@ -19,7 +23,7 @@ function zoneFindings(
     label: string,
     zones: Known<string>[],
     minZones: number,
-    subject?: typeof VPC_VSWITCHES,
+    subject?: ZoneSubject,
 ) {
     const problems = checkZones(label, zones, minZones, subject);
     if (problems.length > 0) {

@@ -87,3 +87,17 @@ export function memberRegionProblem(
         ? `${label}: region is ${region}, but its provider is in ${providerRegion}; the ${noun}'s owner authorizes it in its region: pass the owner's provider for ${region}, or correct region.`
         : undefined;
 }
+
+/** A PrivateLink endpoint is created in its service's region (this package makes no cross-region endpoints). */
+export function endpointRegionProblem(
+    label: string,
+    consumerRegion: string | undefined,
+    serviceRegion: string,
+): string | undefined {
+    if (consumerRegion === undefined) {
+        return `${label}: its provider names no region and none could be looked up; pass the consumer account's provider for ${serviceRegion}, the service's region.`;
+    }
+    return consumerRegion === serviceRegion
+        ? undefined
+        : `${label}: provider is in region ${consumerRegion}, but the service is in ${serviceRegion}; endpoints are created in the service's region, in a consumer VPC there: pass the consumer account's provider for ${serviceRegion}.`;
+}

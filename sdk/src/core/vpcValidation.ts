@@ -72,11 +72,14 @@ export function checkVpcNames(
 /** What a zone check looks at, and how to fix it, for the message. */
 export interface ZoneSubject {
     readonly field: string;
+    /** What needs the zones: `a transit router attachment needs vSwitches`. */
+    readonly needs: string;
     readonly fix: string;
 }
 
 const ZONE_MAPPINGS: ZoneSubject = {
     field: "zoneMappings",
+    needs: "a transit router attachment needs vSwitches",
     fix: "add a vSwitch in another zone of the region to zoneMappings",
 };
 
@@ -106,7 +109,7 @@ export function checkZones(
             ? "no zone"
             : `${known.length} zone${known.length === 1 ? "" : "s"} (${known.join(", ")})`;
     return [
-        `${label}: ${subject.field} cover ${covered}; a transit router attachment needs vSwitches in at least ${minZones} zones: ${subject.fix}.`,
+        `${label}: ${subject.field} cover ${covered}; ${subject.needs} in at least ${minZones} zones: ${subject.fix}.`,
     ];
 }
 

@@ -35,6 +35,7 @@ export interface NetworkModel {
      * when it can, or while either side is not known.
      */
     foreignNextHop(vpc: StackResource, nextHop: string): string | undefined;
+    /** The security groups of an ECS instance or a PrivateLink endpoint. */
     securityGroupsOf(ecs: StackResource): StackResource[];
     rulesOf(securityGroup: StackResource): StackResource[];
 }
@@ -93,13 +94,15 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             // Asked for every ping the instance takes part in, in both directions.
             let groups = groupsOfInstance.get(ecs.urn);
             if (!groups) {
+                // An ECS instance lists them in securityGroups, a PrivateLink endpoint in securityGroupIds.
+                const property = ecs.type === TYPES.ecs ? "securityGroups" : "securityGroupIds";
+                const ids = ecs.props[property];
                 groups = graph
                     .ofType(TYPES.securityGroup)
                     .filter(
                         (g) =>
-                            (ecs.propertyDependencies?.securityGroups ?? []).includes(g.urn) ||
-                            (Array.isArray(ecs.props.securityGroups) &&
-                                ecs.props.securityGroups.includes(g.id)),
+                            (ecs.propertyDependencies?.[property] ?? []).includes(g.urn) ||
+                            (Array.isArray(ids) && ids.includes(g.id)),
                     );
                 groupsOfInstance.set(ecs.urn, groups);
             }

@@ -1,4 +1,5 @@
-// Security groups as Alibaba Cloud evaluates them for a ping: the rules of
+// Security groups as Alibaba Cloud evaluates them for a ping or a TCP
+// connection to a port: the rules of
 // all of an instance's groups together, the matching rule of highest priority
 // (1 is highest) decides, a drop rule wins over an accept rule of the same
 // priority. With no matching rule, inbound traffic from another VPC is
@@ -12,7 +13,34 @@ import { StackResource, isKnown, knownString } from "./stackGraph";
 
 export type Direction = "ingress" | "egress";
 
-/** A rule that applies to ICMP in one direction, as Alibaba Cloud orders them. */
+/** What is let through: a ping, or a TCP connection to a port. */
+export type Traffic = { readonly protocol: "icmp" } | { readonly protocol: "tcp"; readonly port: number };
+
+export const PING: Traffic = { protocol: "icmp" };
+
+const trafficText = (t: Traffic) => (t.protocol === "icmp" ? "ICMP" : `TCP ${t.port}`);
+
+/**
+ * Whether a rule's port range (`22/22`, `1/65535`; `-1/-1` for all) holds the
+ * port; undefined while the range is not known.
+ */
+function rangeHolds(range: unknown, port: number): boolean | undefined {
+    if (!isKnown(range)) return undefined;
+    const m = /^(-?\d+)\/(-?\d+)$/.exec(String(range));
+    if (!m) return false;
+    const [low, high] = [Number(m[1]), Number(m[2])];
+    return (low === -1 && high === -1) || (low <= port && port <= high);
+}
+
+/** True when the rule is for this traffic's protocol (or all); false, or undefined while not known. */
+function ruleCovers(rule: StackResource, traffic: Traffic): boolean | undefined {
+    const protocol = String(rule.props.ipProtocol);
+    if (protocol === "all") return true;
+    if (protocol !== traffic.protocol) return false;
+    return traffic.protocol === "icmp" ? true : rangeHolds(rule.props.portRange, traffic.port);
+}
+
+/** A rule that applies to the traffic in one direction, as Alibaba Cloud orders them. */
 interface ApplicableRule {
     readonly rule: StackResource;
     /** 1 is the highest priority (the default); undefined while not known. */
@@ -22,14 +50,17 @@ interface ApplicableRule {
     readonly matches: boolean | undefined;
 }
 
-/** The rule, when it is a rule of `direction` for ICMP (or all protocols); its match on `peer`. */
+/** The rule, when it is a rule of `direction` for the traffic's protocol (or all); its match on `peer`. */
 function applicableRule(
     rule: StackResource,
     direction: Direction,
     peer: Address,
+    traffic: Traffic,
 ): ApplicableRule | undefined {
     const p = rule.props;
-    if (p.type !== direction || !["icmp", "all"].includes(String(p.ipProtocol))) return undefined;
+    if (p.type !== direction) return undefined;
+    const covers = ruleCovers(rule, traffic);
+    if (covers === false) return undefined;
     const priority = p.priority === undefined ? 1 : typeof p.priority === "number" ? p.priority : undefined;
     const drop = p.policy === "drop";
     const block = ruleBlock(rule);
@@ -39,7 +70,8 @@ function applicableRule(
             (p.ipv6CidrIp !== undefined && !isKnown(p.ipv6CidrIp));
         return unknown ? { rule, priority, drop, matches: undefined } : undefined;
     }
-    return { rule, priority, drop, matches: block !== null && blockContains(block, peer) };
+    const matches = block !== null && blockContains(block, peer);
+    return { rule, priority, drop, matches: covers === undefined && matches ? undefined : matches };
 }
 
 /**
@@ -83,12 +115,26 @@ export function securityGroupsAdmit(
     direction: Direction,
     peer: Address,
 ): Outcome {
-    const groups = ecs ? model.securityGroupsOf(ecs) : [];
+    return groupsAdmit(model, ecs ? model.securityGroupsOf(ecs) : [], label, direction, peer, PING);
+}
+
+/**
+ * Whether these security groups (of one instance or endpoint) let the
+ * traffic with `peer` through in `direction`. No group: nothing filters.
+ */
+export function groupsAdmit(
+    model: NetworkModel,
+    groups: readonly StackResource[],
+    label: string,
+    direction: Direction,
+    peer: Address,
+    traffic: Traffic,
+): Outcome {
     if (groups.length === 0) return { kind: "delivered" };
     const at = `security groups of ${label}${direction === "egress" ? " (outbound)" : ""}`;
     const rules = groups.flatMap((g) => model.rulesOf(g));
     const applicable = rules
-        .map((r) => applicableRule(r, direction, peer))
+        .map((r) => applicableRule(r, direction, peer, traffic))
         .filter((r): r is ApplicableRule => r !== undefined);
     const winner = applicable
         .filter((r) => r.matches === true && r.priority !== undefined)
@@ -103,11 +149,11 @@ export function securityGroupsAdmit(
         return {
             kind: "undecided",
             at,
-            reason: `rule ${couldOverride.rule.name}'s block or priority is known only after deployment`,
+            reason: `rule ${couldOverride.rule.name}'s block, ports or priority is known only after deployment`,
         };
     }
     const towards = direction === "ingress" ? `from ${peer.text}` : `to ${peer.text}`;
-    if (!winner) return noRuleMatches(groups, direction, towards, at);
+    if (!winner) return noRuleMatches(groups, direction, towards, at, traffic);
     if (!winner.drop) return { kind: "delivered" };
     const outranked = applicable.find((r) => r.matches === true && !r.drop);
     const over = outranked
@@ -115,7 +161,11 @@ export function securityGroupsAdmit(
             ? `; at equal priority a drop rule wins over accept rule ${ruleText(outranked)}`
             : `, ahead of accept rule ${ruleText(outranked)}`
         : "";
-    return { kind: "denied", at, reason: `rule ${ruleText(winner)} drops ICMP ${towards}${over}` };
+    return {
+        kind: "denied",
+        at,
+        reason: `rule ${ruleText(winner)} drops ${trafficText(traffic)} ${towards}${over}`,
+    };
 }
 
 function noRuleMatches(
@@ -123,9 +173,11 @@ function noRuleMatches(
     direction: Direction,
     towards: string,
     at: string,
+    traffic: Traffic,
 ): Outcome {
+    const what = trafficText(traffic);
     if (direction === "ingress") {
-        return { kind: "denied", at, reason: `no ingress rule allows ICMP ${towards}` };
+        return { kind: "denied", at, reason: `no ingress rule allows ${what} ${towards}` };
     }
     const allowed = allowsOutboundByDefault(groups);
     if (allowed === undefined) {
@@ -136,6 +188,6 @@ function noRuleMatches(
         : {
               kind: "denied",
               at,
-              reason: `no egress rule allows ICMP ${towards}, and an enterprise security group denies outbound traffic no rule allows`,
+              reason: `no egress rule allows ${what} ${towards}, and an enterprise security group denies outbound traffic no rule allows`,
           };
 }

@@ -110,6 +110,12 @@ export const TYPES = {
     ecrGrant: "alicloud:expressconnect/routerGrantAssociation:RouterGrantAssociation",
     ecrVpcAssociation: "alicloud:expressconnect/routerVpcAssociation:RouterVpcAssociation",
     ecrVbrChildInstance: "alicloud:expressconnect/routerVbrChildInstance:RouterVbrChildInstance",
+    endpointService: "alicloud:privatelink/vpcEndpointService:VpcEndpointService",
+    endpointServiceResource: "alicloud:privatelink/vpcEndpointServiceResource:VpcEndpointServiceResource",
+    endpointServiceUser: "alicloud:privatelink/vpcEndpointServiceUser:VpcEndpointServiceUser",
+    endpointConnection: "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection",
+    endpoint: "alicloud:privatelink/vpcEndpoint:VpcEndpoint",
+    endpointZone: "alicloud:privatelink/vpcEndpointZone:VpcEndpointZone",
 } as const;
 
 /**

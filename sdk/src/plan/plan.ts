@@ -6,6 +6,7 @@ import * as path from "path";
 import { endpointsOf } from "../model/endpoints";
 import { componentsIntent, VpcPair } from "../checks/intendedConnectivity";
 import { buildNetworkModel, NetworkModel } from "../model/networkModel";
+import { privateLinkAccess } from "../model/privateLink";
 import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
@@ -14,6 +15,7 @@ import {
     pairKey,
     pingSection,
     policySection,
+    privateLinkSection,
     resourcesSection,
     routeTablesSection,
     unmodelledSection,
@@ -132,6 +134,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         analyzer.stop();
     }
     const pings = pingMatrix(model, endpointsOf(model.graph));
+    const privateLink = privateLinkAccess(model);
     fs.mkdirSync(options.outDir, { recursive: true });
     fs.writeFileSync(path.join(options.outDir, "topology.mmd"), topologyMermaid(graph, model));
     const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
@@ -142,7 +145,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
             : `${mandatory.length} mandatory policy violation(s); pulumi up with this policy pack would refuse this program:\n${mandatory.map((d) => `  ${d.policyName}: ${d.message}`).join("\n")}\n`;
     if (options.json) {
         const json = JSON.stringify(
-            planDocument(program.project, graph, model, pings, diagnostics, isolated),
+            planDocument(program.project, graph, model, pings, diagnostics, isolated, privateLink),
             null,
             2,
         );
@@ -154,6 +157,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         resourcesSection(graph),
         routeTablesSection(model),
         pingSection(model, pings, isolated),
+        privateLinkSection(privateLink),
         unmodelledSection(model),
         policySection(diagnostics),
     ]

@@ -2,6 +2,7 @@
 // in the README ("The plan as JSON"); change it only compatibly.
 import { onPremisesSites } from "../model/onPremises";
 import { NetworkModel } from "../model/networkModel";
+import { PrivateLinkAccess } from "../model/privateLink";
 import { PingResult } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
@@ -72,6 +73,17 @@ export interface PlanDocument {
         /** The stack declares the pair isolated and no packet arrives. */
         isolatedAsIntended?: true;
     }[];
+    /** Each PrivateLink endpoint: whether its VPC's clients reach the service, on which TCP ports, and why. */
+    readonly privateLink: {
+        endpoint: string;
+        consumerVpc: string;
+        consumerAccount: string;
+        service: string;
+        serviceAccount: string;
+        result: "yes" | "no" | "undecided";
+        ports: number[];
+        why: string;
+    }[];
     readonly verdicts: { policy: string; level: string; message: string; urn: string }[];
     /** Resources that change forwarding or filtering which the model does not follow, by type. */
     readonly unmodelled: { type: string; description: string; resources: string[] }[];
@@ -105,6 +117,7 @@ export function planDocument(
     pings: readonly PingResult[],
     diagnostics: readonly Diagnostic[],
     isolated: ReadonlySet<string> = new Set(),
+    privateLink: readonly PrivateLinkAccess[] = [],
 ): PlanDocument {
     const sites = onPremisesSites(model.graph);
     const endpoint = (e: PingResult["from"]): JsonEndpoint => ({
@@ -151,6 +164,11 @@ export function planDocument(
             ...(intended.has(pairKey(p.from.vpc.name, p.to.vpc.name))
                 ? { isolatedAsIntended: true as const }
                 : {}),
+        })),
+        privateLink: privateLink.map(({ verdict, ports, ...a }) => ({
+            ...a,
+            result: verdict,
+            ports: [...ports],
         })),
         unmodelled: unmodelledResources(model.graph),
         verdicts: diagnostics.map((d) => ({

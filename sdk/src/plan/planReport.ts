@@ -6,6 +6,7 @@ import { Route, RouteChoice, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
 import { StackResource, UNKNOWN_VALUE } from "../model/stackGraph";
 import { onPremisesSites } from "../model/onPremises";
+import { PrivateLinkAccess } from "../model/privateLink";
 import { Graph, RecordedResource } from "./graph";
 import { Diagnostic } from "./policyPack";
 import { textTable } from "./textTable";
@@ -239,6 +240,25 @@ export function pingSection(
     );
     lines.push(...failed.map(failureLine));
     return lines.join("\n");
+}
+
+/** Each PrivateLink endpoint, consumer → service, and why; empty when the stack has none. */
+export function privateLinkSection(access: readonly PrivateLinkAccess[]): string {
+    if (access.length === 0) return "";
+    const rows = access.map((a) => [
+        `${a.consumerVpc} (${a.endpoint})`,
+        a.service,
+        a.verdict === "yes" ? `yes: TCP ${a.ports.join(", ")}` : a.verdict === "no" ? "no" : "?",
+    ]);
+    return [
+        "PrivateLink (consumer -> service, one way: the service cannot open connections to its consumers,",
+        "and the VPCs stay isolated from each other in the ping matrix)",
+        textTable(["consumer VPC (endpoint)", "service", "reaches"], rows),
+        ...access.map(
+            (a) =>
+                `  ${a.verdict === "yes" ? "yes" : a.verdict === "no" ? "no " : "?  "} ${a.consumerVpc} in ${a.consumerAccount} -> ${a.service} in ${a.serviceAccount}: ${a.why}`,
+        ),
+    ].join("\n");
 }
 
 /** What the model does not follow, said before anyone trusts the matrix; empty when there is none. */

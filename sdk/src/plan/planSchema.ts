@@ -153,6 +153,38 @@ export const PLAN_SCHEMA = {
                 },
             },
         },
+        privateLink: {
+            type: "array",
+            description:
+                "Each PrivateLink endpoint, consumer -> service (one way): whether the consumer VPC's clients reach the service, on which TCP ports, and why. Added in 0.1 after the rest; absent from older documents.",
+            items: {
+                type: "object",
+                required: [
+                    "endpoint",
+                    "consumerVpc",
+                    "consumerAccount",
+                    "service",
+                    "serviceAccount",
+                    "result",
+                    "ports",
+                    "why",
+                ],
+                additionalProperties: false,
+                properties: {
+                    endpoint: { type: "string", description: "The endpoint resource's name." },
+                    consumerVpc: { type: "string" },
+                    consumerAccount: { type: "string" },
+                    service: {
+                        type: "string",
+                        description: "The endpoint service resource's name, or its id.",
+                    },
+                    serviceAccount: { type: "string" },
+                    result: { enum: ["yes", "no", "undecided"] },
+                    ports: { type: "array", items: { type: "integer" } },
+                    why: { type: "string" },
+                },
+            },
+        },
         unmodelled: {
             type: "array",
             description:

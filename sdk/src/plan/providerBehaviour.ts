@@ -96,6 +96,40 @@ export function createdState(type: string, name: string, inputs: State): { id: s
         case "pulumi-nodejs:dynamic/alicloud-multi-account-network:ResourceShareInvitationAccepter":
             // The invitation accepter: its id is the invitation it accepted.
             return { id: `inv-${name}`, state: { invitationId: `inv-${name}`, status: "Accepted" } };
+        case "alicloud:privatelink/vpcEndpointService:VpcEndpointService":
+            return {
+                id: `epsrv-${name}`,
+                state: {
+                    serviceDomain: `epsrv-${name}.privatelink.aliyuncs.com`,
+                    vpcEndpointServiceName: `com.aliyuncs.privatelink.epsrv-${name}`,
+                    serviceBusinessStatus: "Normal",
+                    status: "Active",
+                },
+            };
+        case "alicloud:privatelink/vpcEndpointServiceResource:VpcEndpointServiceResource":
+            // ALB and NLB are added once per zone, and their ids say which.
+            return {
+                id: [inputs.serviceId, inputs.resourceId, inputs.zoneId]
+                    .filter((p) => p !== undefined)
+                    .join(":"),
+                state: {},
+            };
+        case "alicloud:privatelink/vpcEndpointServiceUser:VpcEndpointServiceUser":
+            return { id: `${str("serviceId")}:${str("userId")}`, state: {} };
+        case "alicloud:privatelink/vpcEndpoint:VpcEndpoint":
+            return {
+                id: `ep-${name}`,
+                state: {
+                    endpointDomain: `ep-${name}.${str("serviceId")}.privatelink.aliyuncs.com`,
+                    connectionStatus: "Pending",
+                    endpointBusinessStatus: "Normal",
+                    status: "Active",
+                },
+            };
+        case "alicloud:privatelink/vpcEndpointZone:VpcEndpointZone":
+            return { id: `${str("endpointId")}:${str("zoneId")}`, state: { status: "Connected" } };
+        case "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection":
+            return { id: `${str("serviceId")}:${str("endpointId")}`, state: { status: "Connected" } };
         case "alicloud:ecs/securityGroup:SecurityGroup":
             return { id: `sg-${name}`, state: {} };
         case "alicloud:ecs/instance:Instance":

@@ -1,6 +1,8 @@
 // Hub-and-spoke across three accounts, a peering of two more VPCs, a
-// shared vSwitch and a VPC of another account joining the data centre's
-// Express Connect Router: every component, as a platform team writes them.
+// shared vSwitch, two security domains, a service offered to one of them
+// through PrivateLink and a VPC of another account joining the data
+// centre's Express Connect Router: every component, as a platform team
+// writes them.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import {
@@ -8,6 +10,7 @@ import {
     CenVpcArgs,
     CrossAccountCenPeering,
     CrossAccountExpressConnectRouter,
+    CrossAccountPrivateLink,
     IsolatedSpokesWithSharedHub,
     SharedVSwitchShare,
 } from "alicloud-multi-account-network";
@@ -101,11 +104,32 @@ const share = new SharedVSwitchShare("platform-share", {
 });
 
 // A lab kept apart from operations: two security domains that never talk.
+const lab = vpc("lab", teamA, "172.20.0.0/16");
 new CenSecurityDomains("planes", {
     cenProvider: network,
     domains: [
-        { name: "lab", vpcs: [vpc("lab", teamA, "172.20.0.0/16")] },
+        { name: "lab", vpcs: [lab] },
         { name: "ops", vpcs: [vpc("ops", teamB, "172.21.0.0/16")] },
+    ],
+});
+
+// Yet the lab reaches one service of the shared-services account, on TCP 443 only.
+const registry = new CrossAccountPrivateLink("registry", {
+    serviceProvider: shared,
+    service: { resourceType: "slb", backends: [{ id: "lb-registry", zoneIds: zones }], ports: [443] },
+    consumers: [
+        {
+            name: "team-a",
+            provider: teamA,
+            vpcs: [
+                {
+                    name: "lab",
+                    vpcId: lab.vpcId,
+                    vswitches: lab.zoneMappings.map((m, i) => ({ zoneId: zones[i], vswitchId: m.vswitchId })),
+                    clientCidrBlocks: ["172.20.0.0/16"],
+                },
+            ],
+        },
     ],
 });
 
@@ -131,3 +155,4 @@ export const spokeRouteTableId: pulumi.Output<string> = hubAndSpokes.spokeRouteT
 export const dataTransitRouterId: pulumi.Output<string> = peering.transitRouterId;
 export const resourceShareId: pulumi.Output<string> = share.resourceShareId;
 export const ecrAssociationIds: pulumi.Output<Record<string, string>> = dcRouter.associationIds;
+export const registryEndpoints: pulumi.Output<Record<string, string>> = registry.endpointDomains;
