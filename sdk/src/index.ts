@@ -61,6 +61,13 @@ export {
     ResourceShareInvitationAccepter,
     ResourceShareInvitationAccepterArgs,
 } from "./resources/shareInvitation/invitationAccepter";
+export {
+    ROUTE_POLICY_TYPES,
+    RoutePolicyCandidate,
+    RoutePolicyType,
+    TrFirewallRoutePolicy,
+    TrFirewallRoutePolicyArgs,
+} from "./resources/trFirewall/routePolicyResource";
 export { Payer, PAYERS } from "./core/payer";
 export { RFC1918_SUMMARIES, RouteDestinations, VPC_ROUTE_MODES, VpcRouteMode } from "./core/routePlan";
 export { DEFAULT_SHARING_QUOTAS, SHARING_REGIONS, SharingQuotas } from "./core/sharing";

@@ -1,7 +1,8 @@
-// A loopback stand-in for Alibaba Cloud's RPC endpoints (STS and
-// ResourceSharing 2020-01-10): it checks every request's signature against
-// the secret of the key that signed it, the way the real service does, and
-// plays scripted invitations, throttling and server errors.
+// A loopback stand-in for Alibaba Cloud's RPC endpoints (STS,
+// ResourceSharing 2020-01-10 and Cloud Firewall 2017-12-07's transit router
+// firewall policies): it checks every request's signature against the
+// secret of the key that signed it, the way the real service does, and
+// plays scripted invitations, policies, throttling and server errors.
 import { createHmac } from "crypto";
 import * as http from "http";
 import { AddressInfo } from "net";
@@ -34,10 +35,23 @@ function expectedSignature(method: string, params: Record<string, string>, secre
         .digest("base64");
 }
 
+export interface FakeRoutePolicy {
+    FirewallId: string;
+    PolicyId: string;
+    PolicyName: string;
+    PolicyType: string;
+    PolicyStatus: string;
+    SrcCandidateList: { CandidateId: string; CandidateType: string }[];
+    DestCandidateList: { CandidateId: string; CandidateType: string }[];
+}
+
 export class FakeAlibabaApi {
     /** Access key id → secret; requests signed with anything else are refused. */
     readonly keys = new Map<string, string>([["LTAI-tenant", "tenant-secret"]]);
     readonly invitations: FakeInvitation[] = [];
+    readonly routePolicies: FakeRoutePolicy[] = [];
+    /** Creates that succeed but whose answer is lost (a 503 instead): the client must not make a second policy. */
+    loseCreateAnswers = 0;
     readonly calls: RecordedCall[] = [];
     /** Responses to give before answering normally: an HTTP status and an error code. */
     readonly failures: { status: number; code: string }[] = [];
@@ -112,6 +126,46 @@ export class FakeAlibabaApi {
                 invitation.Status = "Accepted";
                 return reply(200, { ResourceShareInvitation: invitation });
             }
+            case "DescribeTrFirewallV2RoutePolicyList": {
+                const all = this.routePolicies.filter((p) => p.FirewallId === params.FirewallId);
+                const size = Number(params.PageSize ?? 10);
+                const page = Number(params.CurrentPage ?? 1);
+                return reply(200, {
+                    TrFirewallRoutePolicies: all.slice((page - 1) * size, page * size),
+                    TotalCount: all.length,
+                });
+            }
+            case "CreateTrFirewallV2RoutePolicy": {
+                const policy: FakeRoutePolicy = {
+                    FirewallId: params.FirewallId,
+                    PolicyId: `policy-${this.routePolicies.length + 1}`,
+                    PolicyName: params.PolicyName,
+                    PolicyType: params.PolicyType,
+                    PolicyStatus: "opened",
+                    SrcCandidateList: JSON.parse(params.SrcCandidateList ?? "[]"),
+                    DestCandidateList: JSON.parse(params.DestCandidateList ?? "[]"),
+                };
+                this.routePolicies.push(policy);
+                if (this.loseCreateAnswers > 0) {
+                    this.loseCreateAnswers--;
+                    return reply(503, { Code: "ServiceUnavailable", Message: "the answer was lost" });
+                }
+                return reply(200, { TrFirewallRoutePolicyId: policy.PolicyId });
+            }
+            case "ModifyTrFirewallV2RoutePolicyScope":
+            case "DeleteTrFirewallV2RoutePolicy": {
+                const i = this.routePolicies.findIndex(
+                    (p) =>
+                        p.FirewallId === params.FirewallId && p.PolicyId === params.TrFirewallRoutePolicyId,
+                );
+                if (i < 0) return reply(404, { Code: "ErrorRecordNotExist", Message: "no such policy" });
+                if (params.Action === "DeleteTrFirewallV2RoutePolicy") this.routePolicies.splice(i, 1);
+                else {
+                    this.routePolicies[i].SrcCandidateList = JSON.parse(params.SrcCandidateList);
+                    this.routePolicies[i].DestCandidateList = JSON.parse(params.DestCandidateList);
+                }
+                return reply(200, {});
+            }
             default:
                 return reply(400, {
                     Code: "InvalidAction.NotFound",
@@ -119,4 +173,25 @@ export class FakeAlibabaApi {
                 });
         }
     }
+}
+
+/**
+ * A fresh fake API for each test of the suite, with the tenant's key in the
+ * environment (the credential chain stops there: no other source is tried),
+ * and the environment restored after.
+ */
+export function fakeApiPerTest(): { readonly api: FakeAlibabaApi; readonly endpoint: string } {
+    const current = {} as { api: FakeAlibabaApi; endpoint: string };
+    const saved = { ...process.env };
+    beforeEach(async () => {
+        current.api = new FakeAlibabaApi();
+        current.endpoint = await current.api.start();
+        process.env.ALIBABA_CLOUD_ACCESS_KEY_ID = "LTAI-tenant";
+        process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET = "tenant-secret";
+    });
+    afterEach(async () => {
+        process.env = { ...saved };
+        await current.api.stop();
+    });
+    return current;
 }

@@ -130,6 +130,9 @@ export function createdState(type: string, name: string, inputs: State): { id: s
             return { id: `${str("endpointId")}:${str("zoneId")}`, state: { status: "Connected" } };
         case "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection":
             return { id: `${str("serviceId")}:${str("endpointId")}`, state: { status: "Connected" } };
+        case "pulumi-nodejs:dynamic/alicloud-multi-account-network:TrFirewallRoutePolicy":
+            // The traffic-redirection policy: its id is the policy id.
+            return { id: `policy-${name}`, state: { policyId: `policy-${name}` } };
         case "alicloud:ecs/securityGroup:SecurityGroup":
             return { id: `sg-${name}`, state: {} };
         case "alicloud:ecs/instance:Instance":

@@ -49,13 +49,13 @@ export interface ResourceSharingApi {
     accept(invitationId: string): Promise<Invitation>;
 }
 
-interface AccessKey {
+export interface AccessKey {
     accessKeyId: string;
     accessKeySecret: string;
     securityToken?: string;
 }
 
-type Requester = (action: string, params: Record<string, string>) => Promise<Record<string, unknown>>;
+export type Requester = (action: string, params: Record<string, string>) => Promise<Record<string, unknown>>;
 
 /** Errors worth another try: throttling, unavailability, 5xx, dropped connections. */
 export function isRetryable(err: unknown): boolean {
@@ -72,7 +72,7 @@ export function isRetryable(err: unknown): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function client(
+export function client(
     endpoint: string,
     apiVersion: string,
     credentials: () => Promise<AccessKey>,
@@ -102,7 +102,7 @@ function client(
 }
 
 /** The standard credential chain: environment, profile, ECS RAM role, ... */
-async function chainCredentials(): Promise<AccessKey> {
+export async function chainCredentials(): Promise<AccessKey> {
     const Credential = credentialChain();
     const c = await new Credential().getCredential();
     return {
@@ -112,7 +112,7 @@ async function chainCredentials(): Promise<AccessKey> {
     };
 }
 
-function assumedRole(target: ApiTarget, retry: RetryPolicy): () => Promise<AccessKey> {
+export function assumedRole(target: ApiTarget, retry: RetryPolicy): () => Promise<AccessKey> {
     const sts = client(
         target.stsEndpoint ?? "https://sts.aliyuncs.com",
         "2015-04-01",
