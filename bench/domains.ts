@@ -20,7 +20,7 @@ const ISOLATED = new Set(["production"]);
 /** VPC `i`'s domain: round robin. */
 const domainOf = (i: number) => DOMAINS[i % DOMAINS.length];
 
-/** Whether members of `from` reach members of `to`. */
+/** Whether members of `from` reach members of `to`, written out as a user without the package would. */
 function reaches(from: string, to: string): boolean {
     if (from === to) return !ISOLATED.has(from);
     return ALLOW.some(([a, b]) => (a === from && b === to) || (a === to && b === from));
@@ -87,7 +87,8 @@ export function domainsByHand(n: number): () => void {
             { provider: a, customTimeouts: timeouts },
         );
         const tables = new Map(
-            DOMAINS.filter((d) => Array.from({ length: n }, (_, i) => domainOf(i)).includes(d)).map((d) => [
+            // Round robin: the first n domains have members.
+            DOMAINS.slice(0, n).map((d) => [
                 d,
                 new alicloud.cen.TransitRouterRouteTable(
                     `segments-table-${d}`,

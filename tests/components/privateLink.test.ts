@@ -3,6 +3,7 @@
 // reaches and that the VPCs stay isolated, what it says when a piece is
 // missing, adding and removing consumers, and the checks on the arguments.
 import { strict as assert } from "assert";
+import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { CrossAccountPrivateLink, CrossAccountPrivateLinkArgs } from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
@@ -428,6 +429,17 @@ describe("CrossAccountPrivateLink", () => {
         assert.deepEqual(reportedProblems(graph).slice(-2), [
             "consumers[1] 'c': provider is in region ap-northeast-1, but the service is in cn-hangzhou; endpoints are created in the service's region, in a consumer VPC there: pass the consumer account's provider for cn-hangzhou.",
             "consumers[2] 'b-again': its provider is account 2222222222222222, as is consumers[0] 'b''s; the service's whitelist takes an account once: merge the two entries' vpcs into one.",
+        ]);
+    });
+
+    it("refuses a second endpoint for one VPC once ids given as Outputs resolve", async () => {
+        const graph = await run((_p, args) => {
+            const [b] = args.consumers;
+            const app = { ...b.vpcs[0], vpcId: pulumi.output("vpc-app") };
+            return { ...args, consumers: [{ ...b, vpcs: [app, { ...app, name: "app-again" }] }] };
+        });
+        assert.deepEqual(reportedProblems(graph), [
+            "consumers[0].vpcs[1] 'app-again': vpcId vpc-app already has an endpoint to this service (consumers[0].vpcs[0] 'app'); a VPC needs one endpoint per service: remove one consumer, and give the other all the vSwitches.",
         ]);
     });
 });

@@ -132,9 +132,7 @@ export class CrossAccountPrivateLink extends pulumi.ComponentResource {
         this.securityGroupIds = pulumi.output(
             Object.fromEntries([...endpoints].map(([vpc, e]) => [vpc, e.securityGroupIds])),
         ) as pulumi.Output<Record<string, string[]>>;
-        this.consumerAccountIds = pulumi.output(
-            Object.fromEntries(accounts.map((a) => [a.name, a.accountId])),
-        ) as pulumi.Output<Record<string, string>>;
+        this.consumerAccountIds = byName(new Map(accounts.map((a) => [a.name, a])), (a) => a.accountId);
         this.registerOutputs({
             serviceId: this.serviceId,
             serviceName: this.serviceName,

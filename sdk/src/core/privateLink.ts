@@ -2,7 +2,7 @@
 // endpoint service takes, the ports it offers, and where consumers may place
 // endpoint addresses. Pure, shared by the component and the network model.
 // https://www.alibabacloud.com/help/en/privatelink/user-guide/endpoint-service-overview
-import { found, listProblem, nonEmptyListProblem, requiredIdProblem } from "./argTypes";
+import { booleanProblem, found, listProblem, nonEmptyListProblem, requiredIdProblem } from "./argTypes";
 import { parseCidr } from "./cidr";
 import { checkVpcNames, checkZones, Known, vpcLabel } from "./vpcValidation";
 
@@ -155,15 +155,16 @@ export function checkService(service: ServiceFacts | undefined): string[] {
             service.payer === undefined || (PRIVATELINK_PAYERS as readonly unknown[]).includes(service.payer)
                 ? undefined
                 : `service.payer ${JSON.stringify(service.payer)} is not a payer; use one of ${oneOf(PRIVATELINK_PAYERS)}.`,
-            service.autoAcceptConnection === undefined || typeof service.autoAcceptConnection === "boolean"
-                ? undefined
-                : `service.autoAcceptConnection ${JSON.stringify(service.autoAcceptConnection)} must be true or false (a boolean).`,
+            booleanProblem("service.autoAcceptConnection", service.autoAcceptConnection),
             bandwidthProblem("service.connectBandwidth", service.connectBandwidth, SERVICE_BANDWIDTH),
         ),
         ...backendProblems(service.backends, service.resourceType),
         ...portsProblems(service.ports),
     ];
 }
+
+/** An endpoint's addresses span at least two zones, like a transit router attachment's (zone-level disaster recovery). */
+const MIN_ENDPOINT_ZONES = 2;
 
 const ENDPOINT_ZONES = {
     field: "vswitches",
@@ -216,7 +217,7 @@ function consumerProblems(consumer: ConsumerFacts, offered: ReadonlySet<string>,
         }
     });
     if (Array.isArray(consumer.vswitchesGiven) && consumer.vswitchesGiven.length > 0) {
-        problems.push(...checkZones(label, consumer.zoneIds, 2, ENDPOINT_ZONES));
+        problems.push(...checkZones(label, consumer.zoneIds, MIN_ENDPOINT_ZONES, ENDPOINT_ZONES));
         const seen = new Set<string>();
         consumer.zoneIds.forEach((zone, i) => {
             if (zone === undefined) return;
@@ -261,17 +262,30 @@ export function checkConsumers(
         );
     }
     problems.push(...checkVpcNames(consumers, [], "consumer VPC names"));
-    const byVpc = new Map<string, string>();
-    for (const consumer of consumers) {
-        problems.push(...consumerProblems(consumer, offered, autoAccept));
-        const vpcId = consumer.vpcId;
-        if (typeof vpcId !== "string") continue;
-        const first = byVpc.get(vpcId);
-        if (first) {
-            problems.push(
-                `${vpcLabel(consumer.path, consumer.name)}: vpcId ${vpcId} already has an endpoint to this service (${first}); a VPC needs one endpoint per service: remove one consumer, and give the other all the vSwitches.`,
-            );
-        } else byVpc.set(vpcId, vpcLabel(consumer.path, consumer.name));
-    }
+    for (const consumer of consumers) problems.push(...consumerProblems(consumer, offered, autoAccept));
+    problems.push(
+        ...oneEndpointPerVpc(
+            consumers.map((c) => ({ path: c.path, name: c.name, vpcId: c.vpcId ?? undefined })),
+        ),
+    );
     return problems;
+}
+
+/** A VPC has one endpoint per service; ids not known yet are checked once they are. */
+export function oneEndpointPerVpc(
+    consumers: readonly { path: string; name: unknown; vpcId: Known<string> }[],
+): string[] {
+    const first = new Map<string, string>();
+    return consumers.flatMap(({ path, name, vpcId }) => {
+        if (vpcId === undefined) return [];
+        const label = vpcLabel(path, name);
+        const earlier = first.get(vpcId);
+        if (!earlier) {
+            first.set(vpcId, label);
+            return [];
+        }
+        return [
+            `${label}: vpcId ${vpcId} already has an endpoint to this service (${earlier}); a VPC needs one endpoint per service: remove one consumer, and give the other all the vSwitches.`,
+        ];
+    });
 }

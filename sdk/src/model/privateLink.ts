@@ -8,8 +8,8 @@
 import { CROSS_ACCOUNT_PRIVATELINK_TYPE } from "../core/typeTokens";
 import { firstHost, parseCidr } from "../core/cidr";
 import { NetworkModel } from "./networkModel";
-import { groupsAdmit } from "./securityGroups";
-import { accountKey, accountLabel, knownString, sameValue, StackResource, TYPES } from "./stackGraph";
+import { groupsAdmit, portRange } from "./securityGroups";
+import { accountKey, accountLabel, knownString, StackResource, TYPES } from "./stackGraph";
 
 /** Whether a consumer reaches a service through its endpoint, and why. */
 export interface PrivateLinkAccess {
@@ -76,33 +76,18 @@ export function privateLinkAccess(model: NetworkModel): PrivateLinkAccess[] {
     });
 }
 
-function backendsOf(model: NetworkModel, service: StackResource): StackResource[] {
-    return (
-        model.graph
-            .groupedBy(TYPES.endpointServiceResource, "serviceId", TYPES.endpointService)
-            .get(service.urn) ?? []
-    );
+/** The resources of `type` whose `serviceId` is the service: its load balancers, whitelist entries, connections. */
+function ofService(model: NetworkModel, type: string, service: StackResource): StackResource[] {
+    return model.graph.groupedBy(type, "serviceId", TYPES.endpointService).get(service.urn) ?? [];
 }
 
-/** Of the service's children of `type`, those that name `endpoint` in `property`. */
-function forEndpoint(model: NetworkModel, type: string, service: StackResource, endpoint: StackResource) {
-    const ofService = model.graph.groupedBy(type, "serviceId", TYPES.endpointService).get(service.urn) ?? [];
-    return ofService.filter(
-        (r) => sameValue(r, "endpointId", endpoint, "id") ?? dependsOnEndpoint(r, endpoint),
-    );
-}
-
-function dependsOnEndpoint(r: StackResource, endpoint: StackResource): boolean {
-    return (r.propertyDependencies?.endpointId ?? []).includes(endpoint.urn);
-}
+const backendsOf = (model: NetworkModel, service: StackResource) =>
+    ofService(model, TYPES.endpointServiceResource, service);
 
 /** Another account's endpoint needs its account on the service's whitelist. */
 function whitelist(model: NetworkModel, endpoint: StackResource, service: StackResource): Step {
     if (accountKey(endpoint) === accountKey(service)) return { ok: "the service's own account" };
-    const entries =
-        model.graph
-            .groupedBy(TYPES.endpointServiceUser, "serviceId", TYPES.endpointService)
-            .get(service.urn) ?? [];
+    const entries = ofService(model, TYPES.endpointServiceUser, service);
     const account = endpoint.provider?.accountId;
     const listed = account
         ? entries.find((e) => knownString(e.props.userId) === account)
@@ -126,7 +111,9 @@ function whitelist(model: NetworkModel, endpoint: StackResource, service: StackR
 function acceptance(model: NetworkModel, endpoint: StackResource, service: StackResource): Step {
     const auto = service.props.autoAcceptConnection;
     if (auto === true) return { ok: "accepted automatically" };
-    const accepted = forEndpoint(model, TYPES.endpointConnection, service, endpoint)[0];
+    const accepted = ofService(model, TYPES.endpointConnection, service).find(
+        (c) => model.graph.referenced(c, "endpointId", TYPES.endpoint) === endpoint,
+    );
     if (accepted) return { ok: `accepted by ${accepted.name}` };
     if (typeof auto !== "boolean" && auto !== undefined) {
         return {
@@ -177,12 +164,13 @@ function servicePorts(model: NetworkModel, endpoint: StackResource): number[] {
     const parent = endpoint.parent ? model.graph.resource(endpoint.parent) : undefined;
     const declared = parent?.type === CROSS_ACCOUNT_PRIVATELINK_TYPE ? parent.props.ports : undefined;
     if (Array.isArray(declared)) return declared.filter((p): p is number => typeof p === "number");
-    const ranges = model
+    const firstPorts = model
         .securityGroupsOf(endpoint)
         .flatMap((g) => model.rulesOf(g))
         .filter((r) => r.props.type === "ingress" && r.props.ipProtocol === "tcp")
-        .map((r) => /^(\d+)\//.exec(String(r.props.portRange))?.[1]);
-    return [...new Set(ranges.filter((p): p is string => p !== undefined).map(Number))];
+        .map((r) => portRange(r)?.low)
+        .filter((p): p is number => p !== undefined && p > 0);
+    return [...new Set(firstPorts)];
 }
 
 /** The ports the endpoint's security groups admit from the consumer VPC's clients. */

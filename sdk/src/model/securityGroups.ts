@@ -21,15 +21,20 @@ export const PING: Traffic = { protocol: "icmp" };
 const trafficText = (t: Traffic) => (t.protocol === "icmp" ? "ICMP" : `TCP ${t.port}`);
 
 /**
- * Whether a rule's port range (`22/22`, `1/65535`; `-1/-1` for all) holds the
- * port; undefined while the range is not known.
+ * A rule's port range (`22/22`, `1/65535`; `-1/-1` for all ports): its
+ * first and last port, or undefined when it is not known or not a range.
  */
-function rangeHolds(range: unknown, port: number): boolean | undefined {
-    if (!isKnown(range)) return undefined;
-    const m = /^(-?\d+)\/(-?\d+)$/.exec(String(range));
-    if (!m) return false;
-    const [low, high] = [Number(m[1]), Number(m[2])];
-    return (low === -1 && high === -1) || (low <= port && port <= high);
+export function portRange(rule: StackResource): { low: number; high: number } | undefined {
+    const m = /^(-?\d+)\/(-?\d+)$/.exec(knownString(rule.props.portRange) ?? "");
+    return m ? { low: Number(m[1]), high: Number(m[2]) } : undefined;
+}
+
+/** Whether a rule's port range holds the port; undefined while the range is not known. */
+function rangeHolds(rule: StackResource, port: number): boolean | undefined {
+    if (!isKnown(rule.props.portRange)) return undefined;
+    const range = portRange(rule);
+    if (!range) return false;
+    return (range.low === -1 && range.high === -1) || (range.low <= port && port <= range.high);
 }
 
 /** True when the rule is for this traffic's protocol (or all); false, or undefined while not known. */
@@ -37,7 +42,7 @@ function ruleCovers(rule: StackResource, traffic: Traffic): boolean | undefined 
     const protocol = String(rule.props.ipProtocol);
     if (protocol === "all") return true;
     if (protocol !== traffic.protocol) return false;
-    return traffic.protocol === "icmp" ? true : rangeHolds(rule.props.portRange, traffic.port);
+    return traffic.protocol === "icmp" ? true : rangeHolds(rule, traffic.port);
 }
 
 /** A rule that applies to the traffic in one direction, as Alibaba Cloud orders them. */

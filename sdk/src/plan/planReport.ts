@@ -242,13 +242,15 @@ export function pingSection(
     return lines.join("\n");
 }
 
+const VERDICT_MARK: Record<PrivateLinkAccess["verdict"], string> = { yes: "yes", no: "no", undecided: "?" };
+
 /** Each PrivateLink endpoint, consumer → service, and why; empty when the stack has none. */
 export function privateLinkSection(access: readonly PrivateLinkAccess[]): string {
     if (access.length === 0) return "";
     const rows = access.map((a) => [
         `${a.consumerVpc} (${a.endpoint})`,
         a.service,
-        a.verdict === "yes" ? `yes: TCP ${a.ports.join(", ")}` : a.verdict === "no" ? "no" : "?",
+        a.verdict === "yes" ? `yes: TCP ${a.ports.join(", ")}` : VERDICT_MARK[a.verdict],
     ]);
     return [
         "PrivateLink (consumer -> service, one way: the service cannot open connections to its consumers,",
@@ -256,7 +258,7 @@ export function privateLinkSection(access: readonly PrivateLinkAccess[]): string
         textTable(["consumer VPC (endpoint)", "service", "reaches"], rows),
         ...access.map(
             (a) =>
-                `  ${a.verdict === "yes" ? "yes" : a.verdict === "no" ? "no " : "?  "} ${a.consumerVpc} in ${a.consumerAccount} -> ${a.service} in ${a.serviceAccount}: ${a.why}`,
+                `  ${VERDICT_MARK[a.verdict].padEnd(3)} ${a.consumerVpc} in ${a.consumerAccount} -> ${a.service} in ${a.serviceAccount}: ${a.why}`,
         ),
     ].join("\n");
 }

@@ -9,6 +9,7 @@ import {
     ConsumerAccountFacts,
     ConsumerFacts,
     offeredZones,
+    oneEndpointPerVpc,
 } from "../core/privateLink";
 import { endpointRegionProblem } from "../core/regions";
 import { vpcLabel } from "../core/vpcValidation";
@@ -18,7 +19,7 @@ import type {
     PrivateLinkConsumerVpcArgs,
 } from "../components/privateLinkArgs";
 import { detached } from "./detached";
-import { plainNow } from "./inputs";
+import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";
 
 /** A consumer VPC as given, with its account and where it sits: `consumers[0].vpcs[1]`. */
@@ -119,11 +120,15 @@ export function resolveConsumers(
         accountId: owner.accountOf(c.provider, c.accountId),
         vpcs: c.vpcs,
     }));
+    const placed = placedVpcs(args.consumers);
+    const ids = placed.map((v) => v.args.vpcId);
     const late = {
         serviceRegion: owner.regionOf(owner.provider),
         consumers: accounts.map((a) => ({ accountId: a.accountId, region: owner.regionOf(a.provider) })),
-        // Only what the ids are, not the VPCs they came from: every child would otherwise wait for every consumer VPC.
-        vpcIds: detached(pulumi.output(placedVpcs(args.consumers).map((v) => v.args.vpcId))),
+        // Plain ids passed the checks before anything was created; with some given as Outputs, all are
+        // checked once known. Only the ids, not the VPCs they came from: every child would otherwise
+        // wait for every consumer VPC.
+        vpcIds: allPlainNow(ids) ? pulumi.output([]) : detached(pulumi.output(ids)),
     };
     const gate = lateValidationGate(parent, component, late, (resolved) => {
         if (resolved.serviceRegion === undefined) {
@@ -143,20 +148,12 @@ export function resolveConsumers(
                 );
             } else firstOfAccount.set(c.accountId, label);
         });
-        const firstOfVpc = new Map<string, string>();
-        placedVpcs(args.consumers).forEach((v, i) => {
-            const id = resolved.vpcIds?.[i];
-            if (id === undefined) return;
-            const label = vpcLabel(v.path, v.args.name);
-            const first = firstOfVpc.get(id);
-            // Plain ids were checked before anything was created.
-            if (first && plainNow(v.args.vpcId) === undefined) {
-                problems.push(
-                    `${label}: vpcId ${id} already has an endpoint to this service (${first}); a VPC needs one endpoint per service: remove one of them.`,
-                );
-            }
-            if (!first) firstOfVpc.set(id, label);
-        });
+        const vpcIds = resolved.vpcIds ?? [];
+        problems.push(
+            ...oneEndpointPerVpc(
+                vpcIds.map((vpcId, i) => ({ path: placed[i].path, name: placed[i].args.name, vpcId })),
+            ),
+        );
         return problems;
     });
     return { accounts, gate };

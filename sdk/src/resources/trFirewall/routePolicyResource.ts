@@ -3,7 +3,7 @@
 // router inspects nothing, and no Pulumi or Terraform resource makes it.
 import * as pulumi from "@pulumi/pulumi";
 import { Candidate, cloudFirewallApi } from "./cloudFirewallApi";
-import { deleteRoutePolicy, ensureRoutePolicy, readRoutePolicy } from "./routePolicy";
+import { deleteRoutePolicy, ensureRoutePolicy, readRoutePolicy, sameCandidates } from "./routePolicy";
 
 /** The traffic-redirection scenarios of CreateTrFirewallV2RoutePolicy. */
 export const ROUTE_POLICY_TYPES = ["fullmesh", "one_to_one", "end_to_end"] as const;
@@ -100,8 +100,8 @@ export const routePolicyProvider: pulumi.dynamic.ResourceProvider = {
             (k) => olds[k] !== news[k],
         );
         const scopeChanged =
-            JSON.stringify(candidates(olds.sources)) !== JSON.stringify(candidates(news.sources)) ||
-            JSON.stringify(candidates(olds.destinations)) !== JSON.stringify(candidates(news.destinations));
+            !sameCandidates(candidates(olds.sources), candidates(news.sources)) ||
+            !sameCandidates(candidates(olds.destinations), candidates(news.destinations));
         const changes =
             replaces.length > 0 ||
             scopeChanged ||
