@@ -21,6 +21,12 @@ export {
     DomainPolicyOutput,
     SecurityDomainArgs,
 } from "./components/cenSecurityDomains";
+export {
+    CloudFirewallArgs,
+    CloudFirewallMemberArgs,
+    CloudFirewallNetworkArgs,
+    FirewallControlPolicyArgs,
+} from "./components/cloudFirewallArgs";
 export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
 export {
     CrossAccountExpressConnectRouterArgs,

@@ -3,8 +3,6 @@
 // engine mode, the pings the model walks, a four-domain network across two
 // regions, adding a VPC, and the checks on the arguments.
 import { strict as assert } from "assert";
-import * as alicloud from "@pulumi/alicloud";
-import { CenSecurityDomains, CenSecurityDomainsArgs } from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
@@ -13,8 +11,9 @@ import { endpointsOf } from "../../sdk/src/model/endpoints";
 import { pingMatrix } from "../../sdk/src/model/reachability";
 import { GraphView } from "../harness/graphView";
 import { childLines, MODES, reportedProblems } from "../harness/graphAssertions";
-import { accountProviders, vpcArgs } from "../harness/cenFixtures";
+import { vpcArgs } from "../harness/cenFixtures";
 import { updatePlan } from "../harness/lifecycle";
+import { THREE_ACCOUNTS, threeDomains } from "../harness/threeDomains";
 
 /** Per VPC pair (`from -> to`), whether a ping gets there and back, and whether any packet arrives. */
 function pings(graph: Graph): Map<string, { ping: boolean; arrives: boolean }> {
@@ -134,23 +133,8 @@ describe("CenSecurityDomains", () => {
         );
     });
 
-    const ACCOUNTS = { a: "1111111111111111", b: "2222222222222222", c: "3333333333333333" };
-    const build = (edit: (p: Record<string, alicloud.Provider>) => Partial<CenSecurityDomainsArgs>) => () => {
-        const p = accountProviders("a", "b", "c");
-        new CenSecurityDomains("net", {
-            cenProvider: p.a,
-            domains: [
-                { name: "office", vpcs: [vpcArgs("o1", p.b, "10.1.0.0/16")] },
-                { name: "prod", vpcs: [vpcArgs("p1", p.c, "10.2.0.0/16")] },
-                { name: "shared", vpcs: [vpcArgs("s1", p.a, "10.0.0.0/16")] },
-            ],
-            allow: [
-                ["office", "shared"],
-                ["prod", "shared"],
-            ],
-            ...edit(p),
-        });
-    };
+    const ACCOUNTS = THREE_ACCOUNTS;
+    const build = threeDomains;
 
     it("adding a VPC to a domain creates only its own resources and its routes' propagations", async () => {
         const before = await runProgram(

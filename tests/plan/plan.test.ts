@@ -157,6 +157,43 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 
+    it("plans the firewall example: pings through Cloud Firewall by its access control policies, text and JSON", () => {
+        const run = plan("examples/security-domains-firewall");
+        assert.equal(run.status, 0, run.stderr);
+        const firewall = "Cloud Firewall domains-firewall (policy domains-fw-redirect-office-production)";
+        assert.match(run.stdout, /\nproduction +\| yes +\| no +\| local\n/);
+        assert.ok(
+            run.stdout.includes(
+                `\n  no production/production-ecs (10.3.0.10) -> office/office-ecs (10.2.0.10): stopped at ${firewall}: access control policy domains-fw-policy-production-to-office drops it\n`,
+            ),
+            run.stdout,
+        );
+        assert.ok(
+            run.stdout.includes(
+                `\nPings through a firewall (4):\n  yes office/office-ecs (10.2.0.10) -> production/production-ecs (10.3.0.10): ${firewall}: access control policy domains-fw-policy-office-ping-production accepts it\n`,
+            ),
+        );
+        // The plan applies the transit router firewall's access control policies: they are not listed as unfollowed.
+        assert.doesNotMatch(run.stdout, /Not followed by the plan/);
+        const doc = JSON.parse(plan("examples/security-domains-firewall", "--json").stdout) as {
+            pings: { from: { vpc: string }; to: { vpc: string }; result: string; firewall?: string }[];
+        };
+        const byPair = new Map(doc.pings.map((p) => [`${p.from.vpc} -> ${p.to.vpc}`, p]));
+        assert.deepEqual(
+            ["office -> production", "production -> office", "office -> shared"].map((k) => [
+                byPair.get(k)!.result,
+                byPair.get(k)!.firewall?.split(": ")[1],
+            ]),
+            [
+                ["yes", "access control policy domains-fw-policy-office-ping-production accepts it"],
+                ["no", "access control policy domains-fw-policy-production-to-office drops it"],
+                ["yes", undefined],
+            ],
+        );
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
+        assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+    });
+
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/overlap.ts"));
         assert.equal(run.status, 1);
@@ -296,6 +333,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "ecr-authorization",
             "security-domains",
             "security-domains-regions",
+            "security-domains-firewall",
             "privatelink",
         ];
         for (const example of examples) {

@@ -55,8 +55,12 @@ describe("security domains through the pack's real entry point", function () {
     const mandatory = mandatoryFindings;
 
     for (const mode of MODES) {
-        it(`passes both security-domains examples with no diagnostic: allowed pairs ping, the rest proven apart (${mode.name})`, async () => {
-            for (const example of ["security-domains", "security-domains-regions"]) {
+        it(`passes the security-domains examples with no diagnostic: allowed pairs ping (through the firewall where it inspects), the rest proven apart (${mode.name})`, async () => {
+            for (const example of [
+                "security-domains",
+                "security-domains-regions",
+                "security-domains-firewall",
+            ]) {
                 const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
                 assert.deepEqual(graph.errors, [], example);
                 assert.deepEqual(await pack().run(graph), [], example);

@@ -1,8 +1,8 @@
 // Who must and must not reach whom, proven with the network model's ping
 // walk rather than assumed from the resources' shape.
-import { endpointsOfVpc } from "../model/endpoints";
+import { Endpoint, endpointsOfVpc } from "../model/endpoints";
 import { componentMember } from "../model/componentVpcs";
-import { buildNetworkModel } from "../model/networkModel";
+import { buildNetworkModel, NetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
@@ -21,6 +21,11 @@ export interface ConnectivityIntent {
     readonly mustReach: readonly VpcPair[];
     /** No packet from an endpoint of `from` may arrive at an endpoint of `to`. */
     readonly mustNotReach: readonly VpcPair[];
+    /**
+     * Every packet from `from` to `to` must be routed through a firewall,
+     * and what the firewall accepts must reach `to`.
+     */
+    readonly mustPassFirewall?: readonly VpcPair[];
 }
 
 const why = (r: PingResult) => (r.outcome.kind === "delivered" ? "" : `${r.outcome.at}: ${r.outcome.reason}`);
@@ -45,6 +50,7 @@ export function componentsIntent(graph: StackGraph): ComponentsIntent {
     return {
         mustReach: [...spokes.mustReach, ...domains.mustReach],
         mustNotReach: [...spokes.mustNotReach, ...domains.mustNotReach],
+        mustPassFirewall: domains.mustPassFirewall,
         unresolved: [...spokes.unresolved, ...domains.unresolved],
     };
 }
@@ -87,11 +93,13 @@ function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
 
 /**
  * Each CenSecurityDomains: members of domains allowed to talk (and of one
- * domain, unless isolated) reach each other; no other pair delivers a packet.
+ * domain, unless isolated) reach each other; no other pair delivers a packet;
+ * the members of inspected pairs reach each other through the firewall.
  */
 export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
     const mustReach: VpcPair[] = [];
     const mustNotReach: VpcPair[] = [];
+    const mustPassFirewall: VpcPair[] = [];
     const unresolved: Finding[] = [];
     for (const component of graph.ofType(CEN_SECURITY_DOMAINS_TYPE)) {
         const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
@@ -104,26 +112,38 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
                 .filter((v): v is string => v !== undefined),
         }));
         const reach = domainReach({ domains, allow: Array.isArray(output?.allow) ? output.allow : [] });
+        // The inspected pairs as a reach of their own: ["shared", "shared"] inspects within a domain.
+        const inspected = domainReach({
+            domains: domains.map((d) => ({ name: d.name, isolateMembers: true })),
+            allow: Array.isArray(output?.inspected) ? output.inspected : [],
+        });
         for (const from of domains) {
             const reachable = reach.get(from.name)!;
             for (const to of domains) {
+                const passes = inspected.get(from.name)!.has(to.name);
                 for (const a of from.vpcs) {
                     for (const b of to.vpcs.filter((v) => v !== a)) {
-                        (reachable.has(to.name) ? mustReach : mustNotReach).push({ from: a, to: b });
+                        const list = passes
+                            ? mustPassFirewall
+                            : reachable.has(to.name)
+                              ? mustReach
+                              : mustNotReach;
+                        list.push({ from: a, to: b });
                     }
                 }
             }
         }
     }
-    return { mustReach, mustNotReach, unresolved };
+    return { mustReach, mustNotReach, mustPassFirewall, unresolved };
 }
 
 /** Checks each stated pair; VPC names that are not in the stack are reported too. */
 export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {
     const model = buildNetworkModel(graph);
+    const endpoints = endpointsByVpc(model);
     const vpcs = new Map(graph.ofType(TYPES.vpc).map((v) => [v.name, v]));
     const findings: Finding[] = [];
-    const check = (pair: VpcPair, must: boolean) => {
+    const check = (pair: VpcPair, must: Must) => {
         const from = vpcs.get(pair.from);
         const to = vpcs.get(pair.to);
         if (!from || !to) {
@@ -136,30 +156,72 @@ export function intendedConnectivityFindings(graph: StackGraph, intent: Connecti
             );
             return;
         }
-        findings.push(...checkPair(model, from, to, must));
+        findings.push(...checkPair(model, endpoints, from, to, must));
     };
-    intent.mustReach.forEach((p) => check(p, true));
-    intent.mustNotReach.forEach((p) => check(p, false));
+    const inspected = new Set((intent.mustPassFirewall ?? []).map((p) => `${p.from}\u0000${p.to}`));
+    // A pair inspected is checked once, as inspected: what its firewall drops is no routing failure.
+    intent.mustReach
+        .filter((p) => !inspected.has(`${p.from}\u0000${p.to}`))
+        .forEach((p) => check(p, "reach"));
+    (intent.mustPassFirewall ?? []).forEach((p) => check(p, "through a firewall"));
+    intent.mustNotReach.forEach((p) => check(p, "not reach"));
     return findings;
 }
 
+/** The request stopped at a firewall, by its access control policies. */
+const droppedByFirewall = (r: PingResult) =>
+    r.forward.outcome.kind === "denied" && r.forward.hops[r.forward.hops.length - 1]?.inspected === true;
+
+/** What a pair must do: ping, reach the firewall and pass what it accepts, or not deliver a packet. */
+type Must = "reach" | "through a firewall" | "not reach";
+
+/** Each VPC's endpoints, found once: every VPC is in a pair with every other. */
+function endpointsByVpc(model: NetworkModel): (vpc: StackResource) => Endpoint[] {
+    const found = new Map<string, Endpoint[]>();
+    return (vpc) => {
+        let endpoints = found.get(vpc.urn);
+        if (!endpoints) {
+            endpoints = endpointsOfVpc(model.graph, vpc);
+            found.set(vpc.urn, endpoints);
+        }
+        return endpoints;
+    };
+}
+
 function checkPair(
-    model: ReturnType<typeof buildNetworkModel>,
+    model: NetworkModel,
+    endpoints: (vpc: StackResource) => Endpoint[],
     from: StackResource,
     to: StackResource,
-    must: boolean,
+    must: Must,
 ): Finding[] {
-    const results = endpointsOfVpc(model.graph, from).flatMap((a) =>
-        endpointsOfVpc(model.graph, to).map((b) => ping(model, a, b)),
-    );
+    const results = endpoints(from).flatMap((a) => endpoints(to).map((b) => ping(model, a, b)));
     const unknown = results.find((r) => r.outcome.kind === "undecided");
-    if (must) {
-        const failed = results.find((r) => r.outcome.kind === "denied");
-        if (failed) {
+    if (must === "through a firewall") {
+        const bypass = results.find(
+            (r) => r.forward.outcome.kind === "delivered" && !r.forward.hops.some((h) => h.inspected),
+        );
+        if (bypass) {
+            const path = bypass.forward.hops.map((h) => h.at).join(" -> ");
             return [
                 violation(
                     from.urn,
-                    `VPC ${from.name} must reach VPC ${to.name}, but ${failed.from.label} cannot ping ${failed.to.label}: ${why(failed)}.`,
+                    `Traffic from VPC ${from.name} to VPC ${to.name} must pass the firewall, but ${bypass.from.label} reaches ${bypass.to.label} without it (via ${path}).`,
+                ),
+            ];
+        }
+    }
+    if (must !== "not reach") {
+        // Where a firewall inspects the pair, what it drops is its access control policies' decision.
+        const failed = results.find(
+            (r) => r.outcome.kind === "denied" && !(must === "through a firewall" && droppedByFirewall(r)),
+        );
+        if (failed) {
+            const how = must === "through a firewall" ? " through the firewall" : "";
+            return [
+                violation(
+                    from.urn,
+                    `VPC ${from.name} must reach VPC ${to.name}${how}, but ${failed.from.label} cannot ping ${failed.to.label}: ${why(failed)}.`,
                 ),
             ];
         }

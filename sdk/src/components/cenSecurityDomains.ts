@@ -2,8 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { cidrSlug } from "../core/cidr";
-import { childName } from "../core/naming";
+import { childName, NamedChild } from "../core/naming";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
+import { checkCloudFirewall, redirections } from "../core/cloudFirewall";
 import { checkDomains, DomainPolicy, domainReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
 import {
@@ -12,13 +13,16 @@ import {
     cenComponentOutputs,
     startCenComponent,
 } from "../resources/cenComponent";
-import { VPC_LIST } from "../resources/cenVpcs";
+import { GivenVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
+import { addCloudFirewall, FirewallOnRouter } from "../resources/cloudFirewall";
+import { vpcBlocksNow } from "../resources/onPremisesInstances";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
+import { CloudFirewallArgs } from "./cloudFirewallArgs";
 import { CenVpcArgs } from "./cenVpcArgs";
 
 /** A security domain: VPCs of any accounts and regions that share one route table per region. */
@@ -61,6 +65,14 @@ export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
      * @default "rfc1918"
      */
     readonly vpcRoutes?: RouteDestinations;
+    /**
+     * Cloud Firewall in the path of some allowed pairs of domains (one
+     * region): the firewall, its members, your access control policies and
+     * the traffic-redirection policies. See {@link CloudFirewallArgs} for the
+     * prerequisites.
+     * @default - no firewall: allowed domains talk directly
+     */
+    readonly firewall?: CloudFirewallArgs;
 }
 
 /**
@@ -111,6 +123,10 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
      * ways, no other pair delivers a packet).
      */
     public readonly domains: pulumi.Output<DomainPolicyOutput>;
+    /** The Cloud Firewall's id (`vfw-tr-...`), with `firewall`; else undefined. */
+    public readonly firewallId: pulumi.Output<string | undefined>;
+    /** Per inspected pair (`office-production`, or a domain's name for its own members), the traffic-redirection policy's id. */
+    public readonly firewallRoutePolicyIds: pulumi.Output<Record<string, string>>;
 
     constructor(name: string, args: CenSecurityDomainsArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CEN_SECURITY_DOMAINS_TYPE, name, {}, opts);
@@ -154,6 +170,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         ),
                         topologyProblem(args),
                     ),
+                    ...firewallProblems(args, reach, given),
                     ...checkDomains(
                         domainList.map((d, i) => ({
                             path: `domains[${i}]`,
@@ -170,6 +187,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         suffix: `table-${d?.name}`,
                     })),
                     { argument: "name", suffix: "inbound" },
+                    ...firewallNames(args?.firewall),
                 ],
             },
             () => ({
@@ -223,6 +241,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         }));
         remoteRoutes(ctx, base, tables, reach, domainOf);
         const outputs = cenComponentOutputs(base, connected, new Map());
+        const firewall = args.firewall && this.addFirewall(base, args.firewall, domainOf, connected);
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -246,7 +265,12 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
+            inspected: (args.firewall?.inspect ?? []).map(([a, b]) => [a, b]),
         });
+        this.firewallId = pulumi.output(firewall?.firewall.id);
+        this.firewallRoutePolicyIds = pulumi.output(
+            Object.fromEntries([...(firewall?.routePolicies ?? [])].map(([key, p]) => [key, p.id])),
+        ) as pulumi.Output<Record<string, string>>;
         this.registerOutputs({
             cenId: this.cenId,
             cenAccountId: this.cenAccountId,
@@ -260,7 +284,36 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             transitRouterIds: this.transitRouterIds,
             peerAttachmentIds: this.peerAttachmentIds,
             domains: this.domains,
+            firewallId: this.firewallId,
+            firewallRoutePolicyIds: this.firewallRoutePolicyIds,
         });
+    }
+
+    /** Cloud Firewall on the home transit router, redirecting the inspected pairs' members. */
+    private addFirewall(
+        base: CenComponentBase,
+        firewall: CloudFirewallArgs,
+        domainOf: ReadonlyMap<string, string>,
+        connected: ReadonlyMap<string, ConnectedVpc>,
+    ): FirewallOnRouter {
+        const home = base.routers.find((r) => r.home)!;
+        const inspectedDomains = new Set(firewall.inspect.flat());
+        const vpcs = base.resolved.vpcs
+            .filter((v) => inspectedDomains.has(domainOf.get(v.path)!))
+            .map((v) => ({
+                domain: domainOf.get(v.path)!,
+                vpcId: v.vpcId,
+                attachment: connected.get(v.key)!.attachment,
+            }));
+        return addCloudFirewall(
+            base.ctx,
+            home.side,
+            base.regionOfRouter(home).apply((r) => r ?? ""),
+            firewall,
+            redirections(firewall.inspect),
+            vpcs,
+            base.resolved.accountOf,
+        );
     }
 }
 
@@ -272,6 +325,45 @@ export interface DomainPolicyOutput {
         readonly isolateMembers: boolean;
     }[];
     readonly allow: string[][];
+    /** The pairs of domains whose traffic must pass the component's firewall. */
+    readonly inspected: string[][];
+}
+
+/** The firewall's problems, before anything is created; none without `firewall`. */
+function firewallProblems(
+    args: CenSecurityDomainsArgs | undefined,
+    reach: ReadonlyMap<string, ReadonlySet<string>>,
+    given: readonly GivenVpc[],
+): string[] {
+    const firewall = args?.firewall as Partial<CloudFirewallArgs> | undefined | null;
+    if (firewall === undefined) return [];
+    if (typeof firewall !== "object" || firewall === null) {
+        return [`firewall ${JSON.stringify(firewall)} must be { inspect, network }, or left out.`];
+    }
+    const regions = Array.isArray(args?.regions) ? args.regions : [];
+    return [
+        ...(regions.length > 1
+            ? [
+                  `firewall: Cloud Firewall in the path is built for a network in one region, and regions lists ${regions.length}; put the inspected domains in one region, or leave firewall out.`,
+              ]
+            : []),
+        ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
+    ];
+}
+
+/** The firewall's children named after the component, for the name checks. */
+function firewallNames(firewall: CloudFirewallArgs | undefined): NamedChild[] {
+    if (typeof firewall !== "object" || firewall === null) return [];
+    const named = (list: unknown, role: string, argument: string) =>
+        (Array.isArray(list) ? list : []).map((e: { name?: unknown }, i) => ({
+            argument: `${argument}[${i}].name`,
+            suffix: `${role}-${String(e?.name)}`,
+        }));
+    return [
+        { argument: "name", suffix: "firewall" },
+        ...named(firewall.memberAccounts, "fw-member", "firewall.memberAccounts"),
+        ...named(firewall.controlPolicies, "fw-policy", "firewall.controlPolicies"),
+    ];
 }
 
 /** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */

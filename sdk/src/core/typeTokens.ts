@@ -11,3 +11,7 @@ export const CROSS_ACCOUNT_PRIVATELINK_TYPE = `${PACKAGE}:index:CrossAccountPriv
 
 /** The dynamic resource that refuses a change of an Express Connect Router's payer. */
 export const PAYER_LOCK_TYPE = "pulumi-nodejs:dynamic/alicloud-multi-account-network:PayerLock";
+
+/** The dynamic resource of a transit router firewall's traffic-redirection policy. */
+export const TR_FIREWALL_ROUTE_POLICY_TYPE =
+    "pulumi-nodejs:dynamic/alicloud-multi-account-network:TrFirewallRoutePolicy";

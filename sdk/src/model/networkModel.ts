@@ -9,6 +9,7 @@ import {
     VpcRouteTable,
 } from "./routeTables";
 import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
+import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 
@@ -38,6 +39,8 @@ export interface NetworkModel {
     /** The security groups of an ECS instance or a PrivateLink endpoint. */
     securityGroupsOf(ecs: StackResource): StackResource[];
     rulesOf(securityGroup: StackResource): StackResource[];
+    /** The Cloud Firewall traffic from VPC `from` to VPC `to` passes, when a redirection policy covers them. */
+    firewallBetween(from: StackResource, to: StackResource): FirewallPassage | undefined;
 }
 
 /**
@@ -108,6 +111,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             }
             return groups;
         },
+        firewallBetween: firewallPassages(graph),
         rulesOf: (g) =>
             graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
     };

@@ -6,6 +6,7 @@
 // prerequisite).
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { Address, addressOf, assignableRange, blockContains, CidrBlock } from "../core/cidr";
+import { firewallVerdict } from "./firewall";
 import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, Matchable, matchable } from "./lpm";
@@ -18,6 +19,15 @@ import { StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
 export interface Hop {
     readonly at: string;
     readonly route?: Route;
+    /** The packet passes a firewall here. */
+    readonly inspected?: boolean;
+}
+
+/** What a walk knows of the packet besides its destination: the firewall judges by its source. */
+export interface Packet {
+    readonly source: Address;
+    /** A reply of a flow the firewall let through: stateful, it passes without a new verdict. */
+    readonly reply: boolean;
 }
 
 export type Outcome =
@@ -61,7 +71,29 @@ function parsedRoutes(table: RouteTable): Matchable<Route> {
     return parsed;
 }
 
+const lookups = new WeakMap<RouteTable, Map<string, Lookup>>();
+
+/**
+ * The route a table uses for an address. Walks ask the same table for the
+ * same address again and again (every source towards one destination), so
+ * each answer is kept with its table.
+ */
 function lookup(table: RouteTable, address: Address): Lookup {
+    let answers = lookups.get(table);
+    if (!answers) {
+        answers = new Map();
+        lookups.set(table, answers);
+    }
+    const key = `${address.family}:${address.value}`;
+    let answer = answers.get(key);
+    if (!answer) {
+        answer = lookupOnce(table, address);
+        answers.set(key, answer);
+    }
+    return answer;
+}
+
+function lookupOnce(table: RouteTable, address: Address): Lookup {
     const { routes, unparsed } = parsedRoutes(table);
     const preference = (r: Route) => ROUTE_PREFERENCE[r.type];
     const route = longestPrefixMatch(routes, address, preference);
@@ -86,6 +118,7 @@ export function walk(
     source: StackResource,
     destination: Address,
     destinationAt: StackResource,
+    packet?: Packet,
 ): Walk {
     const hops: Hop[] = [];
     const denied = (at: string, reason: string): Walk => ({ hops, outcome: { kind: "denied", at, reason } });
@@ -97,7 +130,7 @@ export function walk(
     const site = onPremisesSites(model.graph).get(source.urn);
     if (site) {
         hops.push({ at: siteLabel(site) });
-        const entered = crossTransitRouter(model, source, destination, destinationAt, hops);
+        const entered = crossTransitRouter(model, source, destination, destinationAt, hops, {});
         if (entered.kind !== "vpc") return entered.walk;
         vpc = entered.vpc;
     }
@@ -126,7 +159,10 @@ export function walk(
             return undecided(at, "the next hop is known only after deployment");
         const foreign = model.foreignNextHop(vpc, route.nextHop);
         if (foreign) return denied(at, `the route to ${route.destination} goes nowhere: ${foreign}`);
-        const next = crossTransitRouter(model, route.nextHop, destination, destinationAt, hops);
+        const next = crossTransitRouter(model, route.nextHop, destination, destinationAt, hops, {
+            from: vpc,
+            packet,
+        });
         if (next.kind !== "vpc") return next.walk;
         vpc = next.vpc;
     }
@@ -173,6 +209,7 @@ function crossTransitRouter(
     destination: Address,
     destinationAt: StackResource,
     hops: Hop[],
+    sender: { readonly from?: StackResource; readonly packet?: Packet },
 ): Crossing {
     const done = (kind: "denied" | "undecided", at: string, reason: string): Crossing => ({
         kind: "done",
@@ -224,9 +261,18 @@ function crossTransitRouter(
             const refusedNext = model.refusedAttachment(next);
             if (refusedNext) return done("denied", `attachment ${next.name}`, refusedNext);
             const vpc = model.vpcOfAttachment(next);
-            return vpc
-                ? { kind: "vpc", vpc }
-                : done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
+            if (!vpc) return done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
+            const passage = sender.from && model.firewallBetween(sender.from, vpc);
+            if (!passage) return { kind: "vpc", vpc };
+            const verdict = sender.packet?.reply
+                ? { kind: "accept", why: "the reply of a flow it let through" }
+                : sender.packet
+                  ? firewallVerdict(passage, sender.packet.source, destination)
+                  : { kind: "undecided", why: "the packet's source is not known to the walk" };
+            hops.push({ at: `${passage.label}: ${verdict.why}`, inspected: true });
+            if (verdict.kind !== "accept")
+                return done(verdict.kind === "drop" ? "denied" : "undecided", passage.label, verdict.why);
+            return { kind: "vpc", vpc };
         }
         if (next.type !== TYPES.peerAttachment) {
             const site = sites.get(next.urn);
@@ -264,13 +310,13 @@ function pingAt(
     source: Address,
     destination: Address,
 ): PingResult {
-    const forward = walk(model, from.vpc, destination, to.vpc);
+    const forward = walk(model, from.vpc, destination, to.vpc, { source, reply: false });
     if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
     const outbound = securityGroupsAdmit(model, from.ecs, from.label, "egress", destination);
     if (outbound.kind !== "delivered") return { from, to, forward, outcome: outbound };
     const inbound = securityGroupsAdmit(model, to.ecs, to.label, "ingress", source);
     if (inbound.kind !== "delivered") return { from, to, forward, outcome: inbound };
-    const reply = walk(model, to.vpc, source, from.vpc);
+    const reply = walk(model, to.vpc, source, from.vpc, { source: destination, reply: true });
     const outcome: Outcome =
         reply.outcome.kind === "delivered"
             ? reply.outcome
@@ -357,6 +403,11 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
         },
     };
 }
+/** The hop where a ping's request passed (or stopped at) a firewall, if it met one. */
+export function firewallHop(result: PingResult): Hop | undefined {
+    return result.forward.hops.find((h) => h.inspected);
+}
+
 /** Every ordered pair of endpoints in different VPCs. */
 export function pingMatrix(model: NetworkModel, endpoints: readonly Endpoint[]): PingResult[] {
     return endpoints.flatMap((from) =>

@@ -3,6 +3,7 @@
 // receives. Resources refer to each other by id values when those are known,
 // and by property dependencies when they are not (preview).
 import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
+import { TR_FIREWALL_ROUTE_POLICY_TYPE } from "../core/typeTokens";
 
 /** One resource of a stack, with its properties (outputs where known, else inputs). */
 export interface StackResource {
@@ -116,6 +117,10 @@ export const TYPES = {
     endpointConnection: "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection",
     endpoint: "alicloud:privatelink/vpcEndpoint:VpcEndpoint",
     endpointZone: "alicloud:privatelink/vpcEndpointZone:VpcEndpointZone",
+    trFirewall: "alicloud:cloudfirewall/vpcCenTrFirewall:VpcCenTrFirewall",
+    firewallControlPolicy:
+        "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy",
+    trFirewallRoutePolicy: TR_FIREWALL_ROUTE_POLICY_TYPE,
 } as const;
 
 /**

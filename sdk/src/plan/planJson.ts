@@ -3,7 +3,7 @@
 import { onPremisesSites } from "../model/onPremises";
 import { NetworkModel } from "../model/networkModel";
 import { PrivateLinkAccess } from "../model/privateLink";
-import { PingResult } from "../model/reachability";
+import { firewallHop, PingResult } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
@@ -72,6 +72,8 @@ export interface PlanDocument {
         reply?: true;
         /** The stack declares the pair isolated and no packet arrives. */
         isolatedAsIntended?: true;
+        /** The firewall the request passes (or stops at), and its verdict. */
+        firewall?: string;
     }[];
     /** Each PrivateLink endpoint: whether its VPC's clients reach the service, on which TCP ports, and why. */
     readonly privateLink: {
@@ -164,6 +166,7 @@ export function planDocument(
             ...(intended.has(pairKey(p.from.vpc.name, p.to.vpc.name))
                 ? { isolatedAsIntended: true as const }
                 : {}),
+            ...(firewallHop(p) ? { firewall: firewallHop(p)!.at } : {}),
         })),
         privateLink: privateLink.map(({ verdict, ports, ...a }) => ({
             ...a,

@@ -1,7 +1,7 @@
 // The offline plan as text: what will be created in which account, the
 // effective route tables, who can reach whom, and the policy pack's verdicts.
 import { NetworkModel } from "../model/networkModel";
-import { PingResult } from "../model/reachability";
+import { firewallHop, PingResult } from "../model/reachability";
 import { Route, RouteChoice, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
 import { StackResource, UNKNOWN_VALUE } from "../model/stackGraph";
@@ -239,6 +239,14 @@ export function pingSection(
               : `Pairs that do not ping (${failed.length} of ${results.length}):`,
     );
     lines.push(...failed.map(failureLine));
+    const inspected = results.filter((r) => r.outcome.kind === "delivered" && firewallHop(r));
+    if (inspected.length > 0) {
+        lines.push(
+            "",
+            `Pings through a firewall (${inspected.length}):`,
+            ...inspected.map((r) => `  yes ${r.from.label} -> ${r.to.label}: ${firewallHop(r)!.at}`),
+        );
+    }
     return lines.join("\n");
 }
 

@@ -145,6 +145,10 @@ export const PLAN_SCHEMA = {
                     stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
                     reason: { type: "string", description: "Why it stopped there." },
                     reply: { const: true, description: "The reply, not the request, stopped." },
+                    firewall: {
+                        type: "string",
+                        description: "The firewall the request passes or stops at, with its verdict.",
+                    },
                     isolatedAsIntended: {
                         const: true,
                         description:

@@ -3,6 +3,7 @@
 // have the shapes the real provider gives them (see the provider's docs).
 import { MockCallArgs } from "@pulumi/pulumi/runtime";
 import { attachmentKindOf } from "../core/attachmentKinds";
+import { TR_FIREWALL_ROUTE_POLICY_TYPE } from "../core/typeTokens";
 
 type State = Record<string, unknown>;
 
@@ -130,9 +131,18 @@ export function createdState(type: string, name: string, inputs: State): { id: s
             return { id: `${str("endpointId")}:${str("zoneId")}`, state: { status: "Connected" } };
         case "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection":
             return { id: `${str("serviceId")}:${str("endpointId")}`, state: { status: "Connected" } };
-        case "pulumi-nodejs:dynamic/alicloud-multi-account-network:TrFirewallRoutePolicy":
+        case TR_FIREWALL_ROUTE_POLICY_TYPE:
             // The traffic-redirection policy: its id is the policy id.
             return { id: `policy-${name}`, state: { policyId: `policy-${name}` } };
+        case "alicloud:cloudfirewall/vpcCenTrFirewall:VpcCenTrFirewall":
+            return {
+                id: `vfw-tr-${name}`,
+                state: { firewallVpcAttachmentId: `tr-attach-${name}`, status: "opened" },
+            };
+        case "alicloud:cloudfirewall/instanceMember:InstanceMember":
+            return { id: str("memberUid"), state: { memberStatus: "normal" } };
+        case "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy":
+            return { id: `${str("vpcFirewallId")}:acl-${name}`, state: { aclUuid: `acl-${name}` } };
         case "alicloud:ecs/securityGroup:SecurityGroup":
             return { id: `sg-${name}`, state: {} };
         case "alicloud:ecs/instance:Instance":

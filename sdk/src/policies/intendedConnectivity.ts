@@ -24,7 +24,7 @@ const pairList = (description: string) => ({
 export const intendedConnectivity: StackValidationPolicy = {
     name: "alicloud-intended-connectivity",
     description:
-        "The VPC pairs the configuration lists reach (or do not reach) each other, and the spokes of every IsolatedSpokesWithSharedHub reach their hub and never each other, as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
+        "The VPC pairs the configuration lists reach (or do not reach) each other, and the spokes of every IsolatedSpokesWithSharedHub reach their hub and never each other, the domains of every CenSecurityDomains reach the domains they may and no other (through the firewall where it inspects them), as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
     enforcementLevel: "mandatory",
     remediationSteps:
         "Read the hop where the ping stopped (or the path it took) in the message: add or remove the propagation, association, transit router route or VPC route entry there.",
@@ -36,6 +36,9 @@ export const intendedConnectivity: StackValidationPolicy = {
             mustNotReach: pairList(
                 "Pairs { from, to } of VPC resource names: no endpoint of `from` may ping one of `to`.",
             ),
+            mustPassFirewall: pairList(
+                "Pairs { from, to } of VPC resource names: every endpoint of `from` must ping every endpoint of `to`, each packet through a firewall (Cloud Firewall's traffic redirection).",
+            ),
         },
     },
     validateStack: (args, reportViolation) => {
@@ -45,6 +48,7 @@ export const intendedConnectivity: StackValidationPolicy = {
         const intent = {
             mustReach: [...(config.mustReach ?? []), ...components.mustReach],
             mustNotReach: [...(config.mustNotReach ?? []), ...components.mustNotReach],
+            mustPassFirewall: [...(config.mustPassFirewall ?? []), ...(components.mustPassFirewall ?? [])],
         };
         reportFindings(
             [...components.unresolved, ...intendedConnectivityFindings(graph, intent)],

@@ -41,3 +41,9 @@ export const ECR_ATTACHMENT_TIMEOUTS: pulumi.CustomTimeouts = VPC_ATTACHMENT_TIM
  * defaults are 5m; an association provisions routing on the ECR.
  */
 export const ECR_OPERATION_TIMEOUTS: pulumi.CustomTimeouts = TRANSIT_ROUTER_OPERATION_TIMEOUTS;
+
+/**
+ * cloudfirewall.VpcCenTrFirewall: provider defaults create 41m, update 5m,
+ * delete 46m; Cloud Firewall builds its VPC and rewires the transit router.
+ */
+export const CLOUD_FIREWALL_TIMEOUTS: pulumi.CustomTimeouts = { create: "60m", update: "10m", delete: "60m" };

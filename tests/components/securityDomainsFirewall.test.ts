@@ -1,0 +1,231 @@
+// CenSecurityDomains with Cloud Firewall in the path: the firewall, members,
+// access control policies and redirection policy in the CEN owner's account
+// in each engine mode, the pings the model walks through the firewall, the
+// intended-connectivity check that inspected traffic passes it, adding the
+// firewall to a running network, and the checks on its arguments.
+import { strict as assert } from "assert";
+import { Graph } from "../../sdk/src/plan/graph";
+import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
+import { buildNetworkModel } from "../../sdk/src/model/networkModel";
+import { endpointsOf } from "../../sdk/src/model/endpoints";
+import { firewallHop, pingMatrix } from "../../sdk/src/model/reachability";
+import { StackGraph, TYPES } from "../../sdk/src/model/stackGraph";
+import { componentsIntent, intendedConnectivityFindings } from "../../sdk/src/checks/intendedConnectivity";
+import { GraphView } from "../harness/graphView";
+import { childLines, MODES, reportedProblems } from "../harness/graphAssertions";
+import { vpcArgs } from "../harness/cenFixtures";
+import { updatePlan } from "../harness/lifecycle";
+import { THREE_ACCOUNTS, threeDomains } from "../harness/threeDomains";
+
+const EXAMPLE = "examples/security-domains-firewall/index.ts";
+
+/** Per VPC pair, the verdict of its first endpoint pair and the firewall it met, if any. */
+function verdicts(graph: Graph): Record<string, string> {
+    const stack = stackGraphOf(graph);
+    const result: Record<string, string> = {};
+    for (const r of pingMatrix(buildNetworkModel(stack), endpointsOf(stack))) {
+        const key = `${r.from.vpc.name} -> ${r.to.vpc.name}`;
+        if (key in result) continue;
+        const hop = firewallHop(r);
+        result[key] = `${r.outcome.kind}${hop ? ` at ${hop.at}` : ""}`;
+    }
+    return result;
+}
+
+describe("CenSecurityDomains with Cloud Firewall", () => {
+    for (const mode of MODES) {
+        it(`creates the firewall, members, access control policies and the redirection policy in the CEN owner's account, after the attachments (${mode.name})`, async () => {
+            const view = new GraphView(await runModule(EXAMPLE, { preview: mode.preview }));
+            const firewall = childLines(view, view.named("domains")).filter((l) =>
+                /^(VpcCenTrFirewall|InstanceMember|FirewallVpcFirewallControlPolicy|TrFirewallRoutePolicy) /.test(
+                    l,
+                ),
+            );
+            assert.deepEqual(firewall, [
+                "FirewallVpcFirewallControlPolicy domains-fw-policy-office-https-production @account-a <- domains-cen, domains-firewall",
+                "FirewallVpcFirewallControlPolicy domains-fw-policy-office-ping-production @account-a <- domains-cen, domains-firewall",
+                "FirewallVpcFirewallControlPolicy domains-fw-policy-production-to-office @account-a <- domains-cen, domains-firewall",
+                "InstanceMember domains-fw-member-office @account-a <- ",
+                "InstanceMember domains-fw-member-production @account-a <- ",
+                "TrFirewallRoutePolicy domains-fw-redirect-office-production @default <- domains-attachment-office, domains-attachment-production, domains-firewall, domains-fw-member-office, domains-fw-member-production, office, production",
+                "VpcCenTrFirewall domains-firewall @account-a <- domains-attachment-office, domains-attachment-production, domains-cen, domains-tr",
+            ]);
+            const inputs = (name: string) => view.named(name).inputs as Record<string, unknown>;
+            const firewallInputs = inputs("domains-firewall");
+            assert.equal(firewallInputs.routeMode, "managed");
+            assert.equal(firewallInputs.regionNo, "ap-southeast-1");
+            assert.deepEqual(
+                [
+                    firewallInputs.firewallVpcCidr,
+                    firewallInputs.trAttachmentMasterCidr,
+                    firewallInputs.trAttachmentSlaveCidr,
+                ],
+                ["10.255.0.0/24", "10.255.0.128/26", "10.255.0.192/26"],
+            );
+            // The list position is each access control policy's priority.
+            assert.deepEqual(
+                ["office-ping-production", "office-https-production", "production-to-office"].map(
+                    (n) => inputs(`domains-fw-policy-${n}`).order,
+                ),
+                [1, 2, 3],
+            );
+            const policy = inputs("domains-fw-redirect-office-production");
+            assert.equal(policy.policyType, "end_to_end");
+            assert.equal(policy.name, "domains-office-production");
+            if (!mode.preview) {
+                assert.deepEqual(policy.sources, [{ id: "vpc-office" }]);
+                assert.deepEqual(policy.destinations, [{ id: "vpc-production" }]);
+                assert.equal(policy.firewallId, "vfw-tr-domains-firewall");
+            }
+        });
+    }
+
+    it("follows pings through the firewall: office reaches production by its policies, production's requests are dropped there, shared services talk directly", async () => {
+        for (const preview of [false, true]) {
+            const firewall = "Cloud Firewall domains-firewall (policy domains-fw-redirect-office-production)";
+            assert.deepEqual(verdicts(await runModule(EXAMPLE, { preview })), {
+                "shared -> office": "delivered",
+                "shared -> production": "delivered",
+                "office -> shared": "delivered",
+                "office -> production": `delivered at ${firewall}: access control policy domains-fw-policy-office-ping-production accepts it`,
+                "production -> shared": "delivered",
+                "production -> office": `denied at ${firewall}: access control policy domains-fw-policy-production-to-office drops it`,
+            });
+        }
+    });
+
+    it("the intended connectivity holds on the example, and says so when inspected traffic bypasses the firewall", async () => {
+        const graph = stackGraphOf(await runModule(EXAMPLE));
+        const intent = componentsIntent(graph);
+        assert.deepEqual(intent.mustPassFirewall, [
+            { from: "office", to: "production" },
+            { from: "production", to: "office" },
+        ]);
+        assert.deepEqual(intendedConnectivityFindings(graph, intent), []);
+        // Without the redirection policy the firewall inspects nothing: the domains still talk, unseen.
+        const bypassed = new StackGraph(
+            graph.resources.filter((r) => r.type !== TYPES.trFirewallRoutePolicy),
+        );
+        assert.deepEqual(
+            intendedConnectivityFindings(bypassed, componentsIntent(bypassed)).map((f) => f.message),
+            ["office -> production", "production -> office"].map((pair) => {
+                const [from, to] = pair.split(" -> ");
+                return `Traffic from VPC ${from} to VPC ${to} must pass the firewall, but ${from}/${from}-ecs (10.${from === "office" ? 2 : 3}.0.10) reaches ${to}/${to}-ecs (10.${to === "office" ? 2 : 3}.0.10) without it (via VPC ${from} route table -> transit router table domains-table-${from} (vtb-domains-table-${from}) -> VPC ${to} route table).`;
+            }),
+        );
+    });
+
+    const ACCOUNTS = THREE_ACCOUNTS;
+    const NETWORK = {
+        vpcCidr: "10.255.0.0/24",
+        subnetCidr: "10.255.0.0/25",
+        attachmentCidrs: ["10.255.0.128/26", "10.255.0.192/26"] as [string, string],
+    };
+    const ALLOW: [string, string][] = [
+        ["office", "shared"],
+        ["prod", "shared"],
+        ["office", "prod"],
+    ];
+    const build = (edit: Parameters<typeof threeDomains>[0]) =>
+        threeDomains((p) => ({ allow: ALLOW, ...edit(p) }));
+
+    it("adding the firewall to a running network creates only its own children and changes nothing else", async () => {
+        const before = await runProgram(
+            build(() => ({})),
+            { accounts: ACCOUNTS },
+        );
+        const after = await runProgram(
+            build((p) => ({
+                firewall: {
+                    inspect: [
+                        ["office", "prod"],
+                        ["shared", "shared"],
+                    ],
+                    network: NETWORK,
+                    memberAccounts: [{ name: "prod", provider: p.c }],
+                },
+            })),
+            { accounts: ACCOUNTS },
+        );
+        const plan = updatePlan(before, after);
+        assert.deepEqual([plan.updated, plan.replaced, plan.deleted], [[], [], []]);
+        assert.deepEqual(plan.created, [
+            "net-firewall",
+            "net-fw-member-prod",
+            "net-fw-redirect-office-prod",
+            "net-fw-redirect-shared",
+        ]);
+        const view = new GraphView(after);
+        assert.equal(view.named("net-fw-member-prod").inputs.memberUid, ACCOUNTS.c);
+        // Traffic among one domain's members: fullmesh over that domain's VPCs.
+        assert.deepEqual(
+            [
+                view.named("net-fw-redirect-shared").inputs.policyType,
+                view.named("net-fw-redirect-shared").inputs.sources,
+            ],
+            ["fullmesh", [{ id: "vpc-s1" }]],
+        );
+    });
+
+    it("says what is wrong with the firewall's arguments, before anything is created", async () => {
+        const graph = await runProgram(
+            build((p) => ({
+                domains: [
+                    { name: "office", vpcs: [vpcArgs("o1", p.b, "10.1.0.0/16")] },
+                    { name: "prod", vpcs: [vpcArgs("p1", p.c, "10.2.0.0/16")], isolateMembers: true },
+                    { name: "shared", vpcs: [vpcArgs("s1", p.a, "10.0.0.0/16")] },
+                ],
+                allow: [
+                    ["office", "shared"],
+                    ["prod", "shared"],
+                ],
+                firewall: {
+                    inspect: [
+                        ["office", "prod"],
+                        ["prod", "prod"],
+                        ["shared", "finance"],
+                        ["shared", "office"],
+                        ["office", "shared"],
+                    ],
+                    network: {
+                        vpcCidr: "10.0.0.0/24",
+                        subnetCidr: "10.0.1.0/25",
+                        attachmentCidrs: ["10.0.0.128/26", "10.0.0.160/27"],
+                        attachmentZones: ["ap-southeast-1a", "ap-southeast-1a"],
+                    },
+                    memberAccounts: [{ name: "prod" }, { name: "prod", accountId: "3" }],
+                    controlPolicies: [
+                        {
+                            name: "bad",
+                            description: "bad",
+                            source: "10.1.0.0/33",
+                            sourceType: "net",
+                            destination: "web",
+                            destinationType: "address",
+                            proto: "ICMPv6",
+                            aclAction: "allow",
+                        },
+                    ],
+                },
+            })),
+            { accounts: ACCOUNTS },
+        );
+        assert.deepEqual(reportedProblems(graph), [
+            `firewall.inspect[0] ["office","prod"]: 'office' and 'prod' are not allowed to talk, so no traffic between them reaches the firewall; add the pair to allow, or remove it here.`,
+            `firewall.inspect[1] ["prod","prod"]: members of 'prod' do not reach each other (isolateMembers), so there is nothing to inspect; remove the pair.`,
+            `firewall.inspect[2] ["shared","finance"] names 'finance', which is not a domain; use the names of domains: office, prod, shared.`,
+            `firewall.inspect[4] ["office","shared"] is given twice (a pair is inspected both ways); remove one.`,
+            "firewall.network.subnetCidr 10.0.1.0/25 is not inside firewall.network.vpcCidr 10.0.0.0/24.",
+            "firewall.network.attachmentCidrs[1] 10.0.0.160/27 overlaps firewall.network.attachmentCidrs[0] 10.0.0.128/26; give each vSwitch a block of its own.",
+            `firewall.network.attachmentZones ["ap-southeast-1a","ap-southeast-1a"] must be two different zones (primary, secondary), or left out.`,
+            "firewall.network.vpcCidr 10.0.0.0/24 overlaps domains[2].vpcs[0] 's1''s block 10.0.0.0/16; the firewall VPC is attached to the same transit router, so give it a block no member uses.",
+            "firewall.memberAccounts[0] gives neither provider nor accountId; give the member account's provider or its id.",
+            "firewall.memberAccounts[1].name 'prod' is used twice; give each entry a name of its own.",
+            `firewall.controlPolicies[0].aclAction "allow" must be one of accept, drop, log.`,
+            `firewall.controlPolicies[0].proto "ICMPv6" must be one of ANY, TCP, UDP, ICMP.`,
+            `firewall.controlPolicies[0].source "10.1.0.0/33" is not a valid IPv4 CIDR block (A Prefix value cannot be less than 0 or greater than 32) (sourceType is "net").`,
+            `firewall.controlPolicies[0].destinationType "address" must be one of net, group, domain.`,
+        ]);
+    });
+});
