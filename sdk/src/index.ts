@@ -26,6 +26,7 @@ export {
     CloudFirewallMemberArgs,
     CloudFirewallNetworkArgs,
     FirewallControlPolicyArgs,
+    HubFirewallArgs,
 } from "./components/cloudFirewallArgs";
 export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
 export {

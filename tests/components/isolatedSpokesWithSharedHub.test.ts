@@ -250,7 +250,11 @@ describe("IsolatedSpokesWithSharedHub: lifecycle and options", () => {
         assert.equal(component.outputs.hubRouteTableId, "vtb-iso-hub-table");
         assert.deepEqual(Object.keys(component.outputs.attachmentIds as object), ["hub", "spoke1", "spoke2"]);
         assert.deepEqual(Object.keys(component.outputs.grantIds as object), ["spoke1", "spoke2"]);
-        assert.deepEqual(component.outputs.isolation, { hub: "hub", spokes: ["spoke1", "spoke2"] });
+        assert.deepEqual(component.outputs.isolation, {
+            hub: "hub",
+            spokes: ["spoke1", "spoke2"],
+            inspected: false,
+        });
     });
 });
 

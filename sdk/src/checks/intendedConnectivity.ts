@@ -50,7 +50,7 @@ export function componentsIntent(graph: StackGraph): ComponentsIntent {
     return {
         mustReach: [...spokes.mustReach, ...domains.mustReach],
         mustNotReach: [...spokes.mustNotReach, ...domains.mustNotReach],
-        mustPassFirewall: domains.mustPassFirewall,
+        mustPassFirewall: [...(spokes.mustPassFirewall ?? []), ...(domains.mustPassFirewall ?? [])],
         unresolved: [...spokes.unresolved, ...domains.unresolved],
     };
 }
@@ -69,26 +69,30 @@ function memberNamer(graph: StackGraph, component: StackResource, kind: string, 
     };
 }
 
-/** Each IsolatedSpokesWithSharedHub: spokes reach the hub and back, never each other. */
+/** Each IsolatedSpokesWithSharedHub: spokes reach the hub and back (through its firewall, if any), never each other. */
 function isolatedSpokesIntent(graph: StackGraph): ComponentsIntent {
     const mustReach: VpcPair[] = [];
     const mustNotReach: VpcPair[] = [];
+    const mustPassFirewall: VpcPair[] = [];
     const unresolved: Finding[] = [];
     for (const component of graph.ofType(ISOLATED_SPOKES_TYPE)) {
-        const isolation = component.props.isolation as { hub?: unknown; spokes?: unknown } | undefined;
+        const isolation = component.props.isolation as
+            { hub?: unknown; spokes?: unknown; inspected?: unknown } | undefined;
+        // With a firewall, spoke and hub traffic must be routed through it.
+        const toHub = isolation?.inspected === true ? mustPassFirewall : mustReach;
         const vpcName = memberNamer(graph, component, "IsolatedSpokesWithSharedHub", unresolved);
         const hub = vpcName("hub", isolation?.hub);
         const spokes = (Array.isArray(isolation?.spokes) ? isolation.spokes : [])
             .map((key) => vpcName("spoke", key))
             .filter((s): s is string => s !== undefined);
         for (const spoke of spokes) {
-            if (hub) mustReach.push({ from: spoke, to: hub }, { from: hub, to: spoke });
+            if (hub) toHub.push({ from: spoke, to: hub }, { from: hub, to: spoke });
             for (const other of spokes) {
                 if (other !== spoke) mustNotReach.push({ from: spoke, to: other });
             }
         }
     }
-    return { mustReach, mustNotReach, unresolved };
+    return { mustReach, mustNotReach, mustPassFirewall, unresolved };
 }
 
 /**

@@ -2,9 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
 import { cidrSlug } from "../core/cidr";
-import { childName, NamedChild } from "../core/naming";
+import { childName } from "../core/naming";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
-import { checkCloudFirewall, redirections } from "../core/cloudFirewall";
+import { redirections } from "../core/cloudFirewall";
 import { checkDomains, DomainPolicy, domainReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
 import {
@@ -13,10 +13,14 @@ import {
     cenComponentOutputs,
     startCenComponent,
 } from "../resources/cenComponent";
-import { GivenVpc, VPC_LIST } from "../resources/cenVpcs";
+import { VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext, childOptions } from "../resources/childOptions";
-import { addCloudFirewall, FirewallOnRouter } from "../resources/cloudFirewall";
-import { vpcBlocksNow } from "../resources/onPremisesInstances";
+import {
+    addCloudFirewall,
+    firewallNames,
+    FirewallOnRouter,
+    firewallProblems,
+} from "../resources/cloudFirewall";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
@@ -170,7 +174,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         ),
                         topologyProblem(args),
                     ),
-                    ...firewallProblems(args, reach, given),
+                    ...firewallProblems(args?.firewall, args?.regions, given, reach),
                     ...checkDomains(
                         domainList.map((d, i) => ({
                             path: `domains[${i}]`,
@@ -327,43 +331,6 @@ export interface DomainPolicyOutput {
     readonly allow: string[][];
     /** The pairs of domains whose traffic must pass the component's firewall. */
     readonly inspected: string[][];
-}
-
-/** The firewall's problems, before anything is created; none without `firewall`. */
-function firewallProblems(
-    args: CenSecurityDomainsArgs | undefined,
-    reach: ReadonlyMap<string, ReadonlySet<string>>,
-    given: readonly GivenVpc[],
-): string[] {
-    const firewall = args?.firewall as Partial<CloudFirewallArgs> | undefined | null;
-    if (firewall === undefined) return [];
-    if (typeof firewall !== "object" || firewall === null) {
-        return [`firewall ${JSON.stringify(firewall)} must be { inspect, network }, or left out.`];
-    }
-    const regions = Array.isArray(args?.regions) ? args.regions : [];
-    return [
-        ...(regions.length > 1
-            ? [
-                  `firewall: Cloud Firewall in the path is built for a network in one region, and regions lists ${regions.length}; put the inspected domains in one region, or leave firewall out.`,
-              ]
-            : []),
-        ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
-    ];
-}
-
-/** The firewall's children named after the component, for the name checks. */
-function firewallNames(firewall: CloudFirewallArgs | undefined): NamedChild[] {
-    if (typeof firewall !== "object" || firewall === null) return [];
-    const named = (list: unknown, role: string, argument: string) =>
-        (Array.isArray(list) ? list : []).map((e: { name?: unknown }, i) => ({
-            argument: `${argument}[${i}].name`,
-            suffix: `${role}-${String(e?.name)}`,
-        }));
-    return [
-        { argument: "name", suffix: "firewall" },
-        ...named(firewall.memberAccounts, "fw-member", "firewall.memberAccounts"),
-        ...named(firewall.controlPolicies, "fw-policy", "firewall.controlPolicies"),
-    ];
 }
 
 /** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */

@@ -95,3 +95,11 @@ export interface FirewallControlPolicyArgs extends Omit<
     /** Names the policy's child (`<component>-fw-policy-<name>`); renaming it replaces it. */
     readonly name: string;
 }
+
+/**
+ * Cloud Firewall between the spokes and the hub of an
+ * {@link IsolatedSpokesWithSharedHub}: every spoke's traffic to and from the
+ * hub passes it (one traffic-redirection policy, spokes to hub). The same
+ * settings and prerequisites as {@link CloudFirewallArgs}, without `inspect`.
+ */
+export type HubFirewallArgs = Omit<CloudFirewallArgs, "inspect">;

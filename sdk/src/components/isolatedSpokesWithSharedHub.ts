@@ -22,6 +22,9 @@ import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
 import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
 import { vpcLabel } from "../core/vpcValidation";
+import { Redirection } from "../core/cloudFirewall";
+import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
+import { HubFirewallArgs } from "./cloudFirewallArgs";
 
 /**
  * Arguments of {@link IsolatedSpokesWithSharedHub}. On-premises connections
@@ -80,6 +83,13 @@ export interface IsolatedSpokesWithSharedHubArgs
      * @default - true with on-premises connections, else false.
      */
     readonly blackHoleSpokeCidrs?: boolean;
+    /**
+     * Cloud Firewall between the spokes and the hub (one region): every
+     * spoke's traffic to and from the hub passes it. See
+     * {@link HubFirewallArgs} for the prerequisites.
+     * @default - no firewall: spokes and hub talk directly
+     */
+    readonly firewall?: HubFirewallArgs;
 }
 
 /**
@@ -116,8 +126,12 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
     public readonly vpcCidrBlocks: pulumi.Output<Record<string, string[]>>;
     /** Per VPC name, the URN of its transit router attachment resource: how the policy pack finds the VPC. */
     public readonly attachmentUrns: pulumi.Output<Record<string, string>>;
-    /** The hub's name and the spokes' names: the isolation the policy pack proves. */
-    public readonly isolation: pulumi.Output<{ hub: string; spokes: string[] }>;
+    /** The hub's name, the spokes' names and whether a firewall inspects them: the isolation the policy pack proves. */
+    public readonly isolation: pulumi.Output<{ hub: string; spokes: string[]; inspected: boolean }>;
+    /** The Cloud Firewall's id (`vfw-tr-...`), with `firewall`; else undefined. */
+    public readonly firewallId: pulumi.Output<string | undefined>;
+    /** The traffic-redirection policy's id (spokes to hub), with `firewall`; else undefined. */
+    public readonly firewallRoutePolicyId: pulumi.Output<string | undefined>;
     /** Per region, its transit router id; in a one-region network, keyed by `cenProvider`'s region. */
     public readonly transitRouterIds: pulumi.Output<Record<string, string>>;
     /** Per region, the table its spokes are associated with (it learns only the hub's routes). */
@@ -160,6 +174,10 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     ...found(booleanProblem("blackHoleSpokeCidrs", args?.blackHoleSpokeCidrs)),
                     ...hubTopologyProblems(args),
                     ...onPremisesPlacementProblems(args),
+                    ...firewallProblems(args?.firewall, args?.regions, [
+                        { path: "hub", args: args?.hub },
+                        ...spokeList.map((s, i) => ({ path: `spokes[${i}]`, args: s })),
+                    ]),
                 ],
                 vpcs: [
                     { path: "hub", args: args?.hub },
@@ -168,6 +186,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 otherNames: [
                     { argument: "name", suffix: "spoke-table" },
                     { argument: "name", suffix: "onprem-table" },
+                    ...firewallNames(args?.firewall),
                 ],
             },
             () => ({
@@ -270,6 +289,21 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 blackHoleSpokes(ctx, router, tables.get(router)!.spoke, spokes);
             }
         }
+        const firewall =
+            args.firewall &&
+            addCloudFirewall(
+                ctx,
+                hubRouter.side,
+                base.regionOfRouter(hubRouter).apply((r) => r ?? ""),
+                args.firewall,
+                SPOKES_TO_HUB,
+                resolved.vpcs.map((v, i) => ({
+                    domain: i === 0 ? "hub" : "spokes",
+                    vpcId: v.vpcId,
+                    attachment: connected.get(v.key)!.attachment,
+                })),
+                resolved.accountOf,
+            );
         const spokeTableId = hubTables.spoke;
         const hubTableId = hubTables.hub;
         const outputs = cenComponentOutputs(base, connected, attached);
@@ -283,7 +317,13 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
         this.grantIds = outputs.grantIds;
         this.vpcCidrBlocks = outputs.vpcCidrBlocks;
         this.attachmentUrns = outputs.attachmentUrns;
-        this.isolation = pulumi.output({ hub: hub.key, spokes: spokes.map((s) => s.key) });
+        this.isolation = pulumi.output({
+            hub: hub.key,
+            spokes: spokes.map((s) => s.key),
+            inspected: firewall !== undefined,
+        });
+        this.firewallId = pulumi.output(firewall?.firewall.id);
+        this.firewallRoutePolicyId = pulumi.output(firewall?.routePolicies.get("spokes-hub")?.id);
         this.transitRouterIds = outputs.transitRouterIds;
         this.spokeRouteTableIds = byRegion(base, (r) => tables.get(r)!.spoke);
         this.hubRouteTableIds = byRegion(base, (r) => tables.get(r)!.hub);
@@ -298,11 +338,18 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             spokeRouteTableId: this.spokeRouteTableId,
             hubRouteTableId: this.hubRouteTableId,
             isolation: this.isolation,
+            firewallId: this.firewallId,
+            firewallRoutePolicyId: this.firewallRoutePolicyId,
             spokeRouteTableIds: this.spokeRouteTableIds,
             hubRouteTableIds: this.hubRouteTableIds,
         });
     }
 }
+
+/** The one redirection: every spoke's traffic with the hub, both ways. */
+const SPOKES_TO_HUB: readonly Redirection[] = [
+    { key: "spokes-hub", policyType: "end_to_end", sourceDomain: "spokes", destinationDomain: "hub" },
+];
 
 /** BlackHole static routes for every spoke block in the spoke table, keyed by spoke so spokes come and go alone. */
 function blackHoleSpokes(

@@ -36,8 +36,8 @@ export interface CloudFirewallFacts {
     readonly network?: unknown;
     readonly memberAccounts?: unknown;
     readonly controlPolicies?: unknown;
-    /** Per domain name, the domains its members may reach. */
-    readonly reach: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Per domain name, the domains its members may reach; without it, `inspect` is not the user's to give. */
+    readonly reach?: ReadonlyMap<string, ReadonlySet<string>>;
     /** The member VPCs' blocks known now, named for messages. */
     readonly vpcBlocks: readonly { readonly label: string; readonly cidr: string }[];
 }
@@ -45,7 +45,7 @@ export interface CloudFirewallFacts {
 /** Every problem of `firewall`, each naming the argument and value and saying how to fix it. */
 export function checkCloudFirewall(facts: CloudFirewallFacts): string[] {
     return [
-        ...checkInspect(facts.inspect, facts.reach),
+        ...(facts.reach ? checkInspect(facts.inspect, facts.reach) : []),
         ...checkNetwork(facts.network, facts.vpcBlocks),
         ...checkNamedList(facts.memberAccounts, "firewall.memberAccounts", (m, where) =>
             m.provider === undefined && m.accountId === undefined
@@ -95,8 +95,9 @@ function checkInspect(inspect: unknown, reach: ReadonlyMap<string, ReadonlySet<s
 function checkNetwork(network: unknown, vpcBlocks: CloudFirewallFacts["vpcBlocks"]): string[] {
     const n = network as Partial<Record<string, unknown>> | undefined;
     if (typeof n !== "object" || n === null) {
+        const given = network === undefined ? "is missing" : `${JSON.stringify(network)} is not an object`;
         return [
-            `firewall.network ${JSON.stringify(network)} must give the firewall VPC's blocks: { vpcCidr, subnetCidr, attachmentCidrs: [primary, secondary] }.`,
+            `firewall.network ${given}; give the firewall VPC's blocks: { vpcCidr, subnetCidr, attachmentCidrs: [primary, secondary] }.`,
         ];
     }
     const problems: string[] = [];

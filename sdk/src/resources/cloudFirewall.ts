@@ -3,9 +3,11 @@
 // and a traffic-redirection policy per inspected pair of domains.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import type { CloudFirewallArgs } from "../components/cloudFirewallArgs";
-import { Redirection } from "../core/cloudFirewall";
-import { childName } from "../core/naming";
+import type { CloudFirewallArgs, HubFirewallArgs } from "../components/cloudFirewallArgs";
+import { checkCloudFirewall, Redirection } from "../core/cloudFirewall";
+import { childName, NamedChild } from "../core/naming";
+import { GivenVpc } from "./cenVpcs";
+import { vpcBlocksNow } from "./onPremisesInstances";
 import { ChildContext, childOptions, withGate } from "./childOptions";
 import { CLOUD_FIREWALL_TIMEOUTS } from "./timeouts";
 import { TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";
@@ -34,7 +36,7 @@ export function addCloudFirewall(
     ctx: ChildContext,
     router: TransitRouterSide,
     region: pulumi.Input<string>,
-    args: CloudFirewallArgs,
+    args: HubFirewallArgs,
     redirections: readonly Redirection[],
     vpcs: readonly InspectedVpc[],
     accountOf: (provider: alicloud.Provider, given?: pulumi.Input<string>) => pulumi.Output<string>,
@@ -115,4 +117,47 @@ export function addCloudFirewall(
         }),
     );
     return { firewall, routePolicies };
+}
+
+/**
+ * The firewall's problems before anything is created; none without it. With
+ * `reach` (security domains), its `inspect` pairs are checked against the
+ * domains; without it the component decides what is inspected.
+ */
+export function firewallProblems(
+    firewall: Partial<CloudFirewallArgs> | undefined | null,
+    regions: unknown,
+    given: readonly GivenVpc[],
+    reach?: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
+    if (firewall === undefined) return [];
+    if (typeof firewall !== "object" || firewall === null) {
+        return [
+            `firewall ${JSON.stringify(firewall)} must be { ${reach ? "inspect, " : ""}network }, or left out.`,
+        ];
+    }
+    const count = Array.isArray(regions) ? regions.length : 0;
+    return [
+        ...(count > 1
+            ? [
+                  `firewall: Cloud Firewall in the path is built for a network in one region, and regions lists ${count}; put the inspected VPCs in one region, or leave firewall out.`,
+              ]
+            : []),
+        ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
+    ];
+}
+
+/** The firewall's children named after the component, for the name checks. */
+export function firewallNames(firewall: Partial<CloudFirewallArgs> | undefined): NamedChild[] {
+    if (typeof firewall !== "object" || firewall === null) return [];
+    const named = (list: unknown, role: string, argument: string) =>
+        (Array.isArray(list) ? list : []).map((e: { name?: unknown }, i) => ({
+            argument: `${argument}[${i}].name`,
+            suffix: `${role}-${String(e?.name)}`,
+        }));
+    return [
+        { argument: "name", suffix: "firewall" },
+        ...named(firewall.memberAccounts, "fw-member", "firewall.memberAccounts"),
+        ...named(firewall.controlPolicies, "fw-policy", "firewall.controlPolicies"),
+    ];
 }

@@ -1,8 +1,9 @@
-// CenSecurityDomains with Cloud Firewall in the path: the firewall, members,
-// access control policies and redirection policy in the CEN owner's account
-// in each engine mode, the pings the model walks through the firewall, the
-// intended-connectivity check that inspected traffic passes it, adding the
-// firewall to a running network, and the checks on its arguments.
+// Cloud Firewall in the path, in CenSecurityDomains and in
+// IsolatedSpokesWithSharedHub: the firewall, members, access control policies
+// and redirection policy in the CEN owner's account in each engine mode, the
+// pings the model walks through the firewall, the intended-connectivity check
+// that inspected traffic passes it, adding the firewall to a running network
+// (nothing else changes), and the checks on its arguments.
 import { strict as assert } from "assert";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
@@ -14,9 +15,13 @@ import { StackGraph, TYPES } from "../../sdk/src/model/stackGraph";
 import { componentsIntent, intendedConnectivityFindings } from "../../sdk/src/checks/intendedConnectivity";
 import { GraphView } from "../harness/graphView";
 import { childLines, MODES, reportedProblems } from "../harness/graphAssertions";
-import { vpcArgs } from "../harness/cenFixtures";
+import { accountProviders, vpcArgs } from "../harness/cenFixtures";
+import * as alicloud from "@pulumi/alicloud";
 import { updatePlan } from "../harness/lifecycle";
 import { THREE_ACCOUNTS, threeDomains } from "../harness/threeDomains";
+import * as pulumi from "@pulumi/pulumi";
+import { HubFirewallArgs, IsolatedSpokesWithSharedHub } from "alicloud-multi-account-network";
+import { singleRegion } from "../../examples/lib/sampleNetwork";
 
 const EXAMPLE = "examples/security-domains-firewall/index.ts";
 
@@ -227,5 +232,109 @@ describe("CenSecurityDomains with Cloud Firewall", () => {
             `firewall.controlPolicies[0].source "10.1.0.0/33" is not a valid IPv4 CIDR block (A Prefix value cannot be less than 0 or greater than 32) (sourceType is "net").`,
             `firewall.controlPolicies[0].destinationType "address" must be one of net, group, domain.`,
         ]);
+    });
+});
+
+describe("IsolatedSpokesWithSharedHub with Cloud Firewall", () => {
+    const NETWORK = {
+        vpcCidr: "10.255.0.0/24",
+        subnetCidr: "10.255.0.0/25",
+        attachmentCidrs: ["10.255.0.128/26", "10.255.0.192/26"] as [string, string],
+    };
+    /** A hub (A) and two spokes (B, C) with an instance each; `firewall` as given. */
+    const program = (firewall?: (p: alicloud.Provider[]) => HubFirewallArgs) => () => {
+        const sample = singleRegion(new pulumi.Config(), ["a", "b", "c"]);
+        const [a, b, c] = sample.providers;
+        new IsolatedSpokesWithSharedHub("hs", {
+            cenProvider: a,
+            hub: sample.vpc("hub", a, 1),
+            spokes: [sample.vpc("spoke1", b, 2), sample.vpc("spoke2", c, 3)],
+            firewall: firewall?.(sample.providers),
+        });
+    };
+    const withFirewall = program((p) => ({
+        network: NETWORK,
+        memberAccounts: [
+            { name: "b", provider: p[1] },
+            { name: "c", provider: p[2] },
+        ],
+        controlPolicies: [
+            {
+                name: "spoke1-to-hub",
+                description: "spoke1 starts nothing towards the hub",
+                source: "10.2.0.0/16",
+                sourceType: "net",
+                destination: "10.1.0.0/16",
+                destinationType: "net",
+                proto: "ANY",
+                applicationNameLists: ["ANY"],
+                aclAction: "drop",
+            },
+        ],
+    }));
+
+    it("adding the firewall keeps every child of the spokes and hub as it was, and redirects the spokes' traffic with the hub", async () => {
+        const before = await runProgram(program());
+        const after = await runProgram(withFirewall);
+        assert.deepEqual([before.errors, after.errors], [[], []]);
+        const plan = updatePlan(before, after);
+        assert.deepEqual([plan.updated, plan.replaced, plan.deleted], [[], [], []]);
+        assert.deepEqual(plan.created, [
+            "hs-firewall",
+            "hs-fw-member-b",
+            "hs-fw-member-c",
+            "hs-fw-policy-spoke1-to-hub",
+            "hs-fw-redirect-spokes-hub",
+        ]);
+        const view = new GraphView(after);
+        const policy = view.named("hs-fw-redirect-spokes-hub").inputs as Record<string, unknown>;
+        assert.deepEqual(
+            [policy.policyType, policy.sources, policy.destinations],
+            ["end_to_end", [{ id: "vpc-spoke1" }, { id: "vpc-spoke2" }], [{ id: "vpc-hub" }]],
+        );
+        assert.deepEqual(view.named("hs").outputs.isolation, {
+            hub: "hub",
+            spokes: ["spoke1", "spoke2"],
+            inspected: true,
+        });
+    });
+
+    it("refuses a firewall across regions, and one without its network, before anything is created", async () => {
+        const graph = await runProgram(() => {
+            const p = accountProviders("a", "b");
+            const jakarta = new alicloud.Provider("a-jk", { region: "ap-southeast-5" });
+            new IsolatedSpokesWithSharedHub("hs", {
+                cenProvider: p.a,
+                regions: [
+                    { region: "ap-southeast-1", provider: p.a },
+                    { region: "ap-southeast-5", provider: jakarta },
+                ],
+                interRegion: { bandwidth: 10 },
+                hub: { ...vpcArgs("hub", p.a, "10.1.0.0/16"), region: "ap-southeast-1" },
+                spokes: [{ ...vpcArgs("spoke", p.b, "10.2.0.0/16"), region: "ap-southeast-1" }],
+                firewall: {} as HubFirewallArgs,
+            });
+        });
+        assert.deepEqual(reportedProblems(graph), [
+            "firewall: Cloud Firewall in the path is built for a network in one region, and regions lists 2; put the inspected VPCs in one region, or leave firewall out.",
+            "firewall.network is missing; give the firewall VPC's blocks: { vpcCidr, subnetCidr, attachmentCidrs: [primary, secondary] }.",
+        ]);
+    });
+
+    it("follows spoke and hub traffic through the firewall; spokes stay apart, and the intent holds", async () => {
+        const graph = await runProgram(withFirewall);
+        const firewall = "Cloud Firewall hs-firewall (policy hs-fw-redirect-spokes-hub)";
+        assert.deepEqual(verdicts(graph), {
+            "hub -> spoke1": `delivered at ${firewall}: no access control policy matches, and Cloud Firewall lets such traffic pass`,
+            "hub -> spoke2": `delivered at ${firewall}: no access control policy matches, and Cloud Firewall lets such traffic pass`,
+            "spoke1 -> hub": `denied at ${firewall}: access control policy hs-fw-policy-spoke1-to-hub drops it`,
+            "spoke1 -> spoke2": "denied",
+            "spoke2 -> hub": `delivered at ${firewall}: no access control policy matches, and Cloud Firewall lets such traffic pass`,
+            "spoke2 -> spoke1": "denied",
+        });
+        const stack = stackGraphOf(graph);
+        const intent = componentsIntent(stack);
+        assert.equal(intent.mustPassFirewall?.length, 4);
+        assert.deepEqual(intendedConnectivityFindings(stack, intent), []);
     });
 });
