@@ -217,7 +217,7 @@ describe("CenSecurityDomains with Cloud Firewall", () => {
             { accounts: ACCOUNTS },
         );
         assert.deepEqual(reportedProblems(graph), [
-            `firewall.inspect[0] ["office","prod"]: 'office' and 'prod' are not allowed to talk, so no traffic between them reaches the firewall; add the pair to allow, or remove it here.`,
+            `firewall.inspect[0] ["office","prod"]: 'office' and 'prod' are not allowed to talk, so no traffic between them is there to inspect; add the pair to allow, or remove it here.`,
             `firewall.inspect[1] ["prod","prod"]: members of 'prod' do not reach each other (isolateMembers), so there is nothing to inspect; remove the pair.`,
             `firewall.inspect[2] ["shared","finance"] names 'finance', which is not a domain; use the names of domains: office, prod, shared.`,
             `firewall.inspect[4] ["office","shared"] is given twice (a pair is inspected both ways); remove one.`,

@@ -170,7 +170,7 @@ describe("alicloud-network-plan: the offline plan", function () {
         );
         assert.ok(
             run.stdout.includes(
-                `\nPings through a firewall (4):\n  yes office/office-ecs (10.2.0.10) -> production/production-ecs (10.3.0.10): ${firewall}: access control policy domains-fw-policy-office-ping-production accepts it\n`,
+                `\nPings through a firewall or inspection appliance (4):\n  yes office/office-ecs (10.2.0.10) -> production/production-ecs (10.3.0.10): ${firewall}: access control policy domains-fw-policy-office-ping-production accepts it\n`,
             ),
         );
         // The plan applies the transit router firewall's access control policies: they are not listed as unfollowed.
@@ -334,6 +334,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "security-domains",
             "security-domains-regions",
             "security-domains-firewall",
+            "security-domains-inspection",
             "privatelink",
         ];
         for (const example of examples) {

@@ -60,6 +60,7 @@ describe("security domains through the pack's real entry point", function () {
                 "security-domains",
                 "security-domains-regions",
                 "security-domains-firewall",
+                "security-domains-inspection",
             ]) {
                 const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
                 assert.deepEqual(graph.errors, [], example);

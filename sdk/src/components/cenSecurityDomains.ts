@@ -27,6 +27,13 @@ import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CloudFirewallArgs } from "./cloudFirewallArgs";
+import { InspectionVpcArgs } from "./inspectionVpcArgs";
+import {
+    connectInspectionVpc,
+    INSPECTION_VPC_PATH,
+    inspectionVpcProblems,
+    routesToInspection,
+} from "../resources/inspectionVpc";
 import { CenVpcArgs } from "./cenVpcArgs";
 
 /** A security domain: VPCs of any accounts and regions that share one route table per region. */
@@ -77,6 +84,13 @@ export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
      * @default - no firewall: allowed domains talk directly
      */
     readonly firewall?: CloudFirewallArgs;
+    /**
+     * An inspection VPC of your own in the path of some allowed pairs of
+     * domains (one region), the alternative to `firewall`. See
+     * {@link InspectionVpcArgs} for your part.
+     * @default - no inspection VPC
+     */
+    readonly inspectionVpc?: InspectionVpcArgs;
 }
 
 /**
@@ -137,21 +151,31 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
         const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
         const domainList = entriesOf(args?.domains);
-        const given = domainList.flatMap((d, i) =>
+        const members = domainList.flatMap((d, i) =>
             entriesOf(d?.vpcs).map((v, j) => ({
                 path: `domains[${i}].vpcs[${j}]`,
                 args: v,
                 domain: d?.name,
             })),
         );
+        const inspection = args?.inspectionVpc;
+        // The inspection VPC is connected like a member, in no domain.
+        const given = [
+            ...members,
+            ...(typeof inspection === "object" && inspection !== null
+                ? [{ path: INSPECTION_VPC_PATH, args: inspection.vpc, domain: undefined }]
+                : []),
+        ];
         const policy: DomainPolicy = {
             domains: domainList.map((d) => ({ name: d?.name, isolateMembers: d?.isolateMembers ?? false })),
             allow: Array.isArray(args?.allow) ? args.allow : [],
         };
         const reach = domainReach(policy);
         // Each VPC's domain, by its place in the arguments.
-        const domainOf = new Map(given.map((g) => [g.path, String(g.domain)]));
-        const talks = (a: string, b: string) => reach.get(domainOf.get(a)!)!.has(domainOf.get(b)!);
+        const domainOf = new Map(members.map((g) => [g.path, String(g.domain)]));
+        // The inspection VPC carries traffic of the inspected domains: it must overlap none of them.
+        const talks = (a: string, b: string) =>
+            !domainOf.has(a) || !domainOf.has(b) || reach.get(domainOf.get(a)!)!.has(domainOf.get(b)!);
         const base = startCenComponent(
             this,
             name,
@@ -174,7 +198,8 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         ),
                         topologyProblem(args),
                     ),
-                    ...firewallProblems(args?.firewall, args?.regions, given, reach),
+                    ...firewallProblems(args?.firewall, args?.regions, members, reach),
+                    ...inspectionVpcProblems(inspection, args ?? {}, reach),
                     ...checkDomains(
                         domainList.map((d, i) => ({
                             path: `domains[${i}]`,
@@ -191,6 +216,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         suffix: `table-${d?.name}`,
                     })),
                     { argument: "name", suffix: "inbound" },
+                    { argument: "name", suffix: "table-inspection" },
                     ...firewallNames(args?.firewall),
                 ],
             },
@@ -203,7 +229,15 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 mayOverlap: (a, b) => !talks(a, b),
             }),
         );
-        const { resolved, ctx } = base;
+        const { ctx } = base;
+        const inspectionVpc = base.resolved.vpcs.find((v) => v.path === INSPECTION_VPC_PATH);
+        const resolved = { vpcs: base.resolved.vpcs.filter((v) => v !== inspectionVpc) };
+        // Per domain, the domains whose members it reaches through the inspection VPC, not directly.
+        const viaInspection = domainReach({
+            domains: policy.domains.map((d) => ({ name: d.name, isolateMembers: true })),
+            allow: inspectionVpc ? args.inspectionVpc!.inspect : [],
+        });
+        const inspected = (d: string) => viaInspection.get(d)!.size > 0;
         // A region has a table for each domain with members there: no other is ever associated.
         const tables = new Map(
             base.routers.map((r) => {
@@ -215,6 +249,16 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             }),
         );
 
+        const home = base.routers.find((r) => r.home)!;
+        const returnTable =
+            inspectionVpc &&
+            regionalRouteTable(
+                ctx,
+                home,
+                "table-inspection",
+                "Traffic the inspection VPC sends on: every inspected member.",
+                args.tags,
+            );
         const connected = new Map<string, ConnectedVpc>();
         for (const vpc of resolved.vpcs) {
             const domain = domainOf.get(vpc.path)!;
@@ -230,9 +274,12 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                     // Into every table of a domain that may reach this one, and the inbound table of its region.
                     propagateTo: [
                         ...[...own.byDomain]
-                            .filter(([d]) => reach.get(d)!.has(domain))
+                            .filter(([d]) => reach.get(d)!.has(domain) && !viaInspection.get(d)!.has(domain))
                             .map(([d, routeTableId]) => ({ key: d, routeTableId })),
                         ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
+                        ...(returnTable && inspected(domain)
+                            ? [{ key: "inspection", routeTableId: returnTable }]
+                            : []),
                     ],
                     vpcRouteTableIds: vpc.routeTableIds,
                     routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
@@ -244,6 +291,29 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             propagateTo: [],
         }));
         remoteRoutes(ctx, base, tables, reach, domainOf);
+        if (inspectionVpc) {
+            const inDomains = (domains: ReadonlySet<string>) =>
+                resolved.vpcs.filter((v) => domains.has(domainOf.get(v.path)!));
+            const inspection = connectInspectionVpc(
+                ctx,
+                home,
+                inspectionVpc,
+                returnTable!,
+                inDomains(new Set([...viaInspection].filter(([, to]) => to.size > 0).map(([d]) => d))),
+                args.inspectionVpc!.appliance,
+            );
+            connected.set(inspectionVpc.key, inspection);
+            for (const [domain, table] of tables.get(home)!.byDomain) {
+                routesToInspection(
+                    ctx,
+                    home,
+                    domain,
+                    table,
+                    inDomains(viaInspection.get(domain)!),
+                    inspection.attachment.transitRouterAttachmentId,
+                );
+            }
+        }
         const outputs = cenComponentOutputs(base, connected, new Map());
         const firewall = args.firewall && this.addFirewall(base, args.firewall, domainOf, connected);
 
@@ -269,7 +339,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
-            inspected: (args.firewall?.inspect ?? []).map(([a, b]) => [a, b]),
+            inspected: (args.firewall?.inspect ?? args.inspectionVpc?.inspect ?? []).map(([a, b]) => [a, b]),
         });
         this.firewallId = pulumi.output(firewall?.firewall.id);
         this.firewallRoutePolicyIds = pulumi.output(

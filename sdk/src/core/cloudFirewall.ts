@@ -45,7 +45,7 @@ export interface CloudFirewallFacts {
 /** Every problem of `firewall`, each naming the argument and value and saying how to fix it. */
 export function checkCloudFirewall(facts: CloudFirewallFacts): string[] {
     return [
-        ...(facts.reach ? checkInspect(facts.inspect, facts.reach) : []),
+        ...(facts.reach ? checkInspect("firewall.inspect", facts.inspect, facts.reach) : []),
         ...checkNetwork(facts.network, facts.vpcBlocks),
         ...checkNamedList(facts.memberAccounts, "firewall.memberAccounts", (m, where) =>
             m.provider === undefined && m.accountId === undefined
@@ -58,15 +58,20 @@ export function checkCloudFirewall(facts: CloudFirewallFacts): string[] {
     ];
 }
 
-function checkInspect(inspect: unknown, reach: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+/** The pairs of domains an inspection point sees: allowed pairs, each once. */
+export function checkInspect(
+    argument: string,
+    inspect: unknown,
+    reach: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
     if (!Array.isArray(inspect) || inspect.length === 0) {
         return [
-            `firewall.inspect ${JSON.stringify(inspect)} must list the pairs of domains whose traffic passes the firewall, e.g. [["office", "production"]].`,
+            `${argument} ${JSON.stringify(inspect)} must list the pairs of domains whose traffic is inspected, e.g. [["office", "production"]].`,
         ];
     }
     const seen = new Set<string>();
     return inspect.flatMap((pair: unknown, i) => {
-        const where = `firewall.inspect[${i}] ${JSON.stringify(pair)}`;
+        const where = `${argument}[${i}] ${JSON.stringify(pair)}`;
         if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((n) => typeof n === "string")) {
             return [`${where} must be a pair of domain names, e.g. ["office", "production"].`];
         }
@@ -81,7 +86,7 @@ function checkInspect(inspect: unknown, reach: ReadonlyMap<string, ReadonlySet<s
             return [
                 a === b
                     ? `${where}: members of '${a}' do not reach each other (isolateMembers), so there is nothing to inspect; remove the pair.`
-                    : `${where}: '${a}' and '${b}' are not allowed to talk, so no traffic between them reaches the firewall; add the pair to allow, or remove it here.`,
+                    : `${where}: '${a}' and '${b}' are not allowed to talk, so no traffic between them is there to inspect; add the pair to allow, or remove it here.`,
             ];
         }
         const key = [a, b].sort().join("\u0000");

@@ -39,6 +39,12 @@ export interface NetworkModel {
     /** The security groups of an ECS instance or a PrivateLink endpoint. */
     securityGroupsOf(ecs: StackResource): StackResource[];
     rulesOf(securityGroup: StackResource): StackResource[];
+    /**
+     * The VPC's transit router attachment when it is in appliance mode: a
+     * route of the VPC to an instance, ENI or HaVip then hands the packet to
+     * an inspection appliance, which sends it back over this attachment.
+     */
+    applianceAttachmentOf(vpc: StackResource): StackResource | undefined;
     /** The Cloud Firewall traffic from VPC `from` to VPC `to` passes, when a redirection policy covers them. */
     firewallBetween(from: StackResource, to: StackResource): FirewallPassage | undefined;
 }
@@ -112,6 +118,15 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             return groups;
         },
         firewallBetween: firewallPassages(graph),
+        applianceAttachmentOf: (vpc) =>
+            graph
+                .groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc)
+                .get(vpc.urn)
+                ?.find(
+                    (a) =>
+                        (a.props.options as { applianceModeSupport?: unknown } | undefined)
+                            ?.applianceModeSupport === "enable",
+                ),
         rulesOf: (g) =>
             graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
     };

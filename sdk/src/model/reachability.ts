@@ -153,6 +153,18 @@ export function walk(
                       `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationAt.name}`,
                   );
         }
+        const appliance = APPLIANCE_TYPES.has(route.nextHopType ?? "") && model.applianceAttachmentOf(vpc);
+        if (appliance) {
+            // An inspection appliance: the plan cannot see its rules, and takes it to forward.
+            hops.push({
+                at: `inspection appliance ${route.nextHop} in VPC ${vpc.name} (taken to send what it accepts back over ${appliance.name}, in appliance mode)`,
+                inspected: true,
+            });
+            const back = crossTransitRouter(model, appliance, destination, destinationAt, hops, {});
+            if (back.kind !== "vpc") return back.walk;
+            vpc = back.vpc;
+            continue;
+        }
         const outside = leavesModel(route);
         if (outside) return undecided(at, outside);
         if (route.nextHop === UNKNOWN_VALUE)
@@ -168,6 +180,9 @@ export function walk(
     }
     return denied(`VPC ${vpc.name}`, "routing loop");
 }
+
+/** The next hop types through which a VPC in appliance mode hands packets to its appliance. */
+const APPLIANCE_TYPES = new Set(["Instance", "NetworkInterface", "HaVip"]);
 
 /** How messages name the next hop types the model does not follow. */
 const NEXT_HOP_KINDS: Readonly<Record<string, string>> = {

@@ -243,7 +243,7 @@ export function pingSection(
     if (inspected.length > 0) {
         lines.push(
             "",
-            `Pings through a firewall (${inspected.length}):`,
+            `Pings through a firewall or inspection appliance (${inspected.length}):`,
             ...inspected.map((r) => `  yes ${r.from.label} -> ${r.to.label}: ${firewallHop(r)!.at}`),
         );
     }

@@ -37,13 +37,9 @@ export function connectVpc(
 ): ConnectedVpc {
     const { grant, attachment } = attachVpc(ctx, tr, vpc);
     routeAttachment(ctx, tr, vpc.key, attachment, connection.associateWith, connection.propagateTo);
-    addVpcRouteEntries(
-        ctx,
-        vpc.key,
-        vpc.provider,
-        connection.vpcRouteTableIds,
-        connection.routes,
-        attachment.transitRouterAttachmentId,
-    );
+    addVpcRouteEntries(ctx, vpc.key, vpc.provider, connection.vpcRouteTableIds, connection.routes, {
+        type: "Attachment",
+        id: attachment.transitRouterAttachmentId,
+    });
     return { grant, attachment };
 }

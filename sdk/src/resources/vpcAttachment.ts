@@ -27,6 +27,8 @@ export interface VpcToAttach {
     readonly zoneMappings: readonly { zoneId: pulumi.Input<string>; vswitchId: pulumi.Input<string> }[];
     readonly payer: Payer;
     readonly ipv6: boolean;
+    /** Appliance mode: both directions of a flow use the same zone, as a stateful appliance needs. */
+    readonly applianceMode?: boolean;
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
 }
 
@@ -59,7 +61,7 @@ export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAt
             // Routes are managed as separate resources; the attachment's own
             // association, propagation and route publishing flags stay off.
             autoPublishRouteEnabled: false,
-            options: vpc.ipv6 ? { ipv6Support: "enable" } : undefined,
+            options: attachmentOptions(vpc),
             transitRouterVpcAttachmentName: childName(ctx.component, vpc.key),
             tags: vpc.tags,
         },
@@ -135,4 +137,15 @@ export function routeAttachment(
             ),
     );
     return { association, propagations };
+}
+
+/** The attachment's feature flags; none (undefined, so existing attachments see no change) when neither is on. */
+function attachmentOptions(
+    vpc: VpcToAttach,
+): alicloud.types.input.cen.TransitRouterVpcAttachmentOptions | undefined {
+    if (!vpc.ipv6 && !vpc.applianceMode) return undefined;
+    return {
+        ...(vpc.ipv6 ? { ipv6Support: "enable" } : {}),
+        ...(vpc.applianceMode ? { applianceModeSupport: "enable" } : {}),
+    };
 }

@@ -5,10 +5,16 @@ import { PlannedRoute } from "../core/routePlan";
 import { ChildContext, childOptions, downstream } from "./childOptions";
 import { VPC_ROUTE_ENTRY_TIMEOUTS } from "./timeouts";
 
+/** Where a VPC route sends packets: the VPC's attachment, or an appliance (an instance, ENI or HaVip). */
+export interface VpcNextHop {
+    readonly type: string;
+    readonly id: pulumi.Input<string>;
+}
+
 /**
  * Adds the planned routes to each of the VPC's route tables (named by table
  * id and destination where known, so edits to the lists rename nothing), next hop the
- * VPC's transit router attachment, with the VPC owner's provider. Entries of
+ * VPC's transit router attachment (or `nextHop`), with the VPC owner's provider. Entries of
  * one route table are chained one after another because the VPC API rejects
  * concurrent writes to a table (TaskConflict); tables and VPCs proceed in
  * parallel.
@@ -19,19 +25,20 @@ export function addVpcRouteEntries(
     provider: alicloud.Provider,
     routeTableIds: readonly pulumi.Input<string>[],
     routes: readonly PlannedRoute<pulumi.Input<string>>[],
-    attachmentId: pulumi.Output<string>,
+    nextHop: VpcNextHop,
+    role = "route",
 ): alicloud.vpc.RouteEntry[] {
     const entries: alicloud.vpc.RouteEntry[] = [];
     routeTableIds.forEach((routeTableId, table) => {
         let previous: alicloud.vpc.RouteEntry | undefined;
         for (const route of routes) {
             const entry: alicloud.vpc.RouteEntry = new alicloud.vpc.RouteEntry(
-                childName(ctx.component, "route", vpcKey, valueKey(routeTableId, `rt${table}`), route.key),
+                childName(ctx.component, role, vpcKey, valueKey(routeTableId, `rt${table}`), route.key),
                 {
                     routeTableId,
                     destinationCidrblock: route.destination,
-                    nexthopType: "Attachment",
-                    nexthopId: attachmentId,
+                    nexthopType: nextHop.type,
+                    nexthopId: nextHop.id,
                 },
                 childOptions(downstream(ctx), provider, previous ? [previous] : [], {
                     customTimeouts: VPC_ROUTE_ENTRY_TIMEOUTS,
