@@ -1,11 +1,12 @@
 // Security domains with an inspection VPC of your own in the path, the
 // alternative to Cloud Firewall (Alibaba Cloud's "Use VPCs for network
-// isolation" and "Filter network traffic with an Enterprise Edition transit
-// router"): shared services (account A, the CEN owner) talk to office (B)
+// isolation", with the transit router's associated forwarding steering the
+// inspected traffic to an appliance): shared services (account A, the CEN owner) talk to office (B)
 // and production (C) directly; office and production talk only through the
 // appliance in the inspection VPC (account A), whose attachment is in
 // appliance mode.
 // https://www.alibabacloud.com/help/en/ecs/use-cases/use-vpcs-for-network-isolation
+// https://www.alibabacloud.com/help/en/cen/user-guide/associated-forwarding
 //
 // Your part, besides this program: the appliance itself (here a sample ECS
 // instance stands in for it) forwarding what it accepts, and the route table

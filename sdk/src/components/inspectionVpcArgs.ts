@@ -16,7 +16,7 @@ export type ApplianceNextHopType = (typeof APPLIANCE_NEXT_HOP_TYPES)[number];
  * and the route table of the appliance's own vSwitch, which must send the
  * inspected blocks back to the VPC's transit router attachment.
  *
- * @see {@link https://www.alibabacloud.com/help/en/cen/use-cases/use-an-enterprise-edition-transit-router-to-filter-network-traffic | Filter network traffic with an Enterprise Edition transit router}
+ * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/associated-forwarding | Associated forwarding on an Enterprise Edition transit router}
  */
 export interface InspectionVpcArgs {
     /**
