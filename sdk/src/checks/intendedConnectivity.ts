@@ -6,7 +6,7 @@ import { buildNetworkModel, NetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
-import { domainReach } from "../core/securityDomains";
+import { domainReach, inspectedReach } from "../core/securityDomains";
 import type { DomainPolicyOutput } from "../components/cenSecurityDomains";
 import { Finding, undecided, violation } from "./finding";
 
@@ -116,11 +116,10 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
                 .filter((v): v is string => v !== undefined),
         }));
         const reach = domainReach({ domains, allow: Array.isArray(output?.allow) ? output.allow : [] });
-        // The inspected pairs as a reach of their own: ["shared", "shared"] inspects within a domain.
-        const inspected = domainReach({
-            domains: domains.map((d) => ({ name: d.name, isolateMembers: true })),
-            allow: Array.isArray(output?.inspected) ? output.inspected : [],
-        });
+        const inspected = inspectedReach(
+            domains.map((d) => d.name),
+            Array.isArray(output?.inspected) ? output.inspected : [],
+        );
         for (const from of domains) {
             const reachable = reach.get(from.name)!;
             for (const to of domains) {

@@ -1,11 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as alicloud from "@pulumi/alicloud";
 import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { cidrSlug } from "../core/cidr";
-import { childName } from "../core/naming";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
-import { redirections } from "../core/cloudFirewall";
-import { checkDomains, DomainPolicy, domainReach } from "../core/securityDomains";
+import { redirections } from "../core/inspection";
+import { checkDomains, DomainPolicy, domainReach, inspectedReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
 import {
     byRegion,
@@ -14,26 +11,16 @@ import {
     startCenComponent,
 } from "../resources/cenComponent";
 import { VPC_LIST } from "../resources/cenVpcs";
-import { ChildContext, childOptions } from "../resources/childOptions";
-import {
-    addCloudFirewall,
-    firewallNames,
-    FirewallOnRouter,
-    firewallProblems,
-} from "../resources/cloudFirewall";
+import { ChildContext } from "../resources/childOptions";
+import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
-import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
+import { memberRoutes } from "../resources/memberRoutes";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CloudFirewallArgs } from "./cloudFirewallArgs";
 import { InspectionVpcArgs } from "./inspectionVpcArgs";
-import {
-    connectInspectionVpc,
-    INSPECTION_VPC_PATH,
-    inspectionVpcProblems,
-    routesToInspection,
-} from "../resources/inspectionVpc";
+import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
 import { CenVpcArgs } from "./cenVpcArgs";
 
 /** A security domain: VPCs of any accounts and regions that share one route table per region. */
@@ -232,12 +219,13 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         const { ctx } = base;
         const inspectionVpc = base.resolved.vpcs.find((v) => v.path === INSPECTION_VPC_PATH);
         const resolved = { vpcs: base.resolved.vpcs.filter((v) => v !== inspectionVpc) };
-        // Per domain, the domains whose members it reaches through the inspection VPC, not directly.
-        const viaInspection = domainReach({
-            domains: policy.domains.map((d) => ({ name: d.name, isolateMembers: true })),
-            allow: inspectionVpc ? args.inspectionVpc!.inspect : [],
-        });
-        const inspected = (d: string) => viaInspection.get(d)!.size > 0;
+        // The pairs a firewall or the inspection VPC sees; with the inspection VPC, instead of directly.
+        const inspect = args.firewall?.inspect ?? args.inspectionVpc?.inspect ?? [];
+        const viaInspection = inspectedReach(
+            policy.domains.map((d) => d.name),
+            inspectionVpc ? inspect : [],
+        );
+        const inspected = (vpc: { path: string }) => viaInspection.get(domainOf.get(vpc.path)!)!.size > 0;
         // A region has a table for each domain with members there: no other is ever associated.
         const tables = new Map(
             base.routers.map((r) => {
@@ -250,6 +238,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         );
 
         const home = base.routers.find((r) => r.home)!;
+        // The inspection VPC's return table: it learns every inspected member.
         const returnTable =
             inspectionVpc &&
             regionalRouteTable(
@@ -277,7 +266,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                             .filter(([d]) => reach.get(d)!.has(domain) && !viaInspection.get(d)!.has(domain))
                             .map(([d, routeTableId]) => ({ key: d, routeTableId })),
                         ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
-                        ...(returnTable && inspected(domain)
+                        ...(returnTable && inspected(vpc)
                             ? [{ key: "inspection", routeTableId: returnTable }]
                             : []),
                     ],
@@ -292,30 +281,49 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         }));
         remoteRoutes(ctx, base, tables, reach, domainOf);
         if (inspectionVpc) {
-            const inDomains = (domains: ReadonlySet<string>) =>
-                resolved.vpcs.filter((v) => domains.has(domainOf.get(v.path)!));
             const inspection = connectInspectionVpc(
                 ctx,
                 home,
                 inspectionVpc,
                 returnTable!,
-                inDomains(new Set([...viaInspection].filter(([, to]) => to.size > 0).map(([d]) => d))),
+                resolved.vpcs.filter(inspected),
                 args.inspectionVpc!.appliance,
             );
             connected.set(inspectionVpc.key, inspection);
-            for (const [domain, table] of tables.get(home)!.byDomain) {
-                routesToInspection(
-                    ctx,
-                    home,
-                    domain,
-                    table,
-                    inDomains(viaInspection.get(domain)!),
-                    inspection.attachment.transitRouterAttachmentId,
-                );
+            // Each inspected domain reaches the members of its partners through it, one route per block.
+            for (const [domain, routeTableId] of tables.get(home)!.byDomain) {
+                const partners = viaInspection.get(domain)!;
+                for (const member of resolved.vpcs.filter((v) => partners.has(domainOf.get(v.path)!))) {
+                    memberRoutes(ctx, member, {
+                        provider: home.side.provider,
+                        routeTableId,
+                        role: "inspect",
+                        parts: [domain],
+                        nextHop: inspection.attachment.transitRouterAttachmentId,
+                        description: `Domain ${domain} reaches ${member.key} through the inspection VPC.`,
+                    });
+                }
             }
         }
         const outputs = cenComponentOutputs(base, connected, new Map());
-        const firewall = args.firewall && this.addFirewall(base, args.firewall, domainOf, connected);
+        const inspectedDomains = new Set(inspect.flat());
+        const firewall =
+            args.firewall &&
+            addCloudFirewall(
+                ctx,
+                home.side,
+                base.regionOfRouter(home),
+                args.firewall,
+                redirections(args.firewall.inspect),
+                resolved.vpcs
+                    .filter((v) => inspectedDomains.has(domainOf.get(v.path)!))
+                    .map((v) => ({
+                        domain: domainOf.get(v.path)!,
+                        vpcId: v.vpcId,
+                        attachment: connected.get(v.key)!.attachment,
+                    })),
+                base.resolved.accountOf,
+            );
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -339,7 +347,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
-            inspected: (args.firewall?.inspect ?? args.inspectionVpc?.inspect ?? []).map(([a, b]) => [a, b]),
+            inspected: inspect.map(([a, b]) => [a, b]),
         });
         this.firewallId = pulumi.output(firewall?.firewall.id);
         this.firewallRoutePolicyIds = pulumi.output(
@@ -361,33 +369,6 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             firewallId: this.firewallId,
             firewallRoutePolicyIds: this.firewallRoutePolicyIds,
         });
-    }
-
-    /** Cloud Firewall on the home transit router, redirecting the inspected pairs' members. */
-    private addFirewall(
-        base: CenComponentBase,
-        firewall: CloudFirewallArgs,
-        domainOf: ReadonlyMap<string, string>,
-        connected: ReadonlyMap<string, ConnectedVpc>,
-    ): FirewallOnRouter {
-        const home = base.routers.find((r) => r.home)!;
-        const inspectedDomains = new Set(firewall.inspect.flat());
-        const vpcs = base.resolved.vpcs
-            .filter((v) => inspectedDomains.has(domainOf.get(v.path)!))
-            .map((v) => ({
-                domain: domainOf.get(v.path)!,
-                vpcId: v.vpcId,
-                attachment: connected.get(v.key)!.attachment,
-            }));
-        return addCloudFirewall(
-            base.ctx,
-            home.side,
-            base.regionOfRouter(home).apply((r) => r ?? ""),
-            firewall,
-            redirections(firewall.inspect),
-            vpcs,
-            base.resolved.accountOf,
-        );
     }
 }
 
@@ -461,30 +442,13 @@ function remoteRoutes(
             for (const [domain, routeTableId] of tables.get(here)!.byDomain) {
                 const reachable = reach.get(domain)!;
                 for (const member of remote.filter((m) => reachable.has(domainOf.get(m.path)!))) {
-                    member.cidrBlocks.forEach((cidr, i) => {
-                        const block = typeof cidr === "string" ? cidrSlug(cidr) : String(i);
-                        const name = childName(
-                            ctx.component,
-                            "route",
-                            domain,
-                            here.region!,
-                            member.key,
-                            block,
-                        );
-                        new alicloud.cen.TransitRouterRouteEntry(
-                            name,
-                            {
-                                transitRouterRouteTableId: routeTableId,
-                                transitRouterRouteEntryDestinationCidrBlock: cidr,
-                                transitRouterRouteEntryNextHopType: "Attachment",
-                                transitRouterRouteEntryNextHopId: link.attachment.transitRouterAttachmentId,
-                                transitRouterRouteEntryName: name,
-                                transitRouterRouteEntryDescription: `Domain ${domain} reaches ${member.key} in ${there.region} over ${linkKey(link, "/")}.`,
-                            },
-                            childOptions(ctx, here.side.provider, [], {
-                                customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS,
-                            }),
-                        );
+                    memberRoutes(ctx, member, {
+                        provider: here.side.provider,
+                        routeTableId,
+                        role: "route",
+                        parts: [domain, here.region!],
+                        nextHop: link.attachment.transitRouterAttachmentId,
+                        description: `Domain ${domain} reaches ${member.key} in ${there.region} over ${linkKey(link, "/")}.`,
                     });
                 }
             }

@@ -1,9 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
+import { ApplianceNextHopType } from "../core/inspection";
 import { CenVpcArgs } from "./cenVpcArgs";
-
-/** The next hop types a VPC route can hand a packet to an appliance with. */
-export const APPLIANCE_NEXT_HOP_TYPES = ["Instance", "NetworkInterface", "HaVip"] as const;
-export type ApplianceNextHopType = (typeof APPLIANCE_NEXT_HOP_TYPES)[number];
 
 /**
  * An inspection VPC of your own, in the path of some allowed pairs of

@@ -1,7 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import * as alicloud from "@pulumi/alicloud";
 import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { childName, valueKey } from "../core/naming";
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
 import { RouteTableNeed } from "../core/vpcValidation";
@@ -13,16 +11,16 @@ import {
 } from "../resources/cenComponent";
 import { RegionRouter, routeLinks } from "../resources/regionRouters";
 import { ResolvedVpc, summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
-import { ChildContext, childOptions } from "../resources/childOptions";
+import { ChildContext } from "../resources/childOptions";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { customRouteTable, regionalRouteTable } from "../resources/customRouteTable";
-import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
+import { memberRoutes } from "../resources/memberRoutes";
 import { CenVpcArgs } from "./cenVpcArgs";
 import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
 import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
 import { vpcLabel } from "../core/vpcValidation";
-import { Redirection } from "../core/cloudFirewall";
+import { Redirection } from "../core/inspection";
 import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
 import { HubFirewallArgs } from "./cloudFirewallArgs";
 
@@ -294,7 +292,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
             addCloudFirewall(
                 ctx,
                 hubRouter.side,
-                base.regionOfRouter(hubRouter).apply((r) => r ?? ""),
+                base.regionOfRouter(hubRouter),
                 args.firewall,
                 SPOKES_TO_HUB,
                 resolved.vpcs.map((v, i) => ({
@@ -358,28 +356,13 @@ function blackHoleSpokes(
     spokeTableId: pulumi.Output<string>,
     spokes: readonly ResolvedVpc[],
 ) {
-    const provider = router.side.provider;
-    const region = router.home ? [] : [router.region!];
     for (const spoke of spokes) {
-        spoke.cidrBlocks.forEach((cidr, i) => {
-            const name = childName(
-                ctx.component,
-                "blackhole",
-                ...region,
-                spoke.key,
-                valueKey(cidr, String(i)),
-            );
-            new alicloud.cen.TransitRouterRouteEntry(
-                name,
-                {
-                    transitRouterRouteTableId: spokeTableId,
-                    transitRouterRouteEntryDestinationCidrBlock: cidr,
-                    transitRouterRouteEntryNextHopType: "BlackHole",
-                    transitRouterRouteEntryName: name,
-                    transitRouterRouteEntryDescription: `Spoke ${spoke.key} is isolated from the other spokes.`,
-                },
-                childOptions(ctx, provider, [], { customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS }),
-            );
+        memberRoutes(ctx, spoke, {
+            provider: router.side.provider,
+            routeTableId: spokeTableId,
+            role: "blackhole",
+            parts: router.home ? [] : [router.region!],
+            description: `Spoke ${spoke.key} is isolated from the other spokes.`,
         });
     }
 }

@@ -39,6 +39,21 @@ export function domainReach(policy: DomainPolicy): ReadonlyMap<string, ReadonlyS
 }
 
 /**
+ * Per domain, the domains whose members it reaches through an inspection
+ * point: the inspected pairs as a reach of their own (`["d", "d"]` inspects
+ * within a domain).
+ */
+export function inspectedReach(
+    domains: readonly string[],
+    inspected: readonly unknown[],
+): ReadonlyMap<string, ReadonlySet<string>> {
+    return domainReach({
+        domains: domains.map((name) => ({ name, isolateMembers: true })),
+        allow: inspected,
+    });
+}
+
+/**
  * The arguments' rules: domain names are valid and unique, no domain is
  * empty, a VPC is in one domain only, and the allow list names known domains,
  * two different ones, each pair once.

@@ -6,6 +6,7 @@
 // prerequisite).
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { Address, addressOf, assignableRange, blockContains, CidrBlock } from "../core/cidr";
+import { APPLIANCE_NEXT_HOP_TYPES, ApplianceNextHopType } from "../core/inspection";
 import { firewallVerdict } from "./firewall";
 import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";
@@ -118,7 +119,7 @@ export function walk(
     source: StackResource,
     destination: Address,
     destinationAt: StackResource,
-    packet?: Packet,
+    packet: Packet,
 ): Walk {
     const hops: Hop[] = [];
     const denied = (at: string, reason: string): Walk => ({ hops, outcome: { kind: "denied", at, reason } });
@@ -130,7 +131,7 @@ export function walk(
     const site = onPremisesSites(model.graph).get(source.urn);
     if (site) {
         hops.push({ at: siteLabel(site) });
-        const entered = crossTransitRouter(model, source, destination, destinationAt, hops, {});
+        const entered = crossTransitRouter(model, source, destination, destinationAt, hops);
         if (entered.kind !== "vpc") return entered.walk;
         vpc = entered.vpc;
     }
@@ -153,14 +154,16 @@ export function walk(
                       `${destination.text} is local to ${vpc.name} (overlapping CIDR blocks), not in ${destinationAt.name}`,
                   );
         }
-        const appliance = APPLIANCE_TYPES.has(route.nextHopType ?? "") && model.applianceAttachmentOf(vpc);
+        const appliance =
+            APPLIANCE_NEXT_HOP_TYPES.includes(route.nextHopType as ApplianceNextHopType) &&
+            model.applianceAttachmentOf(vpc);
         if (appliance) {
             // An inspection appliance: the plan cannot see its rules, and takes it to forward.
             hops.push({
                 at: `inspection appliance ${route.nextHop} in VPC ${vpc.name} (taken to send what it accepts back over ${appliance.name}, in appliance mode)`,
                 inspected: true,
             });
-            const back = crossTransitRouter(model, appliance, destination, destinationAt, hops, {});
+            const back = crossTransitRouter(model, appliance, destination, destinationAt, hops);
             if (back.kind !== "vpc") return back.walk;
             vpc = back.vpc;
             continue;
@@ -180,9 +183,6 @@ export function walk(
     }
     return denied(`VPC ${vpc.name}`, "routing loop");
 }
-
-/** The next hop types through which a VPC in appliance mode hands packets to its appliance. */
-const APPLIANCE_TYPES = new Set(["Instance", "NetworkInterface", "HaVip"]);
 
 /** How messages name the next hop types the model does not follow. */
 const NEXT_HOP_KINDS: Readonly<Record<string, string>> = {
@@ -224,7 +224,7 @@ function crossTransitRouter(
     destination: Address,
     destinationAt: StackResource,
     hops: Hop[],
-    sender: { readonly from?: StackResource; readonly packet?: Packet },
+    sender?: { readonly from: StackResource; readonly packet: Packet },
 ): Crossing {
     const done = (kind: "denied" | "undecided", at: string, reason: string): Crossing => ({
         kind: "done",
@@ -277,13 +277,11 @@ function crossTransitRouter(
             if (refusedNext) return done("denied", `attachment ${next.name}`, refusedNext);
             const vpc = model.vpcOfAttachment(next);
             if (!vpc) return done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
-            const passage = sender.from && model.firewallBetween(sender.from, vpc);
-            if (!passage) return { kind: "vpc", vpc };
-            const verdict = sender.packet?.reply
+            const passage = sender && model.firewallBetween(sender.from, vpc);
+            if (!sender || !passage) return { kind: "vpc", vpc };
+            const verdict = sender.packet.reply
                 ? { kind: "accept", why: "the reply of a flow it let through" }
-                : sender.packet
-                  ? firewallVerdict(passage, sender.packet.source, destination)
-                  : { kind: "undecided", why: "the packet's source is not known to the walk" };
+                : firewallVerdict(passage, sender.packet.source, destination);
             hops.push({ at: `${passage.label}: ${verdict.why}`, inspected: true });
             if (verdict.kind !== "accept")
                 return done(verdict.kind === "drop" ? "denied" : "undecided", passage.label, verdict.why);

@@ -4,7 +4,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import type { CloudFirewallArgs, HubFirewallArgs } from "../components/cloudFirewallArgs";
-import { checkCloudFirewall, Redirection } from "../core/cloudFirewall";
+import { found } from "../core/argTypes";
+import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspection";
 import { childName, NamedChild } from "../core/naming";
 import { GivenVpc } from "./cenVpcs";
 import { vpcBlocksNow } from "./onPremisesInstances";
@@ -35,13 +36,15 @@ export interface FirewallOnRouter {
 export function addCloudFirewall(
     ctx: ChildContext,
     router: TransitRouterSide,
-    region: pulumi.Input<string>,
+    routerRegion: pulumi.Output<string | undefined>,
     args: HubFirewallArgs,
     redirections: readonly Redirection[],
     vpcs: readonly InspectedVpc[],
     accountOf: (provider: alicloud.Provider, given?: pulumi.Input<string>) => pulumi.Output<string>,
 ): FirewallOnRouter {
     const owner = router.provider;
+    // The router's region is looked up through its provider, so it is there once resolved.
+    const region = routerRegion.apply((r) => r ?? "");
     const network = args.network;
     const members = (args.memberAccounts ?? []).map(
         (m) =>
@@ -136,13 +139,8 @@ export function firewallProblems(
             `firewall ${JSON.stringify(firewall)} must be { ${reach ? "inspect, " : ""}network }, or left out.`,
         ];
     }
-    const count = Array.isArray(regions) ? regions.length : 0;
     return [
-        ...(count > 1
-            ? [
-                  `firewall: Cloud Firewall in the path is built for a network in one region, and regions lists ${count}; put the inspected VPCs in one region, or leave firewall out.`,
-              ]
-            : []),
+        ...found(oneRegionProblem("firewall", "Cloud Firewall", regions)),
         ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
     ];
 }

@@ -1,18 +1,15 @@
 // An inspection VPC of the user's own between security domains: attached in
-// appliance mode to a return table that learns the inspected members, the
-// inspected domains' tables sending each other's blocks to it, and its own
-// route tables sending them to the appliance.
+// appliance mode to a return table that learns the inspected members, its
+// own route tables sending their blocks to the appliance.
 import * as pulumi from "@pulumi/pulumi";
-import * as alicloud from "@pulumi/alicloud";
-import { APPLIANCE_NEXT_HOP_TYPES, InspectionVpcArgs } from "../components/inspectionVpcArgs";
-import { checkInspect } from "../core/cloudFirewall";
-import { cidrSlug } from "../core/cidr";
-import { childName, valueKey } from "../core/naming";
+import { InspectionVpcArgs } from "../components/inspectionVpcArgs";
+import { found } from "../core/argTypes";
+import { APPLIANCE_NEXT_HOP_TYPES, checkInspect, oneRegionProblem } from "../core/inspection";
+import { valueKey } from "../core/naming";
 import { ResolvedVpc } from "./cenVpcs";
-import { ChildContext, childOptions } from "./childOptions";
+import { ChildContext } from "./childOptions";
 import { ConnectedVpc, connectVpc } from "./connectVpc";
 import { RegionRouter } from "./regionRouters";
-import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
 import { addVpcRouteEntries } from "./vpcRouteEntries";
 
 /** Where the inspection VPC sits in the arguments. */
@@ -31,18 +28,13 @@ export function inspectionVpcProblems(
         ];
     }
     const appliance = inspection.appliance as Partial<InspectionVpcArgs["appliance"]> | undefined;
-    const count = Array.isArray(others.regions) ? others.regions.length : 0;
     return [
-        ...(others.firewall !== undefined
-            ? [
-                  "inspectionVpc and firewall are both given; traffic passes one inspection point: keep one of them.",
-              ]
-            : []),
-        ...(count > 1
-            ? [
-                  `inspectionVpc is built for a network in one region, and regions lists ${count}; put the inspected domains in one region, or leave inspectionVpc out.`,
-              ]
-            : []),
+        ...found(
+            others.firewall !== undefined
+                ? "inspectionVpc and firewall are both given; traffic passes one inspection point: keep one of them."
+                : undefined,
+            oneRegionProblem("inspectionVpc", "an inspection VPC", others.regions),
+        ),
         ...checkInspect("inspectionVpc.inspect", inspection.inspect, reach),
         ...(APPLIANCE_NEXT_HOP_TYPES.includes(appliance?.nextHopType as never)
             ? []
@@ -88,39 +80,4 @@ export function connectInspectionVpc(
         "inspect",
     );
     return connected;
-}
-
-/**
- * Static routes in `table` (domain `domain`'s) to each inspected member's
- * blocks, next hop the inspection VPC's attachment, named after the domain,
- * member and block so members come and go alone.
- */
-export function routesToInspection(
-    ctx: ChildContext,
-    router: RegionRouter,
-    domain: string,
-    table: pulumi.Output<string>,
-    members: readonly ResolvedVpc[],
-    inspectionAttachment: pulumi.Output<string>,
-): void {
-    for (const member of members) {
-        member.cidrBlocks.forEach((cidr, i) => {
-            const block = typeof cidr === "string" ? cidrSlug(cidr) : String(i);
-            const name = childName(ctx.component, "inspect", domain, member.key, block);
-            new alicloud.cen.TransitRouterRouteEntry(
-                name,
-                {
-                    transitRouterRouteTableId: table,
-                    transitRouterRouteEntryDestinationCidrBlock: cidr,
-                    transitRouterRouteEntryNextHopType: "Attachment",
-                    transitRouterRouteEntryNextHopId: inspectionAttachment,
-                    transitRouterRouteEntryName: name,
-                    transitRouterRouteEntryDescription: `Domain ${domain} reaches ${member.key} through the inspection VPC.`,
-                },
-                childOptions(ctx, router.side.provider, [], {
-                    customTimeouts: TRANSIT_ROUTER_OPERATION_TIMEOUTS,
-                }),
-            );
-        });
-    }
 }

@@ -1,6 +1,6 @@
-// Cloud Firewall in the path between security domains: which pairs it
-// inspects and how each becomes a traffic-redirection policy, and the rules
-// of its arguments. Pure: it sees names, blocks and the domains' reach.
+// Inspection points between security domains, Cloud Firewall or an
+// appliance of your own: which pairs each inspects, how Cloud Firewall's
+// redirection policies cover them, and the rules of their arguments. Pure.
 import { CidrBlock, cidrContains, cidrsOverlap, parseCidr } from "./cidr";
 import { isValidKey } from "./naming";
 
@@ -25,6 +25,18 @@ export function redirections(inspect: readonly (readonly [string, string])[]): R
         sourceDomain: a,
         destinationDomain: b,
     }));
+}
+
+/** The next hop types through which a VPC route hands a packet to an inspection appliance. */
+export const APPLIANCE_NEXT_HOP_TYPES = ["Instance", "NetworkInterface", "HaVip"] as const;
+export type ApplianceNextHopType = (typeof APPLIANCE_NEXT_HOP_TYPES)[number];
+
+/** An inspection point (`what`, given as `argument`) serves one region: refused when `regions` lists several. */
+export function oneRegionProblem(argument: string, what: string, regions: unknown): string | undefined {
+    const count = Array.isArray(regions) ? regions.length : 0;
+    return count > 1
+        ? `${argument}: ${what} in the path is built for a network in one region, and regions lists ${count}; put the inspected VPCs in one region, or leave ${argument} out.`
+        : undefined;
 }
 
 export const CONTROL_ACTIONS = ["accept", "drop", "log"] as const;
