@@ -218,9 +218,9 @@ describe("CenSecurityDomains", () => {
         assert.deepEqual(reportedProblems(graph), [
             `interRegion.topology {"hubRegion":"ap-southeast-1"}: security domains route each region's members straight to the other regions, so every two regions are joined; leave topology out (full mesh).`,
             "domains[1].name 'office' is already used by domains[0]; each domain needs a name of its own.",
-            "domains[2] 'empty' has no VPCs; give it at least one, or remove the domain (and its pairs in allow).",
+            "domains[2] 'empty' has no members; give it at least one VPC (or VBR, IPsec-VPN connection, Express Connect Router), or remove the domain (and its pairs in allow).",
             `domains[3].name "bad name" is not a valid domain name: use letters, digits, '_' or '-', starting with a letter or digit (it names the domain's route table).`,
-            "domains[3].vpcs[0] 'o1' is already a member of domains[0] 'office'; a VPC is associated with one route table, so it belongs to one domain: remove it from one of them.",
+            "domains[3].vpcs[0] 'o1' is already a member of domains[0] 'office'; an attachment is associated with one route table, so a VPC or network instance belongs to one domain: remove it from one of them.",
             `allow[0] ["office","finance"] names 'finance', which is not a domain; use the names of domains: office, empty.`,
             'allow[1] ["office","office"] pairs a domain with itself; members of a domain reach each other unless its isolateMembers is true.',
             'allow[3] ["empty","office"] is given twice (pairs allow both ways); remove one.',

@@ -41,7 +41,7 @@ describe("policies find a component's members from its outputs", () => {
             intent.unresolved.map((f) => [f.message, f.undecided ?? false]),
             [
                 [
-                    "IsolatedSpokesWithSharedHub iso: spoke 'spoke2' cannot be found in the stack (the component's attachmentUrns output does not name VPC 'spoke2'), so its isolation is not checked.",
+                    "IsolatedSpokesWithSharedHub iso: spoke 'spoke2' cannot be found in the stack (the component's attachmentUrns and onPremisesAttachmentUrns outputs do not name 'spoke2'), so its isolation is not checked.",
                     false,
                 ],
             ],

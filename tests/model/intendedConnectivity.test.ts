@@ -35,7 +35,7 @@ describe("checks/intendedConnectivity", () => {
         });
         assert.equal(
             finding.message,
-            "The intended connectivity names VPC vpc9, which this stack does not have; use the VPC resources' names (vpc1, vpc2, vpc3).",
+            "The intended connectivity names VPC vpc9, which this stack does not have; use the names of VPC resources or of on-premises connections' attachments (vpc1, vpc2, vpc3).",
         );
     });
 });

@@ -194,6 +194,41 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 
+    it("plans the hybrid domains example: the data centre and the branch as members of the onprem domain, production isolated from them, text and JSON", () => {
+        const run = plan("examples/security-domains-hybrid");
+        assert.equal(run.status, 0, run.stderr);
+        assert.match(run.stdout, /\non-premises dc +\| yes +\| yes +\| isolated +\| yes +\| local\n/);
+        assert.match(run.stdout, /\nproduction +\| yes +\| isolated +\| local +\| isolated +\| isolated\n/);
+        assert.ok(
+            run.stdout.includes(
+                "\nIsolated as intended (6 pair(s)): office -> production, production -> office, production -> on-premises branch, production -> on-premises dc, on-premises branch -> production, on-premises dc -> production\n",
+            ),
+            run.stdout,
+        );
+        const doc = JSON.parse(plan("examples/security-domains-hybrid", "--json").stdout) as {
+            pings: {
+                from: { vpc: string; onPremises?: string };
+                to: { vpc: string; onPremises?: string };
+                result: string;
+                isolatedAsIntended?: true;
+            }[];
+        };
+        const fromDc = doc.pings.filter((p) => p.from.onPremises === "dc");
+        assert.deepEqual(
+            [
+                ...new Set(
+                    fromDc.map(
+                        (p) =>
+                            `${p.to.onPremises ?? p.to.vpc}: ${p.result}${p.isolatedAsIntended ? " (isolated as intended)" : ""}`,
+                    ),
+                ),
+            ],
+            ["shared: yes", "office: yes", "production: no (isolated as intended)", "branch: yes"],
+        );
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
+        assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+    });
+
     it("exits 1 with the mandatory violations on stderr when the pack refuses the program", () => {
         const run = plan(path.join(PACKAGE_ROOT, "tests/plan/fixtures/overlap.ts"));
         assert.equal(run.status, 1);
@@ -335,6 +370,7 @@ describe("topology diagrams: Mermaid's own parser accepts every example's", func
             "security-domains-regions",
             "security-domains-firewall",
             "security-domains-inspection",
+            "security-domains-hybrid",
             "privatelink",
         ];
         for (const example of examples) {

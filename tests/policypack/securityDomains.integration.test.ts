@@ -55,12 +55,13 @@ describe("security domains through the pack's real entry point", function () {
     const mandatory = mandatoryFindings;
 
     for (const mode of MODES) {
-        it(`passes the security-domains examples with no diagnostic: allowed pairs ping (through the firewall where it inspects), the rest proven apart (${mode.name})`, async () => {
+        it(`passes the security-domains examples with no diagnostic: allowed pairs ping (through the firewall where it inspects, to and from on-premises members), the rest proven apart (${mode.name})`, async () => {
             for (const example of [
                 "security-domains",
                 "security-domains-regions",
                 "security-domains-firewall",
                 "security-domains-inspection",
+                "security-domains-hybrid",
             ]) {
                 const graph = await runModule(`examples/${example}/index.ts`, { preview: mode.preview });
                 assert.deepEqual(graph.errors, [], example);

@@ -1,6 +1,7 @@
 // Who must and must not reach whom, proven with the network model's ping
 // walk rather than assumed from the resources' shape.
-import { Endpoint, endpointsOfVpc } from "../model/endpoints";
+import { Endpoint, endpointsOfVpc, onPremisesEndpoints } from "../model/endpoints";
+import { onPremisesSites, siteLabel } from "../model/onPremises";
 import { componentMember } from "../model/componentVpcs";
 import { buildNetworkModel, NetworkModel } from "../model/networkModel";
 import { ping, PingResult } from "../model/reachability";
@@ -10,7 +11,10 @@ import { domainReach, inspectedReach } from "../core/securityDomains";
 import type { DomainPolicyOutput } from "../components/cenSecurityDomains";
 import { Finding, undecided, violation } from "./finding";
 
-/** A pair of VPCs, by their resource names, in one direction. */
+/**
+ * A pair of VPCs, by their resource names, in one direction. An on-premises
+ * network is named by its connection's transit router attachment resource.
+ */
 export interface VpcPair {
     readonly from: string;
     readonly to: string;
@@ -59,7 +63,7 @@ export function componentsIntent(graph: StackGraph): ComponentsIntent {
 function memberNamer(graph: StackGraph, component: StackResource, kind: string, unresolved: Finding[]) {
     return (role: string, key: unknown): string | undefined => {
         const member = componentMember(graph, component, key);
-        if (member.vpc) return member.vpc.name;
+        if (member.resource) return member.resource.name;
         const message = `${kind} ${component.name}: ${role} '${member.key}' cannot be found in the stack (${member.unresolved}), so its isolation is not checked.`;
         // A VPC outside the stack (attached by id) is a fact of the program; a lost attachment is not.
         unresolved.push(
@@ -111,7 +115,7 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
         const domains = (Array.isArray(output?.domains) ? output.domains : []).map((d) => ({
             name: String(d.name),
             isolateMembers: d.isolateMembers === true,
-            vpcs: (Array.isArray(d.members) ? d.members : [])
+            members: (Array.isArray(d.members) ? d.members : [])
                 .map((key) => vpcName(`member of ${d.name}`, key))
                 .filter((v): v is string => v !== undefined),
         }));
@@ -124,8 +128,8 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
             const reachable = reach.get(from.name)!;
             for (const to of domains) {
                 const passes = inspected.get(from.name)!.has(to.name);
-                for (const a of from.vpcs) {
-                    for (const b of to.vpcs.filter((v) => v !== a)) {
+                for (const a of from.members) {
+                    for (const b of to.members.filter((v) => v !== a)) {
                         const list = passes
                             ? mustPassFirewall
                             : reachable.has(to.name)
@@ -140,11 +144,14 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
     return { mustReach, mustNotReach, mustPassFirewall, unresolved };
 }
 
-/** Checks each stated pair; VPC names that are not in the stack are reported too. */
+/** Checks each stated pair; names that are not in the stack are reported too. */
 export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {
     const model = buildNetworkModel(graph);
-    const endpoints = endpointsByVpc(model);
-    const vpcs = new Map(graph.ofType(TYPES.vpc).map((v) => [v.name, v]));
+    const endpoints = endpointsByMember(model);
+    const vpcs = new Map([
+        ...graph.ofType(TYPES.vpc).map((v) => [v.name, v] as const),
+        ...[...onPremisesSites(graph).values()].map((s) => [s.attachment.name, s.attachment] as const),
+    ]);
     const findings: Finding[] = [];
     const check = (pair: VpcPair, must: Must) => {
         const from = vpcs.get(pair.from);
@@ -154,7 +161,7 @@ export function intendedConnectivityFindings(graph: StackGraph, intent: Connecti
             findings.push(
                 violation(
                     (from ?? to)?.urn ?? "",
-                    `The intended connectivity names ${missing.map((n) => `VPC ${n}`).join(" and ")}, which this stack does not have; use the VPC resources' names (${[...vpcs.keys()].join(", ") || "none"}).`,
+                    `The intended connectivity names ${missing.map((n) => `VPC ${n}`).join(" and ")}, which this stack does not have; use the names of VPC resources or of on-premises connections' attachments (${[...vpcs.keys()].join(", ") || "none"}).`,
                 ),
             );
             return;
@@ -178,17 +185,29 @@ const droppedByFirewall = (r: PingResult) =>
 /** What a pair must do: ping, reach the firewall and pass what it accepts, or not deliver a packet. */
 type Must = "reach" | "through a firewall" | "not reach";
 
-/** Each VPC's endpoints, found once: every VPC is in a pair with every other. */
-function endpointsByVpc(model: NetworkModel): (vpc: StackResource) => Endpoint[] {
+/** Each member's endpoints (a VPC's, or an on-premises network's), found once: every member is in a pair with every other. */
+function endpointsByMember(model: NetworkModel): (member: StackResource) => Endpoint[] {
     const found = new Map<string, Endpoint[]>();
-    return (vpc) => {
-        let endpoints = found.get(vpc.urn);
+    const sites = onPremisesSites(model.graph);
+    return (member) => {
+        let endpoints = found.get(member.urn);
         if (!endpoints) {
-            endpoints = endpointsOfVpc(model.graph, vpc);
-            found.set(vpc.urn, endpoints);
+            endpoints = sites.has(member.urn)
+                ? onPremisesEndpoints(model.graph).filter((e) => e.vpc === member)
+                : endpointsOfVpc(model.graph, member);
+            found.set(member.urn, endpoints);
         }
         return endpoints;
     };
+}
+
+/** A message starts with a capital: `On-premises through VBR dc1 must ...`. */
+const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** How messages name a member: `VPC o1`, or `on-premises through VBR dc1`. */
+function memberLabel(graph: StackGraph, member: StackResource): string {
+    const site = onPremisesSites(graph).get(member.urn);
+    return site ? siteLabel(site) : `VPC ${member.name}`;
 }
 
 function checkPair(
@@ -199,6 +218,7 @@ function checkPair(
     must: Must,
 ): Finding[] {
     const results = endpoints(from).flatMap((a) => endpoints(to).map((b) => ping(model, a, b)));
+    const [fromLabel, toLabel] = [memberLabel(model.graph, from), memberLabel(model.graph, to)];
     const unknown = results.find((r) => r.outcome.kind === "undecided");
     if (must === "through a firewall") {
         const bypass = results.find(
@@ -209,7 +229,7 @@ function checkPair(
             return [
                 violation(
                     from.urn,
-                    `Traffic from VPC ${from.name} to VPC ${to.name} must pass the firewall, but ${bypass.from.label} reaches ${bypass.to.label} without it (via ${path}).`,
+                    `Traffic from ${fromLabel} to ${toLabel} must pass the firewall, but ${bypass.from.label} reaches ${bypass.to.label} without it (via ${path}).`,
                 ),
             ];
         }
@@ -224,7 +244,7 @@ function checkPair(
             return [
                 violation(
                     from.urn,
-                    `VPC ${from.name} must reach VPC ${to.name}${how}, but ${failed.from.label} cannot ping ${failed.to.label}: ${why(failed)}.`,
+                    `${upper(fromLabel)} must reach ${toLabel}${how}, but ${failed.from.label} cannot ping ${failed.to.label}: ${why(failed)}.`,
                 ),
             ];
         }
@@ -237,7 +257,7 @@ function checkPair(
             return [
                 violation(
                     from.urn,
-                    `VPC ${from.name} must not reach VPC ${to.name}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).`,
+                    `${upper(fromLabel)} must not reach ${toLabel}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).`,
                 ),
             ];
         }
@@ -246,7 +266,7 @@ function checkPair(
         ? [
               undecided(
                   from.urn,
-                  `Whether VPC ${from.name} reaches VPC ${to.name} is not known yet: ${why(unknown)}; it is checked when the values are (pulumi up).`,
+                  `Whether ${fromLabel} reaches ${toLabel} is not known yet: ${why(unknown)}; it is checked when the values are (pulumi up).`,
               ),
           ]
         : [];

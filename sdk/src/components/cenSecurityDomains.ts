@@ -8,9 +8,14 @@ import {
     byRegion,
     CenComponentBase,
     cenComponentOutputs,
+    connectAllOnPremises,
     startCenComponent,
 } from "../resources/cenComponent";
-import { VPC_LIST } from "../resources/cenVpcs";
+import { onPremisesDestinations, PlacedOnPremises, placedOnPremises } from "../resources/onPremisesInstances";
+import { firewallCandidateOf } from "../core/attachmentKinds";
+import { ON_PREMISES_LISTS } from "../core/onPremises";
+import { vpcLabel } from "../core/vpcValidation";
+import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext } from "../resources/childOptions";
 import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
@@ -22,16 +27,44 @@ import { CloudFirewallArgs } from "./cloudFirewallArgs";
 import { InspectionVpcArgs } from "./inspectionVpcArgs";
 import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
 import { CenVpcArgs } from "./cenVpcArgs";
+import {
+    CenEcrArgs,
+    CenOnPremisesConnectionsArgs,
+    CenVbrArgs,
+    CenVpnConnectionArgs,
+} from "./cenOnPremisesArgs";
 
-/** A security domain: VPCs of any accounts and regions that share one route table per region. */
+/**
+ * A security domain: VPCs and on-premises connections (VBRs, IPsec-VPN
+ * connections, Express Connect Routers) of any accounts and regions that
+ * share one route table per region.
+ */
 export interface SecurityDomainArgs {
     /**
      * The domain's name: it names its route tables (`<component>-table-<name>`)
      * and is what `allow` refers to; renaming it replaces them.
      */
     readonly name: string;
-    /** The domain's VPCs, each with its own account's provider; a VPC belongs to one domain. */
-    readonly vpcs: CenVpcArgs[];
+    /**
+     * The domain's VPCs, each with its own account's provider; a VPC belongs
+     * to one domain.
+     * @default [] (a domain of on-premises connections only)
+     */
+    readonly vpcs?: CenVpcArgs[];
+    /**
+     * VBRs of Express Connect whose data centres are members of the domain:
+     * each is granted (another account's), attached to its region's transit
+     * router, associated with the domain's table and propagated like a VPC.
+     * Their `onPremisesCidrBlocks` are what the domain's partners route to.
+     * @default []
+     */
+    readonly vbrs?: CenVbrArgs[];
+    /** IPsec-VPN connections whose sites are members of the domain, like `vbrs`. @default [] */
+    readonly vpnConnections?: CenVpnConnectionArgs[];
+    /** Express Connect Routers whose sites are members of the domain, like `vbrs`. @default [] */
+    readonly ecrs?: CenEcrArgs[];
+    /** Not supported, as in every CEN component: see {@link CenOnPremisesConnectionsArgs.ccns}. */
+    readonly ccns?: never;
     /**
      * Members of the domain do not reach each other (each reaches only the
      * domains it is allowed to), as spokes of a hub do.
@@ -46,8 +79,16 @@ export interface SecurityDomainArgs {
  * decides which of them talk, as Alibaba Cloud's isolation guide advises.
  */
 export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
-    /** The domains, each with its VPCs. */
+    /** The domains, each with its VPCs and on-premises connections. */
     readonly domains: SecurityDomainArgs[];
+    /**
+     * CIDR blocks of `cenProvider`'s transit router, from which private
+     * IPsec-VPN connections of the domains get their gateway addresses (a
+     * mask of 16 to 24 bits, at most five). Give them for other regions in
+     * `regions[i].transitRouterCidrs`.
+     * @default []
+     */
+    readonly transitRouterCidrs?: string[];
     /**
      * The pairs of domains whose VPCs reach each other, both ways, e.g.
      * `[["vpc1", "vpc2"], ["vpc1", "vpc3"]]`. Domains in no pair reach only
@@ -133,6 +174,13 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
     /** Per inspected pair (`office-production`, or a domain's name for its own members), the traffic-redirection policy's id. */
     public readonly firewallRoutePolicyIds: pulumi.Output<Record<string, string>>;
 
+    /** Per on-premises connection name, its transit router attachment id. */
+    public readonly onPremisesAttachmentIds: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its attachment resource's URN: how the policy pack and the plan find it. */
+    public readonly onPremisesAttachmentUrns: pulumi.Output<Record<string, string>>;
+    /** Per on-premises connection name, its `onPremisesCidrBlocks`: what the plan and the pack reach through it. */
+    public readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
+
     constructor(name: string, args: CenSecurityDomainsArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CEN_SECURITY_DOMAINS_TYPE, name, {}, opts);
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
@@ -144,6 +192,12 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 args: v,
                 domain: d?.name,
             })),
+        );
+        // Each domain gives its own on-premises connections.
+        const sources = domainList.map((d, i) => ({ prefix: `domains[${i}].`, lists: d }));
+        const sitesIn = sources.map((s) => placedOnPremises(s.lists, s.prefix));
+        const sites = sitesIn.flatMap((placed, i) =>
+            placed.map((p) => ({ ...p, domain: domainList[i]?.name })),
         );
         const inspection = args?.inspectionVpc;
         // The inspection VPC is connected like a member, in no domain.
@@ -158,8 +212,8 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             allow: Array.isArray(args?.allow) ? args.allow : [],
         };
         const reach = domainReach(policy);
-        // Each VPC's domain, by its place in the arguments.
-        const domainOf = new Map(members.map((g) => [g.path, String(g.domain)]));
+        // Each member's domain, by its place in the arguments.
+        const domainOf = new Map([...members, ...sites].map((g) => [g.path, String(g.domain)]));
         // The inspection VPC carries traffic of the inspected domains: it must overlap none of them.
         const talks = (a: string, b: string) =>
             !domainOf.has(a) || !domainOf.has(b) || reach.get(domainOf.get(a)!)!.has(domainOf.get(b)!);
@@ -179,19 +233,27 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                             "give at least one domain.",
                         ),
                         ...domainList.map((d, i) =>
-                            Array.isArray(d?.vpcs)
+                            d?.vpcs === undefined || Array.isArray(d.vpcs)
                                 ? undefined
                                 : `domains[${i}].vpcs must be a list of ${VPC_LIST}.`,
                         ),
                         topologyProblem(args),
                     ),
+                    ...topLevelOnPremisesProblems(args),
                     ...firewallProblems(args?.firewall, args?.regions, members, reach),
+                    ...uninspectableProblems(args?.firewall, sites),
                     ...inspectionVpcProblems(inspection, args ?? {}, reach),
                     ...checkDomains(
                         domainList.map((d, i) => ({
                             path: `domains[${i}]`,
                             name: d?.name,
-                            members: entriesOf(d?.vpcs).map((v) => v?.name),
+                            members: [
+                                ...entriesOf(d?.vpcs).map((v, j) => ({
+                                    path: `domains[${i}].vpcs[${j}]`,
+                                    key: v?.name,
+                                })),
+                                ...sitesIn[i].map((p) => ({ path: p.path, key: p.args.name })),
+                            ],
                         })),
                         args?.allow,
                     ),
@@ -206,6 +268,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                     { argument: "name", suffix: "table-inspection" },
                     ...firewallNames(args?.firewall),
                 ],
+                onPremises: sources,
             },
             () => ({
                 vpcs: given.map((g) => ({
@@ -218,20 +281,21 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         );
         const { ctx } = base;
         const inspectionVpc = base.resolved.vpcs.find((v) => v.path === INSPECTION_VPC_PATH);
-        const resolved = { vpcs: base.resolved.vpcs.filter((v) => v !== inspectionVpc) };
+        const vpcs = base.resolved.vpcs.filter((v) => v !== inspectionVpc);
+        // Every member: VPCs and on-premises connections are routed alike.
+        const all: readonly DomainMember[] = [...vpcs, ...base.onPremises];
+        const domainOfMember = (m: { path: string }) => domainOf.get(m.path)!;
         // The pairs a firewall or the inspection VPC sees; with the inspection VPC, instead of directly.
         const inspect = args.firewall?.inspect ?? args.inspectionVpc?.inspect ?? [];
         const viaInspection = inspectedReach(
             policy.domains.map((d) => d.name),
             inspectionVpc ? inspect : [],
         );
-        const inspected = (vpc: { path: string }) => viaInspection.get(domainOf.get(vpc.path)!)!.size > 0;
+        const inspected = (m: { path: string }) => viaInspection.get(domainOfMember(m))!.size > 0;
         // A region has a table for each domain with members there: no other is ever associated.
         const tables = new Map(
             base.routers.map((r) => {
-                const local = new Set(
-                    resolved.vpcs.filter((v) => base.routerOf(v) === r).map((v) => domainOf.get(v.path)!),
-                );
+                const local = new Set(all.filter((m) => base.routerOf(m) === r).map(domainOfMember));
                 const domains = policy.domains.filter((d) => local.has(d.name));
                 return [r, domainTables(ctx, r, domains, base.links.length > 0, args.tags)];
             }),
@@ -248,52 +312,61 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 "Traffic the inspection VPC sends on: every inspected member.",
                 args.tags,
             );
-        const connected = new Map<string, ConnectedVpc>();
-        for (const vpc of resolved.vpcs) {
-            const domain = domainOf.get(vpc.path)!;
-            const router = base.routerOf(vpc);
+        // A member is associated with its domain's table and propagates into
+        // every table of a domain that may reach it directly, the inbound
+        // table of its region, and the inspection VPC's return table.
+        const routing = (member: DomainMember, router: RegionRouter) => {
+            const domain = domainOfMember(member);
             const own = tables.get(router)!;
-            const peers = resolved.vpcs.filter(
-                (p) => p !== vpc && reach.get(domain)!.has(domainOf.get(p.path)!),
+            return {
+                associateWith: own.byDomain.get(domain)!,
+                propagateTo: [
+                    ...[...own.byDomain]
+                        .filter(([d]) => reach.get(d)!.has(domain) && !viaInspection.get(d)!.has(domain))
+                        .map(([d, routeTableId]) => ({ key: d, routeTableId })),
+                    ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
+                    ...(returnTable && inspected(member)
+                        ? [{ key: "inspection", routeTableId: returnTable }]
+                        : []),
+                ],
+            };
+        };
+        const connected = new Map<string, ConnectedVpc>();
+        for (const vpc of vpcs) {
+            const reachable = reach.get(domainOfMember(vpc))!;
+            const peers = vpcs.filter((p) => p !== vpc && reachable.has(domainOfMember(p)));
+            const onPremises = onPremisesDestinations(
+                base.onPremises.filter((s) => reachable.has(domainOfMember(s))),
             );
             connected.set(
                 vpc.key,
-                connectVpc(ctx, router.side, vpc, {
-                    associateWith: own.byDomain.get(domain)!,
-                    // Into every table of a domain that may reach this one, and the inbound table of its region.
-                    propagateTo: [
-                        ...[...own.byDomain]
-                            .filter(([d]) => reach.get(d)!.has(domain) && !viaInspection.get(d)!.has(domain))
-                            .map(([d, routeTableId]) => ({ key: d, routeTableId })),
-                        ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
-                        ...(returnTable && inspected(vpc)
-                            ? [{ key: "inspection", routeTableId: returnTable }]
-                            : []),
-                    ],
+                connectVpc(ctx, base.routerOf(vpc).side, vpc, {
+                    ...routing(vpc, base.routerOf(vpc)),
                     vpcRouteTableIds: vpc.routeTableIds,
-                    routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
+                    routes: planVpcRoutes(vpc, [...peers, ...onPremises], vpcRoutes, vpc.ipv6),
                 }),
             );
         }
+        const attached = connectAllOnPremises(base, args.tags, (router, site) => routing(site, router));
         routeLinks(ctx, base.links, (side) => ({
             associateWith: tables.get(side)!.inbound!,
             propagateTo: [],
         }));
-        remoteRoutes(ctx, base, tables, reach, domainOf);
+        remoteRoutes(ctx, base, all, tables, reach, domainOfMember);
         if (inspectionVpc) {
             const inspection = connectInspectionVpc(
                 ctx,
                 home,
                 inspectionVpc,
                 returnTable!,
-                resolved.vpcs.filter(inspected),
+                all.filter(inspected),
                 args.inspectionVpc!.appliance,
             );
             connected.set(inspectionVpc.key, inspection);
             // Each inspected domain reaches the members of its partners through it, one route per block.
             for (const [domain, routeTableId] of tables.get(home)!.byDomain) {
                 const partners = viaInspection.get(domain)!;
-                for (const member of resolved.vpcs.filter((v) => partners.has(domainOf.get(v.path)!))) {
+                for (const member of all.filter((m) => partners.has(domainOfMember(m)))) {
                     memberRoutes(ctx, member, {
                         provider: home.side.provider,
                         routeTableId,
@@ -305,7 +378,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 }
             }
         }
-        const outputs = cenComponentOutputs(base, connected, new Map());
+        const outputs = cenComponentOutputs(base, connected, attached);
         const inspectedDomains = new Set(inspect.flat());
         const firewall =
             args.firewall &&
@@ -315,13 +388,20 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 base.regionOfRouter(home),
                 args.firewall,
                 redirections(args.firewall.inspect),
-                resolved.vpcs
-                    .filter((v) => inspectedDomains.has(domainOf.get(v.path)!))
-                    .map((v) => ({
-                        domain: domainOf.get(v.path)!,
-                        vpcId: v.vpcId,
+                [
+                    ...vpcs.map((v) => ({
+                        path: v.path,
+                        candidate: { id: v.vpcId },
                         attachment: connected.get(v.key)!.attachment,
                     })),
+                    ...base.onPremises.map((s) => ({
+                        path: s.path,
+                        candidate: { id: s.instanceId, type: firewallCandidateOf(s.kind) },
+                        attachment: attached.get(s.key)!.attachment,
+                    })),
+                ]
+                    .filter((m) => inspectedDomains.has(domainOfMember(m)))
+                    .map(({ path, ...m }) => ({ ...m, domain: domainOf.get(path)! })),
                 base.resolved.accountOf,
             );
 
@@ -332,7 +412,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             pulumi.output(Object.fromEntries(tables.get(r)!.byDomain)) as pulumi.Output<
                 Record<string, string>
             >;
-        this.routeTableIds = idsOf(base.routers.find((r) => r.home)!);
+        this.routeTableIds = idsOf(home);
         this.routeTableIdsByRegion = byRegion(base, idsOf);
         this.attachmentIds = outputs.attachmentIds;
         this.grantIds = outputs.grantIds;
@@ -340,10 +420,13 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         this.attachmentUrns = outputs.attachmentUrns;
         this.transitRouterIds = outputs.transitRouterIds;
         this.peerAttachmentIds = outputs.peerAttachmentIds;
+        this.onPremisesAttachmentIds = outputs.onPremisesAttachmentIds;
+        this.onPremisesAttachmentUrns = outputs.onPremisesAttachmentUrns;
+        this.onPremisesCidrBlocks = outputs.onPremisesCidrBlocks;
         this.domains = pulumi.output({
-            domains: args.domains.map((d) => ({
+            domains: args.domains.map((d, i) => ({
                 name: d.name,
-                members: d.vpcs.map((v) => v.name),
+                members: [...(d.vpcs ?? []).map((v) => v.name), ...sitesIn[i].map((p) => p.args.name)],
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
@@ -365,11 +448,43 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             attachmentUrns: this.attachmentUrns,
             transitRouterIds: this.transitRouterIds,
             peerAttachmentIds: this.peerAttachmentIds,
+            onPremisesAttachmentIds: this.onPremisesAttachmentIds,
+            onPremisesAttachmentUrns: this.onPremisesAttachmentUrns,
+            onPremisesCidrBlocks: this.onPremisesCidrBlocks,
             domains: this.domains,
             firewallId: this.firewallId,
             firewallRoutePolicyIds: this.firewallRoutePolicyIds,
         });
     }
+}
+
+/** A member as routing sees it: where it is in the arguments, its key, region and blocks. */
+type DomainMember = Pick<ResolvedVpc, "path" | "key" | "region" | "cidrBlocks">;
+
+/** Security domains take on-premises connections inside the domains; the CEN components' top-level lists are refused. */
+function topLevelOnPremisesProblems(args: CenSecurityDomainsArgs | undefined): string[] {
+    const given = (args ?? {}) as Record<string, unknown>;
+    return (["vbrs", "vpnConnections", "ecrs", "ccns"] as const)
+        .filter((list) => given[list] !== undefined)
+        .map(
+            (list) =>
+                `${list} is given at the top level; an on-premises connection is a member of a security domain: move it to the domain it belongs to (domains[i].${list}).`,
+        );
+}
+
+/** Cloud Firewall redirects VPCs, VBRs and IPsec-VPN connections: an inspected domain's other members are refused. */
+function uninspectableProblems(
+    firewall: Partial<CloudFirewallArgs> | undefined,
+    sites: readonly (PlacedOnPremises & { domain: unknown })[],
+): string[] {
+    const inspected = new Set(Array.isArray(firewall?.inspect) ? firewall.inspect.flat() : []);
+    return sites
+        .filter((s) => inspected.has(s.domain as string))
+        .filter((s) => firewallCandidateOf(ON_PREMISES_LISTS[s.list].kind) === undefined)
+        .map(
+            (s) =>
+                `${vpcLabel(s.path, s.args.name)}: domain '${String(s.domain)}' is inspected by the firewall, but Cloud Firewall redirects the traffic of VPCs, VBRs and IPsec-VPN connections only, not of an ${ON_PREMISES_LISTS[s.list].noun}; put it in a domain the firewall does not inspect, or inspect with inspectionVpc instead.`,
+        );
 }
 
 /** The `domains` output: what the policy pack reads. */
@@ -422,26 +537,28 @@ function domainTables(
 }
 
 /**
- * Static routes in each domain's table to the remote members it may reach,
+ * Static routes in each domain's table to the remote members it may reach
+ * (VPCs and on-premises connections),
  * next hop the connection to their region, one per block, named after the
  * table, member and block so members come and go alone.
  */
 function remoteRoutes(
     ctx: ChildContext,
-    base: Pick<CenComponentBase, "links" | "routerOf" | "resolved">,
+    base: Pick<CenComponentBase, "links" | "routerOf">,
+    members: readonly DomainMember[],
     tables: ReadonlyMap<RegionRouter, RegionTables>,
     reach: ReadonlyMap<string, ReadonlySet<string>>,
-    domainOf: ReadonlyMap<string, string>,
+    domainOf: (member: DomainMember) => string,
 ): void {
     for (const link of base.links) {
         for (const [here, there] of [
             [link.from, link.to],
             [link.to, link.from],
         ] as const) {
-            const remote = base.resolved.vpcs.filter((v) => base.routerOf(v) === there);
+            const remote = members.filter((v) => base.routerOf(v) === there);
             for (const [domain, routeTableId] of tables.get(here)!.byDomain) {
                 const reachable = reach.get(domain)!;
-                for (const member of remote.filter((m) => reachable.has(domainOf.get(m.path)!))) {
+                for (const member of remote.filter((m) => reachable.has(domainOf(m)))) {
                     memberRoutes(ctx, member, {
                         provider: here.side.provider,
                         routeTableId,

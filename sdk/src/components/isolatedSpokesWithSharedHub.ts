@@ -297,7 +297,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                 SPOKES_TO_HUB,
                 resolved.vpcs.map((v, i) => ({
                     domain: i === 0 ? "hub" : "spokes",
-                    vpcId: v.vpcId,
+                    candidate: { id: v.vpcId },
                     attachment: connected.get(v.key)!.attachment,
                 })),
                 resolved.accountOf,

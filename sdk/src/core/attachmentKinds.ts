@@ -26,6 +26,12 @@ export interface AttachmentKind {
      * (IPsec-VPN and ECR attachments have no such output).
      */
     readonly attachmentId: "transitRouterAttachmentId" | "id";
+    /**
+     * The `CandidateType` a Cloud Firewall traffic-redirection policy names
+     * the instance by; none where Cloud Firewall's transit router firewall
+     * does not redirect that kind (it protects VPCs, VBRs, VPN and CCN).
+     */
+    readonly firewallCandidate?: string;
 }
 
 export const ATTACHMENT_KINDS = {
@@ -36,6 +42,7 @@ export const ATTACHMENT_KINDS = {
         owner: "vpcOwnerId",
         grantType: "VPC",
         attachmentId: "transitRouterAttachmentId",
+        firewallCandidate: "VPC",
     },
     peer: {
         type: "alicloud:cen/transitRouterPeerAttachment:TransitRouterPeerAttachment",
@@ -50,6 +57,7 @@ export const ATTACHMENT_KINDS = {
         // The API and the provider's tests use ExpressConnect; the provider's docs say VBR, which the API refuses.
         grantType: "ExpressConnect",
         attachmentId: "transitRouterAttachmentId",
+        firewallCandidate: "VBR",
     },
     vpn: {
         type: "alicloud:cen/transitRouterVpnAttachment:TransitRouterVpnAttachment",
@@ -58,6 +66,7 @@ export const ATTACHMENT_KINDS = {
         owner: "vpnOwnerId",
         grantType: "VPN",
         attachmentId: "id",
+        firewallCandidate: "VPN",
     },
     ecr: {
         type: "alicloud:cen/transitRouterEcrAttachment:TransitRouterEcrAttachment",
@@ -80,4 +89,9 @@ export const ATTACHMENT_TYPES: ReadonlySet<string> = new Set(ALL_ATTACHMENT_KIND
 /** The kind of an attachment resource type; undefined for any other type. */
 export function attachmentKindOf(type: string): AttachmentKind | undefined {
     return ALL_ATTACHMENT_KINDS.find((k) => k.type === type);
+}
+
+/** How a Cloud Firewall redirection policy names an instance of this kind; undefined where it cannot. */
+export function firewallCandidateOf(kind: AttachmentKindName): string | undefined {
+    return (ATTACHMENT_KINDS[kind] as AttachmentKind).firewallCandidate;
 }

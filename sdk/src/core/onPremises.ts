@@ -183,8 +183,8 @@ export function checkOnPremisesNames(
  * one (CCN regions support no other); the components build Enterprise
  * Edition transit routers, so a CCN is refused rather than half-supported.
  */
-export function ccnProblem(ccns: unknown): string | undefined {
+export function ccnProblem(ccns: unknown, prefix = ""): string | undefined {
     return ccns === undefined
         ? undefined
-        : "ccns: Cloud Connect Network (CCN) instances are not supported. A CCN joins a CEN only through a Basic Edition transit router (the regions where CCN is deployed support no other), while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation, so a CCN's routes could neither be placed nor checked. Bring the site in through vpnConnections, vbrs or ecrs instead, and remove ccns.";
+        : `${prefix}ccns: Cloud Connect Network (CCN) instances are not supported. A CCN joins a CEN only through a Basic Edition transit router (the regions where CCN is deployed support no other), while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation, so a CCN's routes could neither be placed nor checked. Bring the site in through vpnConnections, vbrs or ecrs instead, and remove ccns.`;
 }

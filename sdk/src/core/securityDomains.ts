@@ -1,6 +1,7 @@
 // Security domains (segments) on a transit router: named groups of VPCs, the
 // pairs of domains allowed to talk, and who may therefore reach whom. Pure:
-// it sees the domains' names and their members' keys.
+// it sees the domains' names and their members' keys (VPCs and on-premises
+// connections alike: each is one attachment in one domain's table).
 import { isValidKey } from "./naming";
 
 /** A domain as validation and routing see it. */
@@ -8,8 +9,8 @@ export interface DomainFacts {
     /** Where it is in the arguments: `domains[0]`. */
     readonly path: string;
     readonly name: unknown;
-    /** The keys (VPC names) of its members, as given. */
-    readonly members: readonly unknown[];
+    /** Its members as given: where each is (`domains[0].vbrs[1]`) and its key (name). */
+    readonly members: readonly { readonly path: string; readonly key: unknown }[];
 }
 
 /** Who may reach whom: domains by name, and the allowed pairs (both ways). */
@@ -55,7 +56,7 @@ export function inspectedReach(
 
 /**
  * The arguments' rules: domain names are valid and unique, no domain is
- * empty, a VPC is in one domain only, and the allow list names known domains,
+ * empty, a member is in one domain only, and the allow list names known domains,
  * two different ones, each pair once.
  */
 export function checkDomains(domains: readonly DomainFacts[], allow: unknown): string[] {
@@ -75,17 +76,17 @@ export function checkDomains(domains: readonly DomainFacts[], allow: unknown): s
         }
         if (domain.members.length === 0) {
             problems.push(
-                `${domain.path} '${String(domain.name)}' has no VPCs; give it at least one, or remove the domain (and its pairs in allow).`,
+                `${domain.path} '${String(domain.name)}' has no members; give it at least one VPC (or VBR, IPsec-VPN connection, Express Connect Router), or remove the domain (and its pairs in allow).`,
             );
         }
     }
     const memberOf = new Map<unknown, string>();
     for (const domain of domains) {
-        domain.members.forEach((key, i) => {
+        domain.members.forEach(({ path, key }) => {
             const first = memberOf.get(key);
             if (first !== undefined && key !== undefined) {
                 problems.push(
-                    `${domain.path}.vpcs[${i}] '${String(key)}' is already a member of ${first}; a VPC is associated with one route table, so it belongs to one domain: remove it from one of them.`,
+                    `${path} '${String(key)}' is already a member of ${first}; an attachment is associated with one route table, so a VPC or network instance belongs to one domain: remove it from one of them.`,
                 );
             } else memberOf.set(key, `${domain.path} '${String(domain.name)}'`);
         });

@@ -15,27 +15,37 @@ export const CEN_COMPONENT_TYPES = [
     CEN_SECURITY_DOMAINS_TYPE,
 ] as const;
 
-/** A member of a component: its key, and its VPC when the stack has it; else why not. */
+/**
+ * A member of a component: its key, and the resource that stands for it when
+ * the stack has it (its VPC; for an on-premises connection, its attachment,
+ * where the plan's on-premises endpoints are); else why not.
+ */
 export type ComponentMember =
-    | { readonly key: string; readonly vpc: StackResource }
+    | { readonly key: string; readonly resource: StackResource }
     | {
           readonly key: string;
-          readonly vpc?: undefined;
+          readonly resource?: undefined;
           readonly unresolved: string;
           /** True when the VPC is simply not in the stack (attached by id), rather than lost. */
           readonly outside: boolean;
       };
 
-/** The member of `component` under `key`, resolved through the component's `attachmentUrns` output. */
+const record = (value: unknown): Record<string, unknown> =>
+    value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
+
+/**
+ * The member of `component` under `key`: a VPC through the component's
+ * `attachmentUrns` output, or an on-premises connection through its
+ * `onPremisesAttachmentUrns`.
+ */
 export function componentMember(graph: StackGraph, component: StackResource, key: unknown): ComponentMember {
     const name = String(key);
-    const urns = component.props.attachmentUrns;
-    const urn =
-        urns !== null && typeof urns === "object" ? (urns as Record<string, unknown>)[name] : undefined;
+    const site = record(component.props.onPremisesAttachmentUrns)[name];
+    const urn = record(component.props.attachmentUrns)[name] ?? site;
     if (typeof urn !== "string") {
         return {
             key: name,
-            unresolved: `the component's attachmentUrns output does not name VPC '${name}'`,
+            unresolved: `the component's attachmentUrns and onPremisesAttachmentUrns outputs do not name '${name}'`,
             outside: false,
         };
     }
@@ -47,9 +57,10 @@ export function componentMember(graph: StackGraph, component: StackResource, key
             outside: false,
         };
     }
+    if (urn === site) return { key: name, resource: attachment };
     const vpc = graph.referenced(attachment, "vpcId", TYPES.vpc);
     return vpc
-        ? { key: name, vpc }
+        ? { key: name, resource: vpc }
         : { key: name, unresolved: `its attachment's VPC is not a resource of this stack`, outside: true };
 }
 
@@ -59,5 +70,6 @@ export function componentVpc(
     component: StackResource,
     key: unknown,
 ): StackResource | undefined {
-    return componentMember(graph, component, key).vpc;
+    const member = componentMember(graph, component, key);
+    return member.resource?.type === TYPES.vpc ? member.resource : undefined;
 }

@@ -3,6 +3,8 @@
 // the firewall where a traffic-redirection policy's scope says traffic
 // passes it, and applies the firewall's access control policies there.
 import { Address, blockContains, parseCidr } from "../core/cidr";
+import { attachmentKindOf } from "../core/attachmentKinds";
+import { onPremisesSites } from "./onPremises";
 import { StackGraph, StackResource, TYPES, isKnown, knownString, sameValue } from "./stackGraph";
 
 /** A firewall a packet between two VPCs passes, and its access control policies in priority order. */
@@ -16,7 +18,7 @@ export type FirewallVerdict =
     | { readonly kind: "accept"; readonly why: string }
     | { readonly kind: "drop" | "undecided"; readonly why: string };
 
-/** Finds, for an ordered pair of VPCs, the firewall whose redirection policy covers them. */
+/** Finds, for an ordered pair of VPCs or on-premises attachments, the firewall whose redirection policy covers them. */
 export function firewallPassages(
     graph: StackGraph,
 ): (from: StackResource, to: StackResource) => FirewallPassage | undefined {
@@ -43,7 +45,10 @@ export function firewallPassages(
     };
 }
 
-/** The VPCs a policy's candidate list names: by known id, or (preview) by the VPCs the list's values came from. */
+/**
+ * The VPCs and on-premises attachments a policy's candidate list names: by
+ * known id, or (preview) by the resources the list's values came from.
+ */
 function scope(graph: StackGraph, policy: StackResource, property: string): Set<string> {
     const list = policy.props[property];
     const ids = new Set(
@@ -52,12 +57,22 @@ function scope(graph: StackGraph, policy: StackResource, property: string): Set<
             .filter((id): id is string => id !== undefined),
     );
     const fromValues = new Set(policy.propertyDependencies?.[property] ?? []);
-    return new Set(
-        graph
-            .ofType(TYPES.vpc)
-            .filter((v) => (v.id !== undefined && ids.has(v.id)) || fromValues.has(v.urn))
-            .map((v) => v.urn),
-    );
+    const vpcs = graph
+        .ofType(TYPES.vpc)
+        .filter((v) => (v.id !== undefined && ids.has(v.id)) || fromValues.has(v.urn));
+    // A VBR or IPsec-VPN connection is named by its instance id, which its attachment holds.
+    const sites = [...onPremisesSites(graph).values()]
+        .map((s) => s.attachment)
+        .filter((a) => {
+            const field = attachmentKindOf(a.type)?.instance;
+            if (!field) return false;
+            const id = knownString(a.props[field]);
+            return (
+                (id !== undefined && ids.has(id)) ||
+                (a.propertyDependencies?.[field] ?? []).some((urn) => fromValues.has(urn))
+            );
+        });
+    return new Set([...vpcs, ...sites].map((r) => r.urn));
 }
 
 /** A CEN firewall's access control policies (their group is the CEN instance), by `order`. */

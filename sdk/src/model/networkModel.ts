@@ -45,7 +45,7 @@ export interface NetworkModel {
      * an inspection appliance, which sends it back over this attachment.
      */
     applianceAttachmentOf(vpc: StackResource): StackResource | undefined;
-    /** The Cloud Firewall traffic from VPC `from` to VPC `to` passes, when a redirection policy covers them. */
+    /** The Cloud Firewall traffic from `from` to `to` (VPCs or on-premises attachments) passes, when a redirection policy covers them. */
     firewallBetween(from: StackResource, to: StackResource): FirewallPassage | undefined;
 }
 

@@ -131,7 +131,10 @@ export function walk(
     const site = onPremisesSites(model.graph).get(source.urn);
     if (site) {
         hops.push({ at: siteLabel(site) });
-        const entered = crossTransitRouter(model, source, destination, destinationAt, hops);
+        const entered = crossTransitRouter(model, source, destination, destinationAt, hops, {
+            from: source,
+            packet,
+        });
         if (entered.kind !== "vpc") return entered.walk;
         vpc = entered.vpc;
     }
@@ -277,15 +280,7 @@ function crossTransitRouter(
             if (refusedNext) return done("denied", `attachment ${next.name}`, refusedNext);
             const vpc = model.vpcOfAttachment(next);
             if (!vpc) return done("denied", at, `attachment ${next.name}'s VPC is not in this stack`);
-            const passage = sender && model.firewallBetween(sender.from, vpc);
-            if (!sender || !passage) return { kind: "vpc", vpc };
-            const verdict = sender.packet.reply
-                ? { kind: "accept", why: "the reply of a flow it let through" }
-                : firewallVerdict(passage, sender.packet.source, destination);
-            hops.push({ at: `${passage.label}: ${verdict.why}`, inspected: true });
-            if (verdict.kind !== "accept")
-                return done(verdict.kind === "drop" ? "denied" : "undecided", passage.label, verdict.why);
-            return { kind: "vpc", vpc };
+            return throughFirewall(model, sender, vpc, destination, hops) ?? { kind: "vpc", vpc };
         }
         if (next.type !== TYPES.peerAttachment) {
             const site = sites.get(next.urn);
@@ -299,6 +294,8 @@ function crossTransitRouter(
             }
             const local = site.blocks.find((b) => blockContains(b, destination));
             if (local && sites.has(destinationAt.urn)) {
+                const stopped = throughFirewall(model, sender, next, destination, hops);
+                if (stopped) return stopped;
                 hops.push({ at: `${siteLabel(site)} (${local.cidr})` });
                 return { kind: "done", walk: { hops, outcome: { kind: "delivered" } } };
             }
@@ -313,6 +310,38 @@ function crossTransitRouter(
         attachment = next;
     }
     return done("denied", "transit routers", "routing loop");
+}
+
+/**
+ * The Cloud Firewall between the sender (a VPC or on-premises attachment)
+ * and `to`, if a redirection policy covers them: its verdict is a hop, and a
+ * drop ends the walk. Undefined when the packet goes on.
+ */
+function throughFirewall(
+    model: NetworkModel,
+    sender: { readonly from: StackResource; readonly packet: Packet } | undefined,
+    to: StackResource,
+    destination: Address,
+    hops: Hop[],
+): Crossing | undefined {
+    const passage = sender && model.firewallBetween(sender.from, to);
+    if (!sender || !passage) return undefined;
+    const verdict = sender.packet.reply
+        ? { kind: "accept", why: "the reply of a flow it let through" }
+        : firewallVerdict(passage, sender.packet.source, destination);
+    hops.push({ at: `${passage.label}: ${verdict.why}`, inspected: true });
+    if (verdict.kind === "accept") return undefined;
+    return {
+        kind: "done",
+        walk: {
+            hops,
+            outcome: {
+                kind: verdict.kind === "drop" ? "denied" : "undecided",
+                at: passage.label,
+                reason: verdict.why,
+            },
+        },
+    };
 }
 
 /** Whether `from` can ping `to` from and to these addresses: the request, both sides' security groups, the reply. */

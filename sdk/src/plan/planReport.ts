@@ -220,9 +220,15 @@ export function pingSection(
         ...LEGEND,
     ];
     if (intended.size > 0) {
+        const shownByName = new Map(vpcs.map((r) => [r.name, shown(r)]));
+        const pair = (key: string) =>
+            key
+                .split("→")
+                .map((name) => shownByName.get(name) ?? name)
+                .join(" -> ");
         lines.push(
             "",
-            `Isolated as intended (${intended.size} VPC pair(s)): ${[...intended].map((k) => k.replace("→", " -> ")).join(", ")}`,
+            `Isolated as intended (${intended.size} pair(s)): ${[...intended].map(pair).join(", ")}`,
         );
     }
     const failed = results.filter(

@@ -7,7 +7,7 @@ import {
 import { reportFindings } from "./report";
 import { stackGraphOf } from "./stackResources";
 
-/** Settings of alicloud-intended-connectivity: VPC pairs, by VPC resource name, that must (not) reach each other. */
+/** Settings of alicloud-intended-connectivity: VPC pairs, by VPC resource name (or an on-premises connection's attachment's), that must (not) reach each other. */
 export type IntendedConnectivityConfig = ConnectivityIntent;
 
 const pairList = (description: string) => ({
@@ -24,20 +24,20 @@ const pairList = (description: string) => ({
 export const intendedConnectivity: StackValidationPolicy = {
     name: "alicloud-intended-connectivity",
     description:
-        "The VPC pairs the configuration lists reach (or do not reach) each other, and the spokes of every IsolatedSpokesWithSharedHub reach their hub and never each other, the domains of every CenSecurityDomains reach the domains they may and no other (through the firewall where it inspects them), as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
+        "The VPC pairs the configuration lists reach (or do not reach) each other, and the spokes of every IsolatedSpokesWithSharedHub reach their hub and never each other, the members of every CenSecurityDomains (VPCs and on-premises networks) reach the domains they may and no other (through the firewall where it inspects them), as the network model proves by following each ping through the VPC and transit router route tables, both ways.",
     enforcementLevel: "mandatory",
     remediationSteps:
         "Read the hop where the ping stopped (or the path it took) in the message: add or remove the propagation, association, transit router route or VPC route entry there.",
     configSchema: {
         properties: {
             mustReach: pairList(
-                "Pairs { from, to } of VPC resource names: every endpoint of `from` must ping every endpoint of `to`.",
+                "Pairs { from, to } of VPC resource names (an on-premises network by its connection's transit router attachment resource name): every endpoint of `from` must ping every endpoint of `to`.",
             ),
             mustNotReach: pairList(
-                "Pairs { from, to } of VPC resource names: no endpoint of `from` may ping one of `to`.",
+                "Pairs { from, to } of VPC resource names (an on-premises network by its connection's transit router attachment resource name): no endpoint of `from` may ping one of `to`.",
             ),
             mustPassFirewall: pairList(
-                "Pairs { from, to } of VPC resource names: every endpoint of `from` must ping every endpoint of `to`, each packet through a firewall (Cloud Firewall's traffic redirection).",
+                "Pairs { from, to } of VPC resource names (an on-premises network by its connection's transit router attachment resource name): every endpoint of `from` must ping every endpoint of `to`, each packet through a firewall (Cloud Firewall's traffic redirection).",
             ),
         },
     },

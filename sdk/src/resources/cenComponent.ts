@@ -27,6 +27,7 @@ import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
 import { throwIfProblems } from "./validationError";
 import {
     checkOnPremisesArgs,
+    OnPremisesSource,
     placedOnPremises,
     resolveOnPremises,
     ResolvedOnPremises,
@@ -48,6 +49,11 @@ export interface CenComponentChecks {
     readonly vpcs: readonly GivenVpc[];
     /** The component's other children named after it (`spoke-table`). */
     readonly otherNames?: NamedChild[];
+    /**
+     * Where the on-premises lists are given.
+     * @default - the top level of the arguments
+     */
+    readonly onPremises?: readonly OnPremisesSource[];
 }
 
 /** The VPCs to resolve once the arguments passed the checks, and what their routes must cover. */
@@ -82,7 +88,8 @@ export function startCenComponent(
     checks: CenComponentChecks,
     vpcs: (args: CenComponentArgs) => CenComponentVpcs,
 ): CenComponentBase {
-    const placed = placedOnPremises(args);
+    const sources = checks.onPremises ?? [{ prefix: "", lists: args }];
+    const placed = sources.flatMap((s) => placedOnPremises(s.lists, s.prefix));
     const onPremisesNames = placed.map((p) => ({ argument: `${p.path}.name`, suffix: String(p.args.name) }));
     const vpcBlocks = vpcBlocksNow(checks.vpcs);
     const problems = [
@@ -92,7 +99,7 @@ export function startCenComponent(
         ...checkCenOwnerArgs(args),
         ...checkRegions(args, [...checks.vpcs, ...placed]),
         ...checkGivenVpcs(name, checks.vpcs, [...(checks.otherNames ?? []), ...onPremisesNames]),
-        ...checkOnPremisesArgs(args, placed, checks.vpcs, vpcBlocks),
+        ...checkOnPremisesArgs(args, sources, placed, checks.vpcs, vpcBlocks),
     ];
     throwIfProblems(parent, name, problems);
     const owner = args!;
@@ -214,12 +221,15 @@ export function cenComponentOutputs(
 
 /**
  * Attaches every on-premises connection to its region's transit router and
- * routes it in the tables `tablesAt` gives for that router, by name.
+ * routes it in the tables `tablesAt` gives for that router (and connection), by name.
  */
 export function connectAllOnPremises(
     base: CenComponentBase,
     tags: CenComponentArgs["tags"],
-    tablesAt: (router: RegionRouter) => {
+    tablesAt: (
+        router: RegionRouter,
+        instance: ResolvedOnPremises,
+    ) => {
         readonly associateWith: pulumi.Input<string>;
         readonly propagateTo: readonly PropagationTarget[];
     },
@@ -228,7 +238,10 @@ export function connectAllOnPremises(
         base.onPremises.map((instance) => {
             const router = base.routerOf(instance);
             const side = { ...router.side, region: base.regionOfRouter(router) };
-            return [instance.key, connectOnPremises(base.ctx, side, instance, tags, tablesAt(router))];
+            return [
+                instance.key,
+                connectOnPremises(base.ctx, side, instance, tags, tablesAt(router, instance)),
+            ];
         }),
     );
 }

@@ -11,13 +11,14 @@ import { GivenVpc } from "./cenVpcs";
 import { vpcBlocksNow } from "./onPremisesInstances";
 import { ChildContext, childOptions, withGate } from "./childOptions";
 import { CLOUD_FIREWALL_TIMEOUTS } from "./timeouts";
-import { TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";
+import { RoutePolicyCandidate, TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";
 import { TransitRouterSide } from "./vpcAttachment";
 
-/** A VPC in an inspected domain, with its attachment: policies wait for it. */
-export interface InspectedVpc {
+/** A member of an inspected domain (a VPC, VBR or IPsec-VPN connection), with its attachment: policies wait for it. */
+export interface InspectedMember {
     readonly domain: string;
-    readonly vpcId: pulumi.Input<string>;
+    /** How redirection policies name it: its id, and `VBR` or `VPN` (a VPC's type is the default). */
+    readonly candidate: RoutePolicyCandidate;
     readonly attachment: pulumi.Resource;
 }
 
@@ -39,7 +40,7 @@ export function addCloudFirewall(
     routerRegion: pulumi.Output<string | undefined>,
     args: HubFirewallArgs,
     redirections: readonly Redirection[],
-    vpcs: readonly InspectedVpc[],
+    inspected: readonly InspectedMember[],
     accountOf: (provider: alicloud.Provider, given?: pulumi.Input<string>) => pulumi.Output<string>,
 ): FirewallOnRouter {
     const owner = router.provider;
@@ -76,7 +77,7 @@ export function addCloudFirewall(
         childOptions(
             ctx,
             owner,
-            vpcs.map((v) => v.attachment),
+            inspected.map((v) => v.attachment),
             { customTimeouts: CLOUD_FIREWALL_TIMEOUTS },
         ),
     );
@@ -90,7 +91,7 @@ export function addCloudFirewall(
     });
     const routePolicies = new Map(
         redirections.map((r) => {
-            const inDomain = (d: string) => vpcs.filter((v) => v.domain === d);
+            const inDomain = (d: string) => inspected.filter((v) => v.domain === d);
             const sources = inDomain(r.sourceDomain);
             const destinations = r.policyType === "fullmesh" ? [] : inDomain(r.destinationDomain);
             const policyName = `${ctx.component}-${r.key}`;
@@ -102,8 +103,8 @@ export function addCloudFirewall(
                     policyType: r.policyType,
                     name: policyName,
                     description: `${ctx.component}: traffic between ${r.sourceDomain} and ${r.destinationDomain} passes the firewall.`,
-                    sources: sources.map((v) => ({ id: v.vpcId })),
-                    destinations: destinations.map((v) => ({ id: v.vpcId })),
+                    sources: sources.map((v) => v.candidate),
+                    destinations: destinations.map((v) => v.candidate),
                     roleArn: args.roleArn,
                     endpoint: args.endpoint,
                 },

@@ -51,7 +51,8 @@ export function inspectionVpcProblems(
 
 /**
  * Attaches the inspection VPC in appliance mode, associated with `returnTable`
- * (it learns nothing itself), and routes every inspected member's blocks in
+ * (it learns nothing itself), and routes every inspected member's blocks (a
+ * VPC's, or an on-premises connection's) in
  * its route tables to the appliance.
  */
 export function connectInspectionVpc(
@@ -59,7 +60,7 @@ export function connectInspectionVpc(
     router: RegionRouter,
     vpc: ResolvedVpc,
     returnTable: pulumi.Output<string>,
-    inspected: readonly ResolvedVpc[],
+    inspected: readonly Pick<ResolvedVpc, "key" | "cidrBlocks">[],
     appliance: InspectionVpcArgs["appliance"],
 ): ConnectedVpc {
     const connected = connectVpc(

@@ -55,12 +55,24 @@ function entriesOf(args: CenOnPremisesConnectionsArgs | undefined, list: OnPremi
     return Array.isArray(given) ? given : [];
 }
 
-/** Every on-premises connection of the arguments given as an object, list by list. */
-export function placedOnPremises(args: CenOnPremisesConnectionsArgs | undefined): PlacedOnPremises[] {
+/**
+ * Where a component takes its on-premises lists: the top level of its
+ * arguments (`prefix` ""), or each security domain (`domains[1].`).
+ */
+export interface OnPremisesSource {
+    readonly prefix: string;
+    readonly lists: CenOnPremisesConnectionsArgs | undefined;
+}
+
+/** Every on-premises connection of the arguments given as an object, list by list; paths start with `prefix`. */
+export function placedOnPremises(
+    args: CenOnPremisesConnectionsArgs | undefined,
+    prefix = "",
+): PlacedOnPremises[] {
     return ON_PREMISES_LIST_NAMES.flatMap((list) =>
         entriesOf(args, list).flatMap((entry, i) =>
             entry !== null && typeof entry === "object" && !Array.isArray(entry)
-                ? [{ path: `${list}[${i}]`, list, args: entry as CenOnPremisesArgs }]
+                ? [{ path: `${prefix}${list}[${i}]`, list, args: entry as CenOnPremisesArgs }]
                 : [],
         ),
     );
@@ -70,23 +82,27 @@ export function placedOnPremises(args: CenOnPremisesConnectionsArgs | undefined)
 const USAGE = "{ name, provider, <id>, onPremisesCidrBlocks? }";
 
 /** The lists are lists, and each entry names its provider and instance, with a valid payer. */
-export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undefined): string[] {
+export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undefined, prefix = ""): string[] {
     const problems = found(
-        ccnProblem(args?.ccns),
+        ccnProblem(args?.ccns, prefix),
         ...ON_PREMISES_LIST_NAMES.map((list) =>
-            listProblem(list, args?.[list], USAGE.replace("<id>", ON_PREMISES_LISTS[list].idField)),
+            listProblem(
+                `${prefix}${list}`,
+                args?.[list],
+                USAGE.replace("<id>", ON_PREMISES_LISTS[list].idField),
+            ),
         ),
     );
     for (const list of ON_PREMISES_LIST_NAMES) {
         entriesOf(args, list).forEach((entry, i) => {
             if (entry === null || typeof entry !== "object" || Array.isArray(entry)) {
                 problems.push(
-                    `${list}[${i}] is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${ON_PREMISES_LISTS[list].idField} }.`,
+                    `${prefix}${list}[${i}] is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${ON_PREMISES_LISTS[list].idField} }.`,
                 );
             }
         });
     }
-    for (const { path, list, args: entry } of placedOnPremises(args)) {
+    for (const { path, list, args: entry } of placedOnPremises(args, prefix)) {
         const { idField, what, kind, noun } = ON_PREMISES_LISTS[list];
         const label = vpcLabel(path, entry.name);
         if (!pulumi.ProviderResource.isInstance(entry.provider)) {
@@ -130,11 +146,12 @@ export function vpcBlocksNow(
  */
 export function checkOnPremisesArgs(
     args: (CenOnPremisesConnectionsArgs & { regions?: unknown }) | undefined,
+    sources: readonly OnPremisesSource[],
     placed: readonly PlacedOnPremises[],
     vpcs: readonly { readonly path: string; readonly args?: { name?: unknown } }[],
     vpcBlocks: readonly LabelledBlock[],
 ): string[] {
-    const shapes = checkOnPremisesShapes(args);
+    const shapes = sources.flatMap((s) => checkOnPremisesShapes(s.lists, s.prefix));
     const facts = onPremisesFactsNow(placed);
     const onPremisesBlocks = facts.flatMap((f) =>
         f.cidrBlocks
