@@ -21,14 +21,7 @@ import { CenSecurityDomains } from "alicloud-multi-account-network";
 import * as pulumi from "@pulumi/pulumi";
 import { regionalSampleVpc } from "../../examples/lib/sampleNetwork";
 import { updatePlan } from "../harness/lifecycle";
-import {
-    branchVpn,
-    CLOUD_ALLOW,
-    cloudDomains,
-    dcVbr,
-    HYBRID_ALLOW,
-    hybridDomains,
-} from "../harness/hybridDomains";
+import { CLOUD_ALLOW, cloudDomains, dcVbr, HYBRID_ALLOW, hybridDomains } from "../harness/hybridDomains";
 
 const run = async (program: () => void, preview = false): Promise<Graph> => {
     const graph = await runProgram(program, { preview });

@@ -1,9 +1,11 @@
 // Upgrading the package must not touch a deployed network. The graphs the
-// three examples registered with the last released version (recorded in
-// fixtures/released-graphs.json from commit 853ee36, update and preview)
-// against the graphs they register now: what `pulumi up` would create,
-// update, replace or delete after `npm update`, and which dependencies
-// would change.
+// examples registered with earlier versions (update and preview), against
+// the graphs they register now: what `pulumi up` would create, update,
+// replace or delete after `npm update`, and which dependencies would change.
+// fixtures/released-graphs.json holds three examples from commit 853ee36;
+// released-graphs-38027cf.json the security domains (with Cloud Firewall
+// and an inspection VPC) and the hybrid spokes, from the version before
+// domains took on-premises members.
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -12,13 +14,20 @@ import { runModule } from "../../sdk/src/plan/programs";
 import { MODES } from "../harness/graphAssertions";
 import { updatePlan } from "../harness/lifecycle";
 
-const RELEASED: Record<string, Graph> = JSON.parse(
-    fs.readFileSync(path.join(__dirname, "fixtures/released-graphs.json"), "utf8"),
-);
+const fixture = (file: string): Record<string, Graph> =>
+    JSON.parse(fs.readFileSync(path.join(__dirname, "fixtures", file), "utf8"));
+const RELEASED: Record<string, Graph> = {
+    ...fixture("released-graphs.json"),
+    ...fixture("released-graphs-38027cf.json"),
+};
 const EXAMPLES = [
     "examples/cross-account-cen/index.ts",
     "examples/isolated-spokes/index.ts",
     "examples/shared-vswitch/index.ts",
+    "examples/security-domains/index.ts",
+    "examples/security-domains-firewall/index.ts",
+    "examples/security-domains-inspection/index.ts",
+    "examples/hybrid/index.ts",
 ];
 
 const dependenciesByUrn = (g: Graph) =>

@@ -27,12 +27,7 @@ import { CloudFirewallArgs } from "./cloudFirewallArgs";
 import { InspectionVpcArgs } from "./inspectionVpcArgs";
 import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
 import { CenVpcArgs } from "./cenVpcArgs";
-import {
-    CenEcrArgs,
-    CenOnPremisesConnectionsArgs,
-    CenVbrArgs,
-    CenVpnConnectionArgs,
-} from "./cenOnPremisesArgs";
+import { CenEcrArgs, CenVbrArgs, CenVpnConnectionArgs } from "./cenOnPremisesArgs";
 
 /**
  * A security domain: VPCs and on-premises connections (VBRs, IPsec-VPN
@@ -63,7 +58,12 @@ export interface SecurityDomainArgs {
     readonly vpnConnections?: CenVpnConnectionArgs[];
     /** Express Connect Routers whose sites are members of the domain, like `vbrs`. @default [] */
     readonly ecrs?: CenEcrArgs[];
-    /** Not supported, as in every CEN component: see {@link CenOnPremisesConnectionsArgs.ccns}. */
+    /**
+     * Not supported, as in every CEN component: a Cloud Connect Network joins
+     * a CEN only through a Basic Edition transit router, and domains are
+     * built on Enterprise Edition ones. Bring the site in through `vbrs`,
+     * `vpnConnections` or `ecrs`.
+     */
     readonly ccns?: never;
     /**
      * Members of the domain do not reach each other (each reaches only the
