@@ -210,6 +210,8 @@ describe("the npm package, installed into a consumer project", function () {
         assert.deepEqual(result("team-a", "team-b"), ["no"]);
         assert.deepEqual(result("analytics", "warehouse"), ["yes"]);
         assert.deepEqual(result("lab", "ops"), ["no"]);
+        assert.deepEqual(result("ops", "planes-attachment-ops-dc"), ["yes"]);
+        assert.deepEqual(result("planes-attachment-ops-dc", "lab"), ["no"]);
         assert.deepEqual(plan.verdicts, []);
     });
 

@@ -103,13 +103,24 @@ const share = new SharedVSwitchShare("platform-share", {
     tenants: [{ name: "team-a", provider: teamA }],
 });
 
-// A lab kept apart from operations: two security domains that never talk.
+// A lab kept apart from operations and their data centre: two security domains that never talk.
 const lab = vpc("lab", teamA, "172.20.0.0/16");
 new CenSecurityDomains("planes", {
     cenProvider: network,
     domains: [
         { name: "lab", vpcs: [lab] },
-        { name: "ops", vpcs: [vpc("ops", teamB, "172.21.0.0/16")] },
+        {
+            name: "ops",
+            vpcs: [vpc("ops", teamB, "172.21.0.0/16")],
+            vbrs: [
+                {
+                    name: "ops-dc",
+                    provider: teamB,
+                    vbrId: "vbr-ops-dc",
+                    onPremisesCidrBlocks: ["172.30.0.0/16"],
+                },
+            ],
+        },
     ],
 });
 
