@@ -39,7 +39,7 @@ describe("plan text: what the matrix and the lists mean", () => {
         ]);
         assert.match(
             text,
-            /\nIsolated as intended \(2 VPC pair\(s\)\): spoke1 -> spoke2, spoke2 -> spoke1\n/,
+            /\nIsolated as intended \(2 pair\(s\)\): spoke1 -> spoke2, spoke2 -> spoke1\n/,
         );
         assert.match(text, /\nEvery other endpoint pair pings\.$/);
         assert.match(text, /\nisolated: no packet arrives, as the stack intends/);
