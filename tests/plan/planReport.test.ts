@@ -37,10 +37,7 @@ describe("plan text: what the matrix and the lists mean", () => {
             ["spoke1", "yes", "local", "isolated"],
             ["spoke2", "yes", "isolated", "local"],
         ]);
-        assert.match(
-            text,
-            /\nIsolated as intended \(2 pair\(s\)\): spoke1 -> spoke2, spoke2 -> spoke1\n/,
-        );
+        assert.match(text, /\nIsolated as intended \(2 pair\(s\)\): spoke1 -> spoke2, spoke2 -> spoke1\n/);
         assert.match(text, /\nEvery other endpoint pair pings\.$/);
         assert.match(text, /\nisolated: no packet arrives, as the stack intends/);
     });
