@@ -164,8 +164,8 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
     /** Per pair of regions joined (`ap-southeast-1/ap-southeast-5`), the inter-region connection's attachment id. */
     public readonly peerAttachmentIds: pulumi.Output<Record<string, string>>;
     /**
-     * The domains by name with their members' VPC names, and the allowed
-     * pairs: what the policy pack proves (every allowed pair pings both
+     * The domains by name with their members' names (VPCs, then on-premises
+     * connections), and the allowed pairs: what the policy pack proves (every allowed pair pings both
      * ways, no other pair delivers a packet).
      */
     public readonly domains: pulumi.Output<DomainPolicyOutput>;
@@ -491,9 +491,11 @@ function uninspectableProblems(
 export interface DomainPolicyOutput {
     readonly domains: {
         readonly name: string;
+        /** The names of its VPCs, then of its on-premises connections (keys of `attachmentUrns` and `onPremisesAttachmentUrns`). */
         readonly members: string[];
         readonly isolateMembers: boolean;
     }[];
+    /** The pairs of domains allowed to talk. */
     readonly allow: string[][];
     /** The pairs of domains whose traffic must pass the component's firewall. */
     readonly inspected: string[][];
