@@ -15,12 +15,12 @@ export {
     CenVbrArgs,
     CenVpnConnectionArgs,
 } from "./components/cenOnPremisesArgs";
+export { CenSecurityDomains } from "./components/cenSecurityDomains";
 export {
-    CenSecurityDomains,
     CenSecurityDomainsArgs,
     DomainPolicyOutput,
     SecurityDomainArgs,
-} from "./components/cenSecurityDomains";
+} from "./components/cenSecurityDomainsArgs";
 export {
     CloudFirewallArgs,
     CloudFirewallMemberArgs,

@@ -8,7 +8,7 @@ import { ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { domainReach, inspectedReach } from "../core/securityDomains";
-import type { DomainPolicyOutput } from "../components/cenSecurityDomains";
+import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
 import { Finding, undecided, violation } from "./finding";
 
 /**

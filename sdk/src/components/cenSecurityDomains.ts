@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { checkRouteDestinations, planVpcRoutes, RouteDestinations } from "../core/routePlan";
+import { checkRouteDestinations, planVpcRoutes } from "../core/routePlan";
 import { redirections } from "../core/inspection";
 import { checkDomains, DomainPolicy, domainReach, inspectedReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
@@ -11,10 +11,8 @@ import {
     connectAllOnPremises,
     startCenComponent,
 } from "../resources/cenComponent";
-import { onPremisesDestinations, PlacedOnPremises, placedOnPremises } from "../resources/onPremisesInstances";
+import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
 import { firewallCandidateOf } from "../core/attachmentKinds";
-import { ON_PREMISES_LISTS } from "../core/onPremises";
-import { vpcLabel } from "../core/vpcValidation";
 import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext } from "../resources/childOptions";
 import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
@@ -22,104 +20,13 @@ import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
 import { memberRoutes } from "../resources/memberRoutes";
-import { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
-import { CloudFirewallArgs } from "./cloudFirewallArgs";
-import { InspectionVpcArgs } from "./inspectionVpcArgs";
 import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
-import { CenVpcArgs } from "./cenVpcArgs";
-import { CenEcrArgs, CenVbrArgs, CenVpnConnectionArgs } from "./cenOnPremisesArgs";
-
-/**
- * A security domain: VPCs and on-premises connections (VBRs, IPsec-VPN
- * connections, Express Connect Routers) of any accounts and regions that
- * share one route table per region.
- */
-export interface SecurityDomainArgs {
-    /**
-     * The domain's name: it names its route tables (`<component>-table-<name>`)
-     * and is what `allow` refers to; renaming it replaces them.
-     */
-    readonly name: string;
-    /**
-     * The domain's VPCs, each with its own account's provider; a VPC belongs
-     * to one domain.
-     * @default [] (a domain of on-premises connections only)
-     */
-    readonly vpcs?: CenVpcArgs[];
-    /**
-     * VBRs of Express Connect whose data centres are members of the domain:
-     * each is granted (another account's), attached to its region's transit
-     * router, associated with the domain's table and propagated like a VPC.
-     * Their `onPremisesCidrBlocks` are what the domain's partners route to.
-     * @default []
-     */
-    readonly vbrs?: CenVbrArgs[];
-    /** IPsec-VPN connections whose sites are members of the domain, like `vbrs`. @default [] */
-    readonly vpnConnections?: CenVpnConnectionArgs[];
-    /** Express Connect Routers whose sites are members of the domain, like `vbrs`. @default [] */
-    readonly ecrs?: CenEcrArgs[];
-    /**
-     * Not supported, as in every CEN component: a Cloud Connect Network joins
-     * a CEN only through a Basic Edition transit router, and domains are
-     * built on Enterprise Edition ones. Bring the site in through `vbrs`,
-     * `vpnConnections` or `ecrs`.
-     */
-    readonly ccns?: never;
-    /**
-     * Members of the domain do not reach each other (each reaches only the
-     * domains it is allowed to), as spokes of a hub do.
-     * @default false
-     */
-    readonly isolateMembers?: boolean;
-}
-
-/**
- * Arguments of {@link CenSecurityDomains}: the domains, and the pairs of
- * domains allowed to talk: VPCs isolate network domains, and CEN routing
- * decides which of them talk, as Alibaba Cloud's isolation guide advises.
- */
-export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
-    /** The domains, each with its VPCs and on-premises connections. */
-    readonly domains: SecurityDomainArgs[];
-    /**
-     * CIDR blocks of `cenProvider`'s transit router, from which private
-     * IPsec-VPN connections of the domains get their gateway addresses (a
-     * mask of 16 to 24 bits, at most five). Give them for other regions in
-     * `regions[i].transitRouterCidrs`.
-     * @default []
-     */
-    readonly transitRouterCidrs?: string[];
-    /**
-     * The pairs of domains whose VPCs reach each other, both ways, e.g.
-     * `[["vpc1", "vpc2"], ["vpc1", "vpc3"]]`. Domains in no pair reach only
-     * their own members.
-     * @default []
-     */
-    readonly allow?: [string, string][];
-    /**
-     * Which routes each VPC route table gets towards its attachment:
-     * `"rfc1918"` (the console's three private summaries: the transit router
-     * decides who is reachable), `"peer-cidrs"` (exactly the blocks of the
-     * VPCs it may reach), `"none"`, or a list of summary blocks.
-     * @default "rfc1918"
-     */
-    readonly vpcRoutes?: RouteDestinations;
-    /**
-     * Cloud Firewall in the path of some allowed pairs of domains (one
-     * region): the firewall, its members, your access control policies and
-     * the traffic-redirection policies. See {@link CloudFirewallArgs} for the
-     * prerequisites.
-     * @default - no firewall: allowed domains talk directly
-     */
-    readonly firewall?: CloudFirewallArgs;
-    /**
-     * An inspection VPC of your own in the path of some allowed pairs of
-     * domains (one region), the alternative to `firewall`. See
-     * {@link InspectionVpcArgs} for your part.
-     * @default - no inspection VPC
-     */
-    readonly inspectionVpc?: InspectionVpcArgs;
-}
+import { CenSecurityDomainsArgs, DomainPolicyOutput } from "./cenSecurityDomainsArgs";
+import {
+    topLevelOnPremisesProblems,
+    topologyProblem,
+    uninspectableProblems,
+} from "./cenSecurityDomainsChecks";
 
 /**
  * Security domains (segments, in AWS Cloud WAN's words) on Enterprise
@@ -461,54 +368,6 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
 /** A member as routing sees it: where it is in the arguments, its key, region and blocks. */
 type DomainMember = Pick<ResolvedVpc, "path" | "key" | "region" | "cidrBlocks">;
 
-/** Security domains take on-premises connections inside the domains; the CEN components' top-level lists are refused. */
-function topLevelOnPremisesProblems(args: CenSecurityDomainsArgs | undefined): string[] {
-    const given = (args ?? {}) as Record<string, unknown>;
-    return (["vbrs", "vpnConnections", "ecrs", "ccns"] as const)
-        .filter((list) => given[list] !== undefined)
-        .map(
-            (list) =>
-                `${list} is given at the top level; an on-premises connection is a member of a security domain: move it to the domain it belongs to (domains[i].${list}).`,
-        );
-}
-
-/** Cloud Firewall redirects VPCs, VBRs and IPsec-VPN connections: an inspected domain's other members are refused. */
-function uninspectableProblems(
-    firewall: Partial<CloudFirewallArgs> | undefined,
-    sites: readonly (PlacedOnPremises & { domain: unknown })[],
-): string[] {
-    const inspected = new Set(Array.isArray(firewall?.inspect) ? firewall.inspect.flat() : []);
-    return sites
-        .filter((s) => inspected.has(s.domain as string))
-        .filter((s) => firewallCandidateOf(ON_PREMISES_LISTS[s.list].kind) === undefined)
-        .map(
-            (s) =>
-                `${vpcLabel(s.path, s.args.name)}: domain '${String(s.domain)}' is inspected by the firewall, but Cloud Firewall redirects the traffic of VPCs, VBRs and IPsec-VPN connections only, not of an ${ON_PREMISES_LISTS[s.list].noun}; put it in a domain the firewall does not inspect, or inspect with inspectionVpc instead.`,
-        );
-}
-
-/** The `domains` output: what the policy pack reads. */
-export interface DomainPolicyOutput {
-    readonly domains: {
-        readonly name: string;
-        /** The names of its VPCs, then of its on-premises connections (keys of `attachmentUrns` and `onPremisesAttachmentUrns`). */
-        readonly members: string[];
-        readonly isolateMembers: boolean;
-    }[];
-    /** The pairs of domains allowed to talk. */
-    readonly allow: string[][];
-    /** The pairs of domains whose traffic must pass the component's firewall. */
-    readonly inspected: string[][];
-}
-
-/** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */
-function topologyProblem(args: CenSecurityDomainsArgs | undefined): string | undefined {
-    const topology = args?.interRegion?.topology;
-    return topology === undefined || topology === "full-mesh"
-        ? undefined
-        : `interRegion.topology ${JSON.stringify(topology)}: security domains route each region's members straight to the other regions, so every two regions are joined; leave topology out (full mesh).`;
-}
-
 interface RegionTables {
     readonly byDomain: Map<string, pulumi.Output<string>>;
     /** Where traffic from other regions arrives; only with inter-region connections. */
@@ -574,3 +433,9 @@ function remoteRoutes(
         }
     }
 }
+
+export type {
+    CenSecurityDomainsArgs,
+    DomainPolicyOutput,
+    SecurityDomainArgs,
+} from "./cenSecurityDomainsArgs";
