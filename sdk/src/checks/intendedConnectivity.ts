@@ -148,20 +148,21 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
 export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {
     const model = buildNetworkModel(graph);
     const endpoints = endpointsByMember(model);
-    const vpcs = new Map([
+    // Members by name: VPCs, and on-premises networks by their connection's attachment.
+    const members = new Map([
         ...graph.ofType(TYPES.vpc).map((v) => [v.name, v] as const),
         ...[...onPremisesSites(graph).values()].map((s) => [s.attachment.name, s.attachment] as const),
     ]);
     const findings: Finding[] = [];
     const check = (pair: VpcPair, must: Must) => {
-        const from = vpcs.get(pair.from);
-        const to = vpcs.get(pair.to);
+        const from = members.get(pair.from);
+        const to = members.get(pair.to);
         if (!from || !to) {
-            const missing = [pair.from, pair.to].filter((n) => !vpcs.has(n));
+            const missing = [pair.from, pair.to].filter((n) => !members.has(n));
             findings.push(
                 violation(
                     (from ?? to)?.urn ?? "",
-                    `The intended connectivity names ${missing.map((n) => `VPC ${n}`).join(" and ")}, which this stack does not have; use the names of VPC resources or of on-premises connections' attachments (${[...vpcs.keys()].join(", ") || "none"}).`,
+                    `The intended connectivity names ${missing.map((n) => `VPC ${n}`).join(" and ")}, which this stack does not have; use the names of VPC resources or of on-premises connections' attachments (${[...members.keys()].join(", ") || "none"}).`,
                 ),
             );
             return;

@@ -93,19 +93,20 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
         const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
         const domainList = entriesOf(args?.domains);
-        const members = domainList.flatMap((d, i) =>
+        const vpcsIn = domainList.map((d, i) =>
             entriesOf(d?.vpcs).map((v, j) => ({
                 path: `domains[${i}].vpcs[${j}]`,
                 args: v,
                 domain: d?.name,
             })),
         );
+        const members = vpcsIn.flat();
         // Each domain gives its own on-premises connections.
         const sources = domainList.map((d, i) => ({ prefix: `domains[${i}].`, lists: d }));
-        const sitesIn = sources.map((s) => placedOnPremises(s.lists, s.prefix));
-        const sites = sitesIn.flatMap((placed, i) =>
-            placed.map((p) => ({ ...p, domain: domainList[i]?.name })),
+        const sitesIn = sources.map((s, i) =>
+            placedOnPremises(s.lists, s.prefix).map((p) => ({ ...p, domain: domainList[i]?.name })),
         );
+        const sites = sitesIn.flat();
         const inspection = args?.inspectionVpc;
         // The inspection VPC is connected like a member, in no domain.
         const given = [
@@ -154,13 +155,10 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                         domainList.map((d, i) => ({
                             path: `domains[${i}]`,
                             name: d?.name,
-                            members: [
-                                ...entriesOf(d?.vpcs).map((v, j) => ({
-                                    path: `domains[${i}].vpcs[${j}]`,
-                                    key: v?.name,
-                                })),
-                                ...sitesIn[i].map((p) => ({ path: p.path, key: p.args.name })),
-                            ],
+                            members: [...vpcsIn[i], ...sitesIn[i]].map((m) => ({
+                                path: m.path,
+                                key: m.args?.name,
+                            })),
                         })),
                         args?.allow,
                     ),
@@ -222,9 +220,9 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         // A member is associated with its domain's table and propagates into
         // every table of a domain that may reach it directly, the inbound
         // table of its region, and the inspection VPC's return table.
-        const routing = (member: DomainMember, router: RegionRouter) => {
+        const routing = (member: DomainMember) => {
             const domain = domainOfMember(member);
-            const own = tables.get(router)!;
+            const own = tables.get(base.routerOf(member))!;
             return {
                 associateWith: own.byDomain.get(domain)!,
                 propagateTo: [
@@ -248,13 +246,13 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             connected.set(
                 vpc.key,
                 connectVpc(ctx, base.routerOf(vpc).side, vpc, {
-                    ...routing(vpc, base.routerOf(vpc)),
+                    ...routing(vpc),
                     vpcRouteTableIds: vpc.routeTableIds,
                     routes: planVpcRoutes(vpc, [...peers, ...onPremises], vpcRoutes, vpc.ipv6),
                 }),
             );
         }
-        const attached = connectAllOnPremises(base, args.tags, (router, site) => routing(site, router));
+        const attached = connectAllOnPremises(base, args.tags, (_, site) => routing(site));
         routeLinks(ctx, base.links, (side) => ({
             associateWith: tables.get(side)!.inbound!,
             propagateTo: [],
@@ -297,18 +295,16 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                 redirections(args.firewall.inspect),
                 [
                     ...vpcs.map((v) => ({
-                        path: v.path,
+                        domain: domainOfMember(v),
                         candidate: { id: v.vpcId },
                         attachment: connected.get(v.key)!.attachment,
                     })),
                     ...base.onPremises.map((s) => ({
-                        path: s.path,
+                        domain: domainOfMember(s),
                         candidate: { id: s.instanceId, type: firewallCandidateOf(s.kind) },
                         attachment: attached.get(s.key)!.attachment,
                     })),
-                ]
-                    .filter((m) => inspectedDomains.has(domainOfMember(m)))
-                    .map(({ path, ...m }) => ({ ...m, domain: domainOf.get(path)! })),
+                ].filter((m) => inspectedDomains.has(m.domain)),
                 base.resolved.accountOf,
             );
 
@@ -333,7 +329,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         this.domains = pulumi.output({
             domains: args.domains.map((d, i) => ({
                 name: d.name,
-                members: [...(d.vpcs ?? []).map((v) => v.name), ...sitesIn[i].map((p) => p.args.name)],
+                members: [...vpcsIn[i], ...sitesIn[i]].map((m) => m.args.name),
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
@@ -433,9 +429,3 @@ function remoteRoutes(
         }
     }
 }
-
-export type {
-    CenSecurityDomainsArgs,
-    DomainPolicyOutput,
-    SecurityDomainArgs,
-} from "./cenSecurityDomainsArgs";

@@ -7,7 +7,7 @@ import {
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
     ISOLATED_SPOKES_TYPE,
 } from "../core/typeTokens";
-import { StackGraph, StackResource, TYPES } from "./stackGraph";
+import { recordOf, StackGraph, StackResource, TYPES } from "./stackGraph";
 
 export const CEN_COMPONENT_TYPES = [
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
@@ -30,9 +30,6 @@ export type ComponentMember =
           readonly outside: boolean;
       };
 
-const record = (value: unknown): Record<string, unknown> =>
-    value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
-
 /**
  * The member of `component` under `key`: a VPC through the component's
  * `attachmentUrns` output, or an on-premises connection through its
@@ -40,8 +37,8 @@ const record = (value: unknown): Record<string, unknown> =>
  */
 export function componentMember(graph: StackGraph, component: StackResource, key: unknown): ComponentMember {
     const name = String(key);
-    const site = record(component.props.onPremisesAttachmentUrns)[name];
-    const urn = record(component.props.attachmentUrns)[name] ?? site;
+    const site = recordOf(component.props.onPremisesAttachmentUrns)[name];
+    const urn = recordOf(component.props.attachmentUrns)[name] ?? site;
     if (typeof urn !== "string") {
         return {
             key: name,

@@ -8,7 +8,7 @@
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { CidrBlock, parseCidr } from "../core/cidr";
 import { CEN_COMPONENT_TYPES } from "./componentVpcs";
-import { StackGraph, StackResource } from "./stackGraph";
+import { recordOf, StackGraph, StackResource } from "./stackGraph";
 
 /** An on-premises network behind one attachment. */
 export interface OnPremisesSite {
@@ -29,8 +29,8 @@ export function onPremisesSites(graph: StackGraph): Map<string, OnPremisesSite> 
     sites = new Map();
     for (const type of CEN_COMPONENT_TYPES) {
         for (const component of graph.ofType(type)) {
-            const urns = record(component.props.onPremisesAttachmentUrns);
-            const blocks = record(component.props.onPremisesCidrBlocks);
+            const urns = recordOf(component.props.onPremisesAttachmentUrns);
+            const blocks = recordOf(component.props.onPremisesCidrBlocks);
             for (const [name, urn] of Object.entries(urns)) {
                 const attachment = typeof urn === "string" ? graph.resource(urn) : undefined;
                 if (!attachment) continue;
@@ -49,12 +49,6 @@ export function onPremisesSites(graph: StackGraph): Map<string, OnPremisesSite> 
     }
     sitesOfGraph.set(graph, sites);
     return sites;
-}
-
-function record(value: unknown): Record<string, unknown> {
-    return value !== null && typeof value === "object" && !Array.isArray(value)
-        ? (value as Record<string, unknown>)
-        : {};
 }
 
 /** How messages name a site: `on-premises through VBR dc1`. */

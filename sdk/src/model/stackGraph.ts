@@ -238,6 +238,13 @@ export function isKnown(value: unknown): boolean {
     );
 }
 
+/** An output that maps names to values (`attachmentUrns`), or an empty one when it is anything else. */
+export function recordOf(value: unknown): Record<string, unknown> {
+    return value !== null && typeof value === "object" && !Array.isArray(value)
+        ? (value as Record<string, unknown>)
+        : {};
+}
+
 /** A known string, or undefined when the value is absent, unknown or not a string. */
 export function knownString(value: unknown): string | undefined {
     return typeof value === "string" && isKnown(value) ? value : undefined;
