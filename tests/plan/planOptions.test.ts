@@ -1,6 +1,7 @@
 // The planner's options, as users give them on the command line.
 import { strict as assert } from "assert";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import Ajv2020 from "ajv/dist/2020";
 import { PLAN_SCHEMA } from "../../sdk/src/plan/planSchema";
@@ -146,5 +147,60 @@ describe("alicloud-network-plan options", function () {
         assert.equal(doc.pings.length, 24);
         assert.ok(doc.routeTables.transitRouter[0].routes.every((r) => r.used));
         assert.equal(fs.readFileSync(path.join(run.out, "plan.json"), "utf8"), run.stdout);
+    });
+
+    describe("--json on failure prints one error document (exit status 2)", () => {
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
+        const failure = (target: string | undefined, ...options: string[]) => {
+            const run = plan(target, ...options, "--json");
+            assert.equal(run.status, 2, run.stderr);
+            const doc = JSON.parse(run.stdout) as {
+                error: { kind: string; message: string; problems: string[] };
+            };
+            assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+            // The text stays on stderr for people; the document is what CI reads.
+            assert.ok(run.stderr.includes(doc.error.problems[0].split("\n")[0].replace(/^\w+: /, "")));
+            return doc.error;
+        };
+
+        it("usage: an option the command does not have", () => {
+            const error = failure(undefined, "--prevue");
+            assert.equal(error.kind, "usage");
+            assert.match(error.message, /Unknown option '--prevue'/);
+        });
+
+        it("usage: a project that does not exist", () => {
+            const error = failure(fixture("nowhere"));
+            assert.equal(error.kind, "usage");
+            assert.match(error.message, /nowhere does not exist; give a Pulumi project directory/);
+        });
+
+        it("config: configuration the program requires and the command did not give", () => {
+            const error = failure(CONFIGURED);
+            assert.equal(error.kind, "config");
+            assert.match(error.problems[0], /^Missing required configuration variable 'configured:region'/);
+        });
+
+        it("config: a secret the plan cannot decrypt", () => {
+            const error = failure(CONFIGURED, "--stack", "dev");
+            assert.equal(error.kind, "config");
+            assert.match(error.message, /holds secret\(s\) configured:accessKeySecret/);
+        });
+
+        it("arguments: a component's refusal, one problem per argument, named by component", () => {
+            const error = failure(fixture("invalid.ts"));
+            assert.equal(error.kind, "arguments");
+            assert.deepEqual(error.problems, [
+                "bad: vpcs[0] 'only': zoneMappings cover 1 zone (ap-southeast-1a); a transit router attachment needs vSwitches in at least 2 zones: add a vSwitch in another zone of the region to zoneMappings.",
+            ]);
+        });
+
+        it("program: a program that throws", () => {
+            const dir = fs.mkdtempSync(path.join(os.tmpdir(), "throwing-"));
+            fs.writeFileSync(path.join(dir, "index.ts"), 'throw new Error("no such account: prod");\n');
+            const error = failure(dir);
+            assert.equal(error.kind, "program");
+            assert.deepEqual(error.problems, ["no such account: prod"]);
+        });
     });
 });

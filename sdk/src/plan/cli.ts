@@ -4,7 +4,8 @@
 // repository (`npm start`, which plans the root Pulumi project).
 import * as fs from "fs";
 import * as path from "path";
-import { HELP, parsePlanArgs, UsageError } from "./options";
+import { HELP, parsePlanArgs } from "./options";
+import { asFailure, failureDocument, failureText } from "./planFailure";
 import { launchPack, PackLaunch } from "./packLaunch";
 
 /** The pack that ships in the package, prebuilt (sdk/bin/plan is three levels down). */
@@ -34,11 +35,23 @@ async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-main(process.argv.slice(2)).then(
+/**
+ * A failure on stderr; with --json (even on a command line that cannot be
+ * parsed otherwise) also as one JSON document on stdout, so CI always has a
+ * document to read.
+ */
+function reportFailure(argv: readonly string[], err: unknown): number {
+    const failure = asFailure(err);
+    process.stderr.write(failureText(failure));
+    if (argv.includes("--json")) {
+        process.stdout.write(`${JSON.stringify(failureDocument(failure), null, 2)}\n`);
+    }
+    return 2;
+}
+
+const argv = process.argv.slice(2);
+main(argv).then(
     // Writes to pipes and files are synchronous here, so nothing is lost by exiting.
     (code) => process.exit(code),
-    (err: Error) => {
-        process.stderr.write(`${err instanceof UsageError ? "" : "error: "}${err.message}\n`);
-        process.exit(2);
-    },
+    (err: unknown) => process.exit(reportFailure(argv, err)),
 );

@@ -1,6 +1,7 @@
 // The planner's command line: what `alicloud-network-plan --help` documents.
 import * as path from "path";
 import { parseArgs } from "util";
+import { UsageError } from "./planFailure";
 
 export const COMMAND = "alicloud-network-plan";
 
@@ -55,9 +56,6 @@ Exit status: 0 the pack finds no mandatory violation; 1 it does, or the
 policy configuration asks for pings that fail; 2 the program or the options
 are wrong, and there is no plan.
 `;
-
-/** Thrown for a command line the planner cannot take; the message says what to change. */
-export class UsageError extends Error {}
 
 /** Parses the command line; `undefined` when help was asked for. */
 export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions | undefined {

@@ -10,6 +10,7 @@ import { privateLinkAccess } from "../model/privateLink";
 import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
+import { programFailure } from "./planFailure";
 import { planDocument } from "./planJson";
 import {
     pairKey,
@@ -32,7 +33,7 @@ import { registerTypeScript } from "./typescript";
 export interface PlanRun {
     readonly stdout: string;
     readonly stderr: string;
-    readonly exitCode: 0 | 1 | 2;
+    readonly exitCode: 0 | 1;
 }
 
 function header(file: string, project: string, preview: boolean, packDir: string): string {
@@ -81,7 +82,7 @@ function configHint(dir: string, options: PlanOptions, errors: readonly string[]
 }
 
 /**
- * Plans a program; throws a UsageError (or a plain Error) for what the user
+ * Plans a program; throws a PlanFailure (or a plain Error) for what the user
  * must fix first. `pack` is the package's pack, already starting.
  */
 export async function plan(options: PlanOptions, pack: PackLaunch): Promise<PlanRun> {
@@ -114,11 +115,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
             (pack) => pack.stop(),
             () => undefined,
         );
-        return {
-            stdout: "",
-            stderr: `The program failed under the mock engine, so there is no plan:\n${graph.errors.map((e) => `  ${e}`).join("\n")}\n${configHint(program.dir, options, graph.errors)}`,
-            exitCode: 2,
-        };
+        throw programFailure(graph.errors, configHint(program.dir, options, graph.errors));
     }
     const model = buildNetworkModel(stackGraphOf(graph));
     const analyzer = await packStarting;

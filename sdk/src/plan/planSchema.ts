@@ -63,9 +63,8 @@ const endpoint = {
 
 const names = { type: "array", items: { type: "string" } };
 
-export const PLAN_SCHEMA = {
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: "alicloud-network-plan --json",
+/** The plan itself (exit status 0 or 1). */
+const PLAN_DOCUMENT = {
     type: "object",
     required: ["project", "preview", "resources", "routeTables", "pings", "verdicts", "unmodelled"],
     additionalProperties: false,
@@ -219,4 +218,43 @@ export const PLAN_SCHEMA = {
             },
         },
     },
+};
+
+/** Why there is no plan (exit status 2). */
+const ERROR_DOCUMENT = {
+    type: "object",
+    required: ["error"],
+    additionalProperties: false,
+    properties: {
+        error: {
+            type: "object",
+            required: ["kind", "message", "problems"],
+            additionalProperties: false,
+            properties: {
+                kind: {
+                    enum: ["program", "arguments", "config", "usage"],
+                    description:
+                        "usage: the command line; config: the stack's or the policy pack's configuration (a missing or unreadable value, a policy or setting the pack does not have); arguments: a component refused its arguments before creating anything; program: the program failed otherwise.",
+                },
+                message: {
+                    type: "string",
+                    description: "The whole message, as the text plan prints it on stderr.",
+                },
+                problems: {
+                    type: "array",
+                    items: { type: "string" },
+                    description:
+                        "Each problem on its own; for arguments, one per refused argument, prefixed with the component's name.",
+                },
+            },
+        },
+    },
+};
+
+export const PLAN_SCHEMA = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    title: "alicloud-network-plan --json",
+    description:
+        "One document on stdout: the plan (exit status 0: no mandatory violation; 1: some), or, with exit status 2, the error that left no plan.",
+    oneOf: [PLAN_DOCUMENT, ERROR_DOCUMENT],
 } as const;

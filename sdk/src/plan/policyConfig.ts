@@ -3,7 +3,7 @@
 // or { enforcementLevel, ...settings }), checked against the policies the
 // pack declares, with each setting's schema default filled in.
 import * as fs from "fs";
-import { UsageError } from "./options";
+import { UsageError } from "./planFailure";
 import { EnforcementLevel, PolicyConfig, PolicyInfo } from "./policyPack";
 
 const LEVELS: readonly string[] = ["advisory", "mandatory", "disabled", "remediate"];
@@ -15,10 +15,16 @@ function readFile(file: string): Record<string, Entry> {
     try {
         parsed = JSON.parse(fs.readFileSync(file, "utf8"));
     } catch (err) {
-        throw new UsageError(`--policy-config ${file}: ${(err as Error).message}; give a JSON file.`);
+        throw new UsageError(
+            `--policy-config ${file}: ${(err as Error).message}; give a JSON file.`,
+            "config",
+        );
     }
     if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-        throw new UsageError(`--policy-config ${file} must hold a JSON object keyed by policy name.`);
+        throw new UsageError(
+            `--policy-config ${file} must hold a JSON object keyed by policy name.`,
+            "config",
+        );
     }
     return parsed as Record<string, Entry>;
 }
@@ -27,6 +33,7 @@ function checkLevel(file: string, where: string, level: unknown): void {
     if (level !== undefined && !LEVELS.includes(level as string)) {
         throw new UsageError(
             `--policy-config ${file}: ${where} has enforcement level ${JSON.stringify(level)}; use one of ${LEVELS.join(", ")}.`,
+            "config",
         );
     }
 }
@@ -41,6 +48,7 @@ export function policyPackConfig(file: string | undefined, policies: readonly Po
         if (!known.has(name)) {
             throw new UsageError(
                 `--policy-config ${file}: the pack has no policy ${name}; its policies are ${[...known.keys()].join(", ")}.`,
+                "config",
             );
         }
     }
@@ -55,6 +63,7 @@ export function policyPackConfig(file: string | undefined, policies: readonly Po
             if (!(key in properties)) {
                 throw new UsageError(
                     `--policy-config ${file}: ${policy.name} has no setting ${key}; its settings are ${Object.keys(properties).join(", ") || "none"}.`,
+                    "config",
                 );
             }
         }

@@ -3,6 +3,7 @@
 // a program file.
 import * as fs from "fs";
 import * as path from "path";
+import { UsageError } from "./planFailure";
 import * as yaml from "js-yaml";
 
 export interface ProgramTarget {
@@ -42,7 +43,7 @@ function entryFile(dir: string, main: string | undefined): string | undefined {
 /** Resolves a directory or file into the program file to run and its project; throws a sentence when it cannot. */
 export function resolveProgram(target: string): ProgramTarget {
     if (!fs.existsSync(target)) {
-        throw new Error(`${target} does not exist; give a Pulumi project directory or a program file.`);
+        throw new UsageError(`${target} does not exist; give a Pulumi project directory or a program file.`);
     }
     if (fs.statSync(target).isFile()) {
         const dir = path.dirname(target);
@@ -57,13 +58,13 @@ export function resolveProgram(target: string): ProgramTarget {
     const project = readProject(target);
     const runtime = typeof project?.runtime === "object" ? project.runtime.name : project?.runtime;
     if (project && runtime !== "nodejs") {
-        throw new Error(
+        throw new UsageError(
             `${target}/Pulumi.yaml has runtime ${String(runtime)}; the offline plan runs TypeScript and JavaScript (nodejs) programs.`,
         );
     }
     const file = entryFile(target, project?.main);
     if (!file) {
-        throw new Error(
+        throw new UsageError(
             `${target} has no program: no index.ts or index.js${project?.main ? ` in ${project.main}` : ""}.`,
         );
     }

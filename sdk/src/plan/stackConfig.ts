@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as yaml from "js-yaml";
 import { ProgramTarget } from "./programTarget";
-import { UsageError } from "./options";
+import { UsageError } from "./planFailure";
 
 interface StackFile {
     config?: Record<string, unknown>;
@@ -38,7 +38,10 @@ export function stackConfig(
     if (stack !== undefined) {
         const file = path.join(program.dir, `Pulumi.${stack}.yaml`);
         if (!fs.existsSync(file)) {
-            throw new UsageError(`--stack ${stack}: ${file} does not exist; create it or leave --stack out.`);
+            throw new UsageError(
+                `--stack ${stack}: ${file} does not exist; create it or leave --stack out.`,
+                "config",
+            );
         }
         const stackFile = (yaml.load(fs.readFileSync(file, "utf8")) as StackFile | undefined) ?? {};
         for (const [key, value] of Object.entries(stackFile.config ?? {})) {
@@ -55,6 +58,7 @@ export function stackConfig(
     if (unread.length > 0) {
         throw new UsageError(
             `Pulumi.${stack}.yaml holds secret(s) ${unread.join(", ")}, which the offline plan cannot decrypt; give each as plain text with --config ${unread[0].replace(`${program.project}:`, "")}=<value>.`,
+            "config",
         );
     }
     return config;
