@@ -397,3 +397,63 @@ describe("bad inputs: one clear error, nothing of the component created", () => 
         });
     }
 });
+
+/** A wrong type and a wrong value in one call: both listed in the one error. */
+const TOGETHER: readonly { component: ComponentName; change: BadInput["change"]; problems: string[] }[] = [
+    {
+        component: "IsolatedSpokesWithSharedHub",
+        change: (a) => vpcAt({ ...a, blackHoleSpokeCidrs: "yes" }, "spokes", 0, { payer: "owner" }),
+        problems: [
+            'blackHoleSpokeCidrs "yes" must be true or false (a boolean).',
+            `spokes[0] 's1': payer "owner" is not a payer; use one of "cen-owner", "resource-owner".`,
+        ],
+    },
+    {
+        component: "CrossAccountCenPeering",
+        change: (a) => vpcAt({ ...a, ipv6: "false" }, "vpcs", 0, { cidrBlocks: [" 10.0.0.0/16"] }),
+        problems: [
+            'ipv6 "false" must be true or false (a boolean).',
+            `vpcs[0] 'one': cidrBlocks[0] " 10.0.0.0/16" contains spaces; write it without them: "10.0.0.0/16".`,
+        ],
+    },
+    {
+        component: "SharedVSwitchShare",
+        change: (a) => ({ ...a, quotas: { tenantsPerVpc: -5 }, vswitches: [{ name: "v1", vswitchId: "" }] }),
+        problems: [
+            "quotas.tenantsPerVpc -5 must be a whole number of at least 1.",
+            `vswitches[0].vswitchId "" is empty; pass the vSwitch's id.`,
+        ],
+    },
+    {
+        component: "SharedVSwitchTenant",
+        change: (a) => shareWith({ ...a, vswitchesAcceptedElsewhere: "two" }, { vpcId: "" }),
+        problems: [
+            'args: vswitchesAcceptedElsewhere "two" must be a whole number of at least 0.',
+            `share.vpcId "" is empty; pass the shared VPC's id.`,
+        ],
+    },
+];
+
+describe("bad inputs: every problem at once, type errors included", () => {
+    for (const mode of MODES) {
+        for (const t of TOGETHER) {
+            it(`${t.component} lists a wrong type and a wrong value together (${mode.name})`, async () => {
+                const graph = await runProgram(
+                    () => {
+                        const p = accountProviders("a", "b");
+                        const component = COMPONENTS[t.component];
+                        component.create("net", t.change(component.valid(p), p));
+                    },
+                    { preview: mode.preview },
+                );
+                assert.equal(graph.errors.length, 1, JSON.stringify(graph.errors));
+                const problems = graph.errors[0]
+                    .split("\n")
+                    .slice(1)
+                    .map((l) => l.replace(/^ {2}- /, ""));
+                for (const problem of t.problems)
+                    assert.ok(problems.includes(problem), `${problem}\namong\n${problems.join("\n")}`);
+            });
+        }
+    }
+});

@@ -13,6 +13,7 @@ import { NamedChild } from "../core/naming";
 import {
     CenVpcSettings,
     checkCenProvider,
+    checkCenVpcsNow,
     checkGivenVpcs,
     cidrBlocksByVpc,
     GivenVpc,
@@ -77,6 +78,25 @@ export interface CenComponentBase {
 }
 
 /**
+ * The VPCs' own value problems (payers, blocks, zones), so that one error
+ * lists them with the argument problems found first. The component's other
+ * arguments can be too malformed to place the VPCs at all (`spokes` a
+ * string); those are already among the problems, and the VPCs' values are
+ * then left for the next run.
+ */
+function vpcProblemsDespite(
+    args: CenComponentArgs | undefined,
+    settings: (owner: CenComponentArgs) => CenVpcSettings,
+): string[] {
+    if (!args) return [];
+    try {
+        return checkCenVpcsNow(settings(args));
+    } catch {
+        return [];
+    }
+}
+
+/**
  * Checks the arguments (throwing a ValidationError with every problem and
  * creating nothing), resolves the VPCs `vpcs` returns, and creates or adopts
  * the CEN instance and transit router.
@@ -101,9 +121,7 @@ export function startCenComponent(
         ...checkGivenVpcs(name, checks.vpcs, [...(checks.otherNames ?? []), ...onPremisesNames]),
         ...checkOnPremisesArgs(args, sources, placed, checks.vpcs, vpcBlocks),
     ];
-    throwIfProblems(parent, name, problems);
-    const owner = args!;
-    const resolved = resolveCenVpcs(name, parent, {
+    const settings = (owner: CenComponentArgs): CenVpcSettings => ({
         cenProvider: owner.cenProvider,
         cenAccountId: owner.cenAccountId,
         cenId: owner.cenId,
@@ -113,6 +131,11 @@ export function startCenComponent(
         regions: owner.regions,
         ...vpcs(owner),
     });
+    if (problems.length > 0) {
+        throwIfProblems(parent, name, [...new Set([...problems, ...vpcProblemsDespite(args, settings)])]);
+    }
+    const owner = args!;
+    const resolved = resolveCenVpcs(name, parent, settings(owner));
     const homeRegion = resolved.regionOf(owner.cenProvider);
     const listed = (region: string | undefined) => owner.regions?.find((r) => r.region === region);
     const onPremises = resolveOnPremises(parent, name, placed, {

@@ -228,28 +228,29 @@ function checkVpcValues(settings: CenVpcSettings, facts: readonly VpcFacts[]): s
     return problems;
 }
 
-/**
- * Validates the VPCs (throwing a ValidationError with every problem), decides
- * which are cross-account, resolves account ids, and builds the gate that
- * re-validates everything once Outputs resolve.
- */
-export function resolveCenVpcs(
-    component: string,
-    parent: pulumi.Resource,
-    settings: CenVpcSettings,
-): ResolvedCenVpcs {
-    const shapes = [...checkCenProvider(settings.cenProvider), ...checkVpcShapes(settings.vpcs)];
-    throwIfProblems(parent, component, shapes);
-    const nowFacts = settings.vpcs.map((v) => factsOf(v, (i) => plainNow(i)));
+/** The CEN owner's providers: cenProvider, and its provider in each other region. */
+function ownerProvidersOf(settings: CenVpcSettings) {
+    return new Set([settings.cenProvider, ...(settings.regions ?? []).map((r) => r.provider)]);
+}
+
+/** Which VPCs are in another account than the CEN owner's, as far as plain values tell now. */
+function crossAccountNow(settings: CenVpcSettings, ownerProviders: ReturnType<typeof ownerProvidersOf>) {
     const cenAccountNow = plainNow(settings.cenAccountId);
-    // The CEN owner's providers: cenProvider, and its provider in each other region.
-    const ownerProviders = new Set([
-        settings.cenProvider,
-        ...(settings.regions ?? []).map((r) => r.provider),
-    ]);
-    const crossAccount = settings.vpcs.map(({ args }) =>
+    return settings.vpcs.map(({ args }) =>
         isCrossAccount(ownerProviders.has(args.provider), plainNow(args.accountId), cenAccountNow),
     );
+}
+
+/**
+ * Every problem with the VPCs that can be seen before anything is created:
+ * their shapes, or once the shapes are right, their values and accounts.
+ */
+export function checkCenVpcsNow(settings: CenVpcSettings): string[] {
+    const shapes = [...checkCenProvider(settings.cenProvider), ...checkVpcShapes(settings.vpcs)];
+    if (shapes.length > 0) return shapes;
+    const nowFacts = settings.vpcs.map((v) => factsOf(v, (i) => plainNow(i)));
+    const cenAccountNow = plainNow(settings.cenAccountId);
+    const crossAccount = crossAccountNow(settings, ownerProvidersOf(settings));
     const problems = checkVpcValues(settings, nowFacts);
     settings.vpcs.forEach(({ path, args }, i) => {
         const vpcAccountNow = plainNow(args.accountId);
@@ -263,7 +264,22 @@ export function resolveCenVpcs(
             if (problem) problems.push(problem);
         }
     });
-    throwIfProblems(parent, component, problems);
+    return problems;
+}
+
+/**
+ * Validates the VPCs (throwing a ValidationError with every problem), decides
+ * which are cross-account, resolves account ids, and builds the gate that
+ * re-validates everything once Outputs resolve.
+ */
+export function resolveCenVpcs(
+    component: string,
+    parent: pulumi.Resource,
+    settings: CenVpcSettings,
+): ResolvedCenVpcs {
+    throwIfProblems(parent, component, checkCenVpcsNow(settings));
+    const ownerProviders = ownerProvidersOf(settings);
+    const crossAccount = crossAccountNow(settings, ownerProviders);
 
     const accountOf = accountIdResolver(parent);
     const cenAccountId = accountOf(settings.cenProvider, settings.cenAccountId);
