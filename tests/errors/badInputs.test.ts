@@ -12,6 +12,7 @@ import {
     SharedVSwitchTenant,
 } from "alicloud-multi-account-network";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { shortened } from "../../sdk/src/core/errors";
 import { MODES } from "../harness/graphAssertions";
 import { accountProviders, REGION, vpcArgs } from "../harness/cenFixtures";
 
@@ -318,7 +319,49 @@ const CASES: readonly BadInput[] = [
         component: "CrossAccountCenPeering",
         name: "n".repeat(300),
         change: (a) => a,
-        problem: new RegExp(`^name "${"n".repeat(300)}" cannot name resources in Alibaba Cloud`),
+        problem: new RegExp(
+            `^name "${"n".repeat(40)}\\.\\.\\." \\(300 characters\\) cannot name resources in Alibaba Cloud`,
+        ),
+    },
+    {
+        kind: "a name the provider refuses",
+        component: "IsolatedSpokesWithSharedHub",
+        name: "h".repeat(10000),
+        change: (a) => a,
+        problem: new RegExp(
+            `^name "${"h".repeat(40)}\\.\\.\\." \\(10000 characters\\) cannot name resources in Alibaba Cloud`,
+        ),
+    },
+    {
+        kind: "a name the provider refuses",
+        component: "CrossAccountCenPeering",
+        change: (a) => vpcAt(a, "vpcs", 0, { name: `v.${"v".repeat(10000)}` }),
+        problem: new RegExp(
+            `^vpcs\\[0\\]\\.name "v\\.${"v".repeat(38)}\\.\\.\\." \\(10002 characters\\) is not a valid name`,
+        ),
+    },
+    // Providers that are not providers.
+    {
+        kind: "a wrong type from JavaScript",
+        component: "SharedVSwitchShare",
+        change: (a) => ({ ...a, resourceDirectoryProvider: "rd" }),
+        problem: `resourceDirectoryProvider "rd" is not an alicloud.Provider; pass the resource directory management account's provider, or leave resourceDirectoryProvider out.`,
+    },
+    {
+        kind: "a wrong type from JavaScript",
+        component: "IsolatedSpokesWithSharedHub",
+        change: (a) => ({
+            ...a,
+            firewall: {
+                network: {
+                    vpcCidr: "10.99.0.0/16",
+                    subnetCidr: "10.99.0.0/24",
+                    attachmentCidrs: ["10.99.1.0/24", "10.99.2.0/24"],
+                },
+                memberAccounts: [{ name: "b", provider: "b" }],
+            },
+        }),
+        problem: `firewall.memberAccounts[0].provider "b" is not an alicloud.Provider; pass the member account's provider, or leave provider out.`,
     },
     // CIDR spellings.
     {
@@ -376,8 +419,10 @@ describe("bad inputs: one clear error, nothing of the component created", () => 
                         accounts: c.accounts,
                     });
                     assert.equal(graph.errors.length, 1, JSON.stringify(graph.errors));
+                    // Long values are shown by their start and length, never whole.
+                    assert.ok(graph.errors[0].length < 3000, `${graph.errors[0].length} characters`);
                     const [head, ...lines] = graph.errors[0].split("\n");
-                    assert.equal(head, `${name}: invalid arguments:`);
+                    assert.equal(head, `${shortened(name)}: invalid arguments:`);
                     const problems = lines.map((l) => l.replace(/^ {2}- /, ""));
                     assert.ok(
                         problems.some((l) =>

@@ -19,6 +19,7 @@ import { lateValidationGate } from "../resources/validationGate";
 import { shareRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
 import { regionResolver } from "../resources/providerRegions";
+import { optionalProviderProblem } from "../resources/inputs";
 import {
     SHARING_MODES,
     SharedVSwitchShareInfo,
@@ -98,6 +99,15 @@ function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuo
             ),
         ),
     ];
+    problems.push(
+        ...found(
+            optionalProviderProblem(
+                "resourceDirectoryProvider",
+                args.resourceDirectoryProvider,
+                "the resource directory management account's provider",
+            ),
+        ),
+    );
     if (!pulumi.ProviderResource.isInstance(args.ownerProvider)) {
         problems.push(
             "ownerProvider is missing or not an alicloud.Provider; pass the provider of the account that owns the VPC.",

@@ -9,6 +9,7 @@ import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspe
 import { childName, NamedChild } from "../core/naming";
 import { GivenVpc } from "./cenVpcs";
 import { vpcBlocksNow } from "./onPremisesInstances";
+import { optionalProviderProblem } from "./inputs";
 import { ChildContext, childOptions, withGate } from "./childOptions";
 import { CLOUD_FIREWALL_TIMEOUTS } from "./timeouts";
 import { RoutePolicyCandidate, TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";
@@ -143,6 +144,15 @@ export function firewallProblems(
     return [
         ...found(oneRegionProblem("firewall", "Cloud Firewall", regions)),
         ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
+        ...(Array.isArray(firewall.memberAccounts) ? firewall.memberAccounts : []).flatMap((m, i) =>
+            found(
+                optionalProviderProblem(
+                    `firewall.memberAccounts[${i}].provider`,
+                    (m as { provider?: unknown } | undefined)?.provider,
+                    "the member account's provider",
+                ),
+            ),
+        ),
     ];
 }
 

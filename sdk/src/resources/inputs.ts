@@ -24,3 +24,14 @@ export function byName<T>(
         Record<string, string>
     >;
 }
+
+/**
+ * An optional argument that must be a provider when given: a string or a
+ * plain object would otherwise fail deep inside the SDK
+ * (`provider.getPackage is not a function`).
+ */
+export function optionalProviderProblem(argument: string, value: unknown, whose: string): string | undefined {
+    if (value === undefined || pulumi.ProviderResource.isInstance(value)) return undefined;
+    const shown = ["string", "number", "boolean"].includes(typeof value) ? ` ${JSON.stringify(value)}` : "";
+    return `${argument}${shown} is not an alicloud.Provider; pass ${whose}, or leave ${argument.split(/[.\]]/).pop()} out.`;
+}
