@@ -12,6 +12,7 @@ import {
 } from "alicloud-multi-account-network";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
+import { shortened } from "../../sdk/src/core/errors";
 import { accountProviders, vpcArgs } from "../harness/cenFixtures";
 import { MODES } from "../harness/graphAssertions";
 
@@ -118,7 +119,7 @@ describe("CrossAccountCenPeering: validation", () => {
         for (const bad of ["1peering", "a::b", "x", "core.net", "p".repeat(129)]) {
             const graph = await named(bad);
             assert.deepEqual(graph.errors, [
-                `${bad}: invalid arguments:\n  - name ${JSON.stringify(bad)} ${nameRule}`,
+                `${shortened(bad)}: invalid arguments:\n  - name ${bad.length > 80 ? `"${bad.slice(0, 40)}..." (${bad.length} characters)` : JSON.stringify(bad)} ${nameRule}`,
             ]);
             assert.deepEqual(
                 graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:")),
@@ -127,7 +128,7 @@ describe("CrossAccountCenPeering: validation", () => {
         }
         const long = await named("p".repeat(100), "v".repeat(40));
         assert.deepEqual(long.errors, [
-            `${"p".repeat(100)}: invalid arguments:\n  - name "${"p".repeat(100)}" and vpcs[1].name make the resource name "${"p".repeat(40)}..." of 141 characters; Alibaba Cloud takes at most 128: shorten either.`,
+            `${"p".repeat(40)}... (100 characters): invalid arguments:\n  - name "${"p".repeat(40)}..." (100 characters) and vpcs[1].name make the resource name "${"p".repeat(40)}..." of 141 characters; Alibaba Cloud takes at most 128: shorten either.`,
         ]);
         const dotted = await named("peering", "vpc.two");
         assert.match(

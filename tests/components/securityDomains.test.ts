@@ -226,6 +226,7 @@ describe("CenSecurityDomains", () => {
             'allow[3] ["empty","office"] is given twice (pairs allow both ways); remove one.',
             'allow[4] "office" must be a pair of domain names, e.g. ["office", "shared"].',
             "interRegion is given but there is one region; add the other regions to regions, or remove interRegion.",
+            "domains[3].vpcs[0].name 'o1' is already used by domains[0].vpcs[0]: VPC names key the child resources and must be unique; rename one of them.",
         ]);
     });
 });

@@ -61,7 +61,7 @@ describe("plan text: what the matrix and the lists mean", () => {
         assert.deepEqual(rows.vpc3, ["?", "local", "?"]);
     });
 
-    it("says that a reply stopped, and where", async () => {
+    it("says that a reply stopped, and where: the requests arrive (one-way), which is no isolation", async () => {
         const text = await section(
             rawMesh(
                 [
@@ -73,7 +73,7 @@ describe("plan text: what the matrix and the lists mean", () => {
         );
         assert.match(
             text,
-            /\n {2}no vpc1\/vpc1-vsw0 \(10\.1\.0\.1\) -> vpc2\/vpc2-vsw0 \(10\.2\.0\.1\): reply stopped at transit router table mesh \(vtb-mesh\): 10\.1\.0\.0\/24 is a BlackHole route/,
+            /\n {2}one-way vpc1\/vpc1-vsw0 \(10\.1\.0\.1\) -> vpc2\/vpc2-vsw0 \(10\.2\.0\.1\): reply stopped at transit router table mesh \(vtb-mesh\): 10\.1\.0\.0\/24 is a BlackHole route/,
         );
         assert.match(
             text,

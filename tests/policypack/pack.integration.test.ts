@@ -260,7 +260,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
         assert.deepEqual(mandatory(await pack.run(graph)), ["alicloud-declared-cidr-blocks peering"]);
     });
 
-    it("stops an IsolatedSpokesWithSharedHub whose spoke's routes leak into the spoke table, naming the leaking pair", async () => {
+    it("stops an IsolatedSpokesWithSharedHub whose spoke's routes leak into the spoke table, on the propagation added by hand, naming the leaking pair", async () => {
         const graph = await runProgram(
             hubAndSpokes(2, { spokeRouteDestinations: ["10.0.0.0/8"] }, leakSpokeIntoSpokeTable("spoke1")),
         );
@@ -268,11 +268,31 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
         const diagnostics = await pack.run(graph);
         assert.deepEqual(
             diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()]),
-            [["alicloud-intended-connectivity", "mandatory", "spoke2"]],
+            [["alicloud-intended-connectivity", "mandatory", "leak"]],
         );
         assert.match(
             diagnostics[0].message,
-            /^VPC spoke2 must not reach VPC spoke1, but packets from spoke2\/spoke2-vsw0 \(10\.2\.0\.1\) reach spoke1\/spoke1-vsw0 \(10\.1\.0\.1\) \(via VPC spoke2 route table -> transit router table iso-spoke-table \(vtb-iso-spoke-table\) -> VPC spoke1 route table\)\.$/,
+            /^VPC spoke2 must not reach VPC spoke1, but packets from spoke2\/spoke2-vsw0 \(10\.2\.0\.1\) reach spoke1\/spoke1-vsw0 \(10\.1\.0\.1\) \(via VPC spoke2 route table -> transit router table iso-spoke-table \(vtb-iso-spoke-table\) -> VPC spoke1 route table\)\. The path is opened by cen\.TransitRouterRouteTablePropagation leak \(urn:[^)]*::leak\), which no component of this package created; /,
+        );
+    });
+
+    it("in preview, when the leaking propagation's attachment is known only as one of the component's, gives an advisory on it naming what it can be", async () => {
+        const graph = await runProgram(
+            hubAndSpokes(2, { spokeRouteDestinations: ["10.0.0.0/8"] }, leakSpokeIntoSpokeTable("spoke1")),
+            { preview: true },
+        );
+        assert.deepEqual(graph.errors, []);
+        const diagnostics = await pack.run(graph);
+        assert.deepEqual(
+            diagnostics.map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()]),
+            [
+                ["alicloud-intended-connectivity", "advisory", "leak"],
+                ["alicloud-intended-connectivity", "advisory", "leak"],
+            ],
+        );
+        assert.match(
+            diagnostics[0].message,
+            /^VPC spoke1 must not reach VPC spoke2, but packets from .* That is if leak's transitRouterAttachmentId is iso-attachment-spoke2: leak \(transitRouterAttachmentId: one of iso-attachment-hub, iso-attachment-spoke1, iso-attachment-spoke2\), known only after deployment\.$/,
         );
     });
 

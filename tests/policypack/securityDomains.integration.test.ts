@@ -70,14 +70,14 @@ describe("security domains through the pack's real entry point", function () {
         });
     }
 
-    it("stops a propagation added by hand that lets production reach the office, naming the path", async () => {
+    it("stops a propagation added by hand that lets production reach the office, on that propagation, naming the path and what opens it", async () => {
         const graph = await runProgram(domainsProgram(true));
         assert.deepEqual(graph.errors, []);
         const found = mandatory(await pack().run(graph));
         assert.equal(found.length, 1, found.join("\n"));
         assert.equal(
             found[0],
-            "alicloud-intended-connectivity prod: VPC prod must not reach VPC office, but packets from prod/prod-ecs (10.2.0.10) reach office/office-ecs (10.1.0.10) (via VPC prod route table -> transit router table net-table-prod (vtb-net-table-prod) -> VPC office route table).",
+            "alicloud-intended-connectivity leak: VPC prod must not reach VPC office, but packets from prod/prod-ecs (10.2.0.10) reach office/office-ecs (10.1.0.10) (via VPC prod route table -> transit router table net-table-prod (vtb-net-table-prod) -> VPC office route table). The path is opened by cen.TransitRouterRouteTablePropagation leak (urn:pulumi:dev::project::pulumi:pulumi:Stack$alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation::leak), which no component of this package created; vpc.RouteEntry net-route-prod-rt0-10-0-0-0-8 (urn:pulumi:dev::project::pulumi:pulumi:Stack$alicloud-multi-account-network:index:CenSecurityDomains$alicloud:vpc/routeEntry:RouteEntry::net-route-prod-rt0-10-0-0-0-8), of net; cen.TransitRouterRouteTableAssociation net-association-prod (urn:pulumi:dev::project::pulumi:pulumi:Stack$alicloud-multi-account-network:index:CenSecurityDomains$alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation::net-association-prod), of net.",
         );
     });
 

@@ -2,9 +2,11 @@
 // walk rather than assumed from the resources' shape.
 import { Endpoint, endpointsOfVpc, onPremisesEndpoints } from "../model/endpoints";
 import { onPremisesSites, siteLabel } from "../model/onPremises";
-import { componentMember } from "../model/componentVpcs";
-import { buildNetworkModel, NetworkModel } from "../model/networkModel";
-import { ping, PingResult } from "../model/reachability";
+import { componentMember, openersText, packageComponentOf } from "../model/componentVpcs";
+import { NetworkModel } from "../model/networkModel";
+import { ambiguityText } from "../model/candidates";
+import { networkWorlds, Worlds } from "../model/worlds";
+import { pathResources, ping, PingResult } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { domainReach, inspectedReach } from "../core/securityDomains";
@@ -146,8 +148,8 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
 
 /** Checks each stated pair; names that are not in the stack are reported too. */
 export function intendedConnectivityFindings(graph: StackGraph, intent: ConnectivityIntent): Finding[] {
-    const model = buildNetworkModel(graph);
-    const endpoints = endpointsByMember(model);
+    const worlds = networkWorlds(graph);
+    const endpoints = endpointsByMember(worlds.base);
     // Members by name: VPCs, and on-premises networks by their connection's attachment.
     const members = new Map([
         ...graph.ofType(TYPES.vpc).map((v) => [v.name, v] as const),
@@ -167,7 +169,7 @@ export function intendedConnectivityFindings(graph: StackGraph, intent: Connecti
             );
             return;
         }
-        findings.push(...checkPair(model, endpoints, from, to, must));
+        findings.push(...checkAcrossWorlds(worlds, endpoints, from, to, must));
     };
     const inspected = new Set((intent.mustPassFirewall ?? []).map((p) => `${p.from}\u0000${p.to}`));
     // A pair inspected is checked once, as inspected: what its firewall drops is no routing failure.
@@ -177,6 +179,57 @@ export function intendedConnectivityFindings(graph: StackGraph, intent: Connecti
     (intent.mustPassFirewall ?? []).forEach((p) => check(p, "through a firewall"));
     intent.mustNotReach.forEach((p) => check(p, "not reach"));
     return findings;
+}
+
+/**
+ * A pair checked in every network the stack can turn out to be (see
+ * model/worlds.ts): a violation in all of them is a violation whatever the
+ * ambiguous resources name; in some of them, an advisory on the resource
+ * whose choice opens it, naming the choice, so that an unknown value never
+ * hides a violation.
+ */
+function checkAcrossWorlds(
+    worlds: Worlds,
+    endpoints: (vpc: StackResource) => Endpoint[],
+    from: StackResource,
+    to: StackResource,
+    must: Must,
+): Finding[] {
+    const per = worlds.worlds.map((w) => checkPair(w.model, endpoints, from, to, must));
+    const ambiguous = worlds.ambiguous.map((a) => a.resource);
+    if (worlds.overflow) {
+        return [
+            undecided(
+                ambiguous[0].urn,
+                `Whether ${memberLabel(worlds.base.graph, from)} ${must === "not reach" ? "is kept from" : "reaches"} ${memberLabel(worlds.base.graph, to)} is not known before deployment: ${ambiguous.length} resources can each name one of several resources (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or check after pulumi up.`,
+            ),
+        ];
+    }
+    if (per.length === 1) return per[0];
+    const violations = per.map((findings) => findings.find((f) => !f.undecided));
+    const names = ambiguous.map((r) => r.name).join(" and ");
+    if (violations.every((v) => v !== undefined)) {
+        return [
+            violation(
+                violations[0]!.urn,
+                `${violations[0]!.message} This holds whatever ${names} name once deployed.`,
+            ),
+        ];
+    }
+    const i = violations.findIndex((v) => v !== undefined);
+    if (i >= 0) {
+        const world = worlds.worlds[i];
+        const picks = world.choices.flatMap((c) =>
+            [...c.picked].map(([property, picked]) => `${c.resource.name}'s ${property} is ${picked.name}`),
+        );
+        return [
+            undecided(
+                world.choices[0].resource.urn,
+                `${violations[i]!.message} That is if ${picks.join(" and ")}: ${worlds.ambiguous.map(ambiguityText).join("; ")}, known only after deployment.`,
+            ),
+        ];
+    }
+    return per.find((findings) => findings.length > 0) ?? [];
 }
 
 /** The request stopped at a firewall, by its access control policies. */
@@ -255,10 +308,18 @@ function checkPair(
         const leak = results.find((r) => r.forward.outcome.kind === "delivered");
         if (leak) {
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");
+            const openers = pathResources(leak.forward);
+            const opened = openersText(model.graph, openers);
+            // Reported on a resource added by hand to a component's network, the one to remove;
+            // in a network written by hand, on the VPC that must not reach.
+            const byComponents = openers.some((r) => packageComponentOf(model.graph, r));
+            const byHand = byComponents
+                ? openers.find((r) => !packageComponentOf(model.graph, r))
+                : undefined;
             return [
                 violation(
-                    from.urn,
-                    `${upper(fromLabel)} must not reach ${toLabel}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).`,
+                    byHand?.urn ?? from.urn,
+                    `${upper(fromLabel)} must not reach ${toLabel}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).${opened ? ` ${opened}` : ""}`,
                 ),
             ];
         }

@@ -3,11 +3,12 @@
 // even in a preview), and the attachment leads to its VPC. Nothing here
 // rebuilds the component's child names.
 import {
+    PACKAGE,
     CEN_SECURITY_DOMAINS_TYPE,
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
     ISOLATED_SPOKES_TYPE,
 } from "../core/typeTokens";
-import { recordOf, StackGraph, StackResource, TYPES } from "./stackGraph";
+import { recordOf, resourceText, StackGraph, StackResource, TYPES } from "./stackGraph";
 
 export const CEN_COMPONENT_TYPES = [
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
@@ -69,4 +70,31 @@ export function componentVpc(
 ): StackResource | undefined {
     const member = componentMember(graph, component, key);
     return member.resource?.type === TYPES.vpc ? member.resource : undefined;
+}
+
+/** The component of this package that created a resource (its nearest such ancestor), if one did. */
+export function packageComponentOf(graph: StackGraph, resource: StackResource): StackResource | undefined {
+    for (
+        let r = resource.parent && graph.resource(resource.parent);
+        r;
+        r = r.parent && graph.resource(r.parent)
+    ) {
+        if (r.type.startsWith(`${PACKAGE}:`)) return r;
+    }
+    return undefined;
+}
+
+/**
+ * The resources that open a path, as findings name them: those no component
+ * of this package created first (most often the one to delete), each with its
+ * URN.
+ */
+export function openersText(graph: StackGraph, openers: readonly StackResource[]): string {
+    const byHand = openers.filter((r) => !packageComponentOf(graph, r));
+    const byComponents = openers.filter((r) => packageComponentOf(graph, r));
+    const parts = [
+        ...byHand.map((r) => `${resourceText(r)}, which no component of this package created`),
+        ...byComponents.map((r) => `${resourceText(r)}, of ${packageComponentOf(graph, r)!.name}`),
+    ];
+    return parts.length > 0 ? `The path is opened by ${parts.join("; ")}.` : "";
 }

@@ -22,6 +22,8 @@ export interface Hop {
     readonly route?: Route;
     /** The packet passes a firewall here. */
     readonly inspected?: boolean;
+    /** The association that makes this transit router table forward the packet's attachment. */
+    readonly via?: StackResource;
 }
 
 /** What a walk knows of the packet besides its destination: the firewall judges by its source. */
@@ -268,7 +270,7 @@ function crossTransitRouter(
                 ? done("undecided", at, "some of its routes are known only after deployment")
                 : done("denied", at, `no route to ${destination.text}`);
         if (conflict) return done("undecided", at, conflict);
-        hops.push({ at, route });
+        hops.push({ at, route, via: table.associations.get(attachment.urn) });
         if (route.nextHop === "BlackHole")
             return done("denied", at, `${route.destination} is a BlackHole route`);
         if (route.nextHop === UNKNOWN_VALUE)
@@ -445,9 +447,32 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
         },
     };
 }
+/**
+ * The resources that open a walk's path: the routes it takes that someone
+ * wrote (route entries, propagations; not a vSwitch's system route) and the
+ * associations that make each transit router table forward it.
+ */
+export function pathResources(walk: Walk): StackResource[] {
+    const found = new Set<StackResource>();
+    for (const hop of walk.hops) {
+        if (hop.via) found.add(hop.via);
+        if (hop.route?.origin && hop.route.type !== "System") found.add(hop.route.origin);
+    }
+    return [...found];
+}
+
 /** The hop where a ping's request passed (or stopped at) a firewall, if it met one. */
 export function firewallHop(result: PingResult): Hop | undefined {
     return result.forward.hops.find((h) => h.inspected);
+}
+
+/** What a ping comes to: it pings, only its requests arrive, nothing arrives, or not known. */
+export type Verdict = "pings" | "one-way" | "no" | "undecided";
+
+export function verdictOf(result: PingResult): Verdict {
+    if (result.outcome.kind === "delivered") return "pings";
+    if (result.outcome.kind === "undecided") return "undecided";
+    return result.reply && result.reply.outcome.kind !== "delivered" ? "one-way" : "no";
 }
 
 /** Every ordered pair of endpoints in different VPCs. */

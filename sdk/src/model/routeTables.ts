@@ -89,6 +89,11 @@ export interface Route {
     readonly type: RouteType;
     /** A VPC route's `nexthopType` (`Attachment`, `Instance`, `HaVip`, ...), when known. */
     readonly nextHopType?: string;
+    /**
+     * The resource that puts the route in the table: a vSwitch (system
+     * route), a route entry, or the propagation that brings it in.
+     */
+    readonly origin?: StackResource;
 }
 
 export interface RouteTable {
@@ -130,6 +135,8 @@ export interface VpcRouteTable extends RouteTable {
 export interface TransitRouterRouteTable extends RouteTable {
     /** The attachments associated with this table: it forwards their traffic. */
     readonly associated: readonly StackResource[];
+    /** The association resource of each associated attachment, by the attachment's URN. */
+    readonly associations: ReadonlyMap<string, StackResource>;
     /** The attachments that propagate routes into it. */
     readonly propagating: readonly StackResource[];
     /** The transit router the table belongs to (its id, or its URN in a preview), when the stack tells. */
@@ -158,6 +165,7 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
             destination: valueOr(s, "cidrBlock"),
             nextHop: "Local",
             type: "System",
+            origin: s,
         }));
         const custom: Route[] = (
             graph.groupedBy(TYPES.vpcRouteEntry, "routeTableId", TYPES.vpc, "routeTableId").get(vpc.urn) ?? []
@@ -166,6 +174,7 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
             nextHop: nextHopOf(graph, e, "nexthopId"),
             type: "Custom",
             nextHopType: knownString(e.props.nexthopType),
+            origin: e,
         }));
         tables.set(vpc.urn, {
             key: id ?? vpc.urn,
@@ -242,8 +251,8 @@ function trTableLabel(graph: StackGraph, key: string): string {
     return key;
 }
 
-/** Routes an attachment contributes to a table it propagates to. */
-function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[] {
+/** Routes an attachment contributes to a table it propagates to, through `propagation`. */
+function propagatedRoutes(graph: StackGraph, attachment: StackResource, propagation: StackResource): Route[] {
     const nextHop = attachmentKeyOf(attachment);
     if (attachment.type === TYPES.vpcAttachment) {
         const vpc = graph.referenced(attachment, "vpcId", TYPES.vpc);
@@ -252,24 +261,36 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource): Route[]
                   destination: valueOr(s, "cidrBlock"),
                   nextHop,
                   type: "Propagated",
+                  origin: propagation,
               }))
             : [];
     }
     // An on-premises connection: the blocks its component declared behind it.
     const site = onPremisesSites(graph).get(attachment.urn);
-    return (site?.blocks ?? []).map((b) => ({ destination: b.cidr, nextHop, type: "Propagated" }));
+    return (site?.blocks ?? []).map((b) => ({
+        destination: b.cidr,
+        nextHop,
+        type: "Propagated",
+        origin: propagation,
+    }));
 }
 
 /** Every transit router route table the stack associates, propagates or writes to, keyed by table key. */
 export function transitRouterRouteTables(graph: StackGraph): Map<string, TransitRouterRouteTable> {
     const tables = new Map<
         string,
-        { routes: Route[]; associated: StackResource[]; propagating: StackResource[]; transitRouter?: string }
+        {
+            routes: Route[];
+            associated: StackResource[];
+            associations: Map<string, StackResource>;
+            propagating: StackResource[];
+            transitRouter?: string;
+        }
     >();
     const table = (key: string) => {
         let t = tables.get(key);
         if (!t) {
-            t = { routes: [], associated: [], propagating: [] };
+            t = { routes: [], associated: [], associations: new Map(), propagating: [] };
             tables.set(key, t);
         }
         return t;
@@ -282,16 +303,16 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
         const key = knownString(custom.props.transitRouterRouteTableId) ?? custom.urn;
         routerOfTable(key, transitRouterOf(graph, custom, "transitRouterId"));
     }
-    const peerPropagations: { key: string; peer: StackResource }[] = [];
+    const peerPropagations: { key: string; peer: StackResource; propagation: StackResource }[] = [];
     for (const propagation of graph.ofType(TYPES.propagation)) {
         const key = trTableKey(graph, propagation);
         const attachment = attachmentReferenced(graph, propagation, "transitRouterAttachmentId");
         if (!key || !attachment) continue;
         table(key).propagating.push(attachment);
         if (attachment.type === TYPES.peerAttachment) {
-            peerPropagations.push({ key, peer: attachment });
+            peerPropagations.push({ key, peer: attachment, propagation });
         } else {
-            table(key).routes.push(...propagatedRoutes(graph, attachment));
+            table(key).routes.push(...propagatedRoutes(graph, attachment, propagation));
             routerOfTable(key, memberRouter(graph, attachment, key));
         }
     }
@@ -303,6 +324,7 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
             destination: valueOr(entry, "transitRouterRouteEntryDestinationCidrBlock"),
             nextHop: blackHole ? "BlackHole" : nextHopOf(graph, entry, "transitRouterRouteEntryNextHopId"),
             type: "Static",
+            origin: entry,
         });
     }
     for (const association of graph.ofType(TYPES.association)) {
@@ -310,13 +332,14 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
         const attachment = attachmentReferenced(graph, association, "transitRouterAttachmentId");
         if (!key || !attachment) continue;
         table(key).associated.push(attachment);
+        table(key).associations.set(attachment.urn, association);
         if (attachment.type !== TYPES.peerAttachment)
             routerOfTable(key, memberRouter(graph, attachment, key));
     }
     // A peer attachment propagates into a table the routes of the transit
     // router on its other side: those its own attachments propagate into the
     // table the peer is associated with there.
-    const learned = peerPropagations.map(({ key, peer }) => {
+    const learned = peerPropagations.map(({ key, peer, propagation }) => {
         const here = tables.get(key)?.transitRouter;
         const there = otherEnd(graph, peer, here);
         const source = [...tables.values()].find(
@@ -325,7 +348,7 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
         const nextHop = attachmentKeyOf(peer);
         const routes = (source?.routes ?? [])
             .filter((r) => r.type === "Propagated")
-            .map((r): Route => ({ ...r, nextHop }));
+            .map((r): Route => ({ ...r, nextHop, origin: propagation }));
         return { key, routes };
     });
     for (const { key, routes } of learned) table(key).routes.push(...routes);

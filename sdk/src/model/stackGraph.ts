@@ -249,3 +249,14 @@ export function recordOf(value: unknown): Record<string, unknown> {
 export function knownString(value: unknown): string | undefined {
     return typeof value === "string" && isKnown(value) ? value : undefined;
 }
+
+/** `alicloud:cen/instance:Instance` → `cen.Instance`, so a CEN instance and an ECS instance read apart. */
+export function typeLabel(type: string): string {
+    const [pkg, module, name] = type.split(":");
+    return pkg === "alicloud" && module && name ? `${module.split("/")[0]}.${name}` : (name ?? type);
+}
+
+/** How messages name a resource so that it can be found: `cen.TransitRouterRouteTablePropagation leak (urn:...)`. */
+export function resourceText(resource: StackResource): string {
+    return `${typeLabel(resource.type)} ${resource.name} (${resource.urn})`;
+}

@@ -3,11 +3,10 @@
 // its verdicts, and reports all of it as text or JSON.
 import * as fs from "fs";
 import * as path from "path";
-import { endpointsOf } from "../model/endpoints";
 import { componentsIntent, VpcPair } from "../checks/intendedConnectivity";
-import { buildNetworkModel, NetworkModel } from "../model/networkModel";
+import { NetworkModel } from "../model/networkModel";
+import { networkWorlds, pingsAcrossWorlds } from "../model/worlds";
 import { privateLinkAccess } from "../model/privateLink";
-import { pingMatrix } from "../model/reachability";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
 import { programFailure } from "./planFailure";
@@ -117,7 +116,8 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         );
         throw programFailure(graph.errors, configHint(program.dir, options, graph.errors));
     }
-    const model = buildNetworkModel(stackGraphOf(graph));
+    const worlds = networkWorlds(stackGraphOf(graph));
+    const model = worlds.base;
     const analyzer = await packStarting;
     let diagnostics: Diagnostic[];
     let isolated: ReadonlySet<string>;
@@ -130,7 +130,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
     } finally {
         analyzer.stop();
     }
-    const pings = pingMatrix(model, endpointsOf(model.graph));
+    const pings = pingsAcrossWorlds(worlds);
     const privateLink = privateLinkAccess(model);
     fs.mkdirSync(options.outDir, { recursive: true });
     fs.writeFileSync(path.join(options.outDir, "topology.mmd"), topologyMermaid(graph, model));

@@ -3,7 +3,7 @@
 import { onPremisesSites } from "../model/onPremises";
 import { NetworkModel } from "../model/networkModel";
 import { PrivateLinkAccess } from "../model/privateLink";
-import { firewallHop, PingResult } from "../model/reachability";
+import { firewallHop, pathResources, PingResult, verdictOf } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
@@ -65,7 +65,7 @@ export interface PlanDocument {
     readonly pings: {
         from: JsonEndpoint;
         to: JsonEndpoint;
-        result: "yes" | "no" | "undecided";
+        result: "yes" | "one-way" | "no" | "undecided";
         stoppedAt?: string;
         reason?: string;
         /** The reply, not the request, stopped. */
@@ -74,6 +74,8 @@ export interface PlanDocument {
         isolatedAsIntended?: true;
         /** The firewall the request passes (or stops at), and its verdict. */
         firewall?: string;
+        /** For a pair the stack declares isolated whose requests arrive: the resources that open the path. */
+        openedBy?: { name: string; urn: string }[];
     }[];
     /** Each PrivateLink endpoint: whether its VPC's clients reach the service, on which TCP ports, and why. */
     readonly privateLink: {
@@ -109,7 +111,7 @@ function jsonRoutes(model: NetworkModel, routes: readonly Route[]): JsonRoute[] 
     });
 }
 
-const RESULT = { delivered: "yes", denied: "no", undecided: "undecided" } as const;
+const RESULT = { pings: "yes", "one-way": "one-way", no: "no", undecided: "undecided" } as const;
 
 /** The plan document of a program's graph, model, pings and the pack's diagnostics. */
 export function planDocument(
@@ -160,13 +162,17 @@ export function planDocument(
         pings: pings.map((p) => ({
             from: endpoint(p.from),
             to: endpoint(p.to),
-            result: RESULT[p.outcome.kind],
+            result: RESULT[verdictOf(p)],
             ...(p.outcome.kind === "delivered" ? {} : { stoppedAt: p.outcome.at, reason: p.outcome.reason }),
             ...(p.reply && p.reply.outcome.kind !== "delivered" ? { reply: true as const } : {}),
             ...(intended.has(pairKey(p.from.vpc.name, p.to.vpc.name))
                 ? { isolatedAsIntended: true as const }
                 : {}),
             ...(firewallHop(p) ? { firewall: firewallHop(p)!.at } : {}),
+            ...(isolated.has(pairKey(p.from.vpc.name, p.to.vpc.name)) &&
+            p.forward.outcome.kind === "delivered"
+                ? { openedBy: pathResources(p.forward).map((r) => ({ name: r.name, urn: r.urn })) }
+                : {}),
         })),
         privateLink: privateLink.map(({ verdict, ports, ...a }) => ({
             ...a,

@@ -1,10 +1,11 @@
 // The offline plan as text: what will be created in which account, the
 // effective route tables, who can reach whom, and the policy pack's verdicts.
 import { NetworkModel } from "../model/networkModel";
-import { firewallHop, PingResult } from "../model/reachability";
+import { firewallHop, pathResources, PingResult, verdictOf } from "../model/reachability";
+import { openersText } from "../model/componentVpcs";
 import { Route, RouteChoice, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
-import { StackResource, UNKNOWN_VALUE } from "../model/stackGraph";
+import { StackResource, typeLabel, UNKNOWN_VALUE } from "../model/stackGraph";
 import { onPremisesSites } from "../model/onPremises";
 import { PrivateLinkAccess } from "../model/privateLink";
 import { Graph, RecordedResource } from "./graph";
@@ -13,12 +14,6 @@ import { textTable } from "./textTable";
 import { PAYER_LOCK_TYPE } from "../core/typeTokens";
 
 const shortType = (type: string) => type.split(":").pop() ?? type;
-
-/** `alicloud:cen/instance:Instance` → `cen.Instance`, so a CEN instance and an ECS instance read apart. */
-export function typeLabel(type: string): string {
-    const [pkg, module, name] = type.split(":");
-    return pkg === "alicloud" && module && name ? `${module.split("/")[0]}.${name}` : (name ?? type);
-}
 
 /** Resources to create, grouped by account (one group per account, whatever its providers) and then by the component that owns them. */
 export function resourcesSection(graph: Graph): string {
@@ -127,6 +122,7 @@ export const pairKey = (from: string, to: string) => `${from}→${to}`;
 
 const LEGEND = [
     "yes: every endpoint pair pings; no: none does; partly: some do and some do not;",
+    "one-way: requests arrive and the replies are dropped (packets cross: no isolation);",
     "?: not known before deployment, or the packet leaves the modelled network (see below);",
     "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach);",
     "local: the VPC itself; -: nothing to ping.",
@@ -168,16 +164,17 @@ function intendedOf(
 function cellOf(pairs: readonly PingResult[], isolatedAsIntended: boolean): string {
     if (pairs.length === 0) return "-";
     if (isolatedAsIntended) return "isolated";
-    const kinds = new Set(pairs.map((p) => p.outcome.kind));
-    if (kinds.has("delivered") && kinds.has("denied")) return "partly";
-    if (kinds.size === 1 && kinds.has("delivered")) return "yes";
-    if (kinds.size === 1 && kinds.has("denied")) return "no";
-    return "?";
+    const verdicts = new Set(pairs.map(verdictOf));
+    if (verdicts.has("undecided")) return "?";
+    if (verdicts.has("pings")) return verdicts.size === 1 ? "yes" : "partly";
+    return verdicts.has("one-way") ? "one-way" : "no";
 }
+
+const FAILURE_MARK = { "one-way": "one-way", no: "no", undecided: "?", pings: "yes" } as const;
 
 /** One line for a pair that does not ping: where it stopped, the reply's walk said as such. */
 function failureLine(r: PingResult): string {
-    const mark = r.outcome.kind === "denied" ? "no" : "? ";
+    const mark = FAILURE_MARK[verdictOf(r)];
     const reply = r.reply?.outcome;
     const where =
         reply && reply.kind !== "delivered"
@@ -229,6 +226,20 @@ export function pingSection(
         lines.push(
             "",
             `Isolated as intended (${intended.size} pair(s)): ${[...intended].map(pair).join(", ")}`,
+        );
+    }
+    const leaks = results.filter(
+        (r) =>
+            isolated.has(pairKey(r.from.vpc.name, r.to.vpc.name)) && r.forward.outcome.kind === "delivered",
+    );
+    if (leaks.length > 0) {
+        lines.push(
+            "",
+            `Leaks: pairs the stack declares isolated where packets arrive (${leaks.length}):`,
+            ...leaks.map(
+                (r) =>
+                    `  ${FAILURE_MARK[verdictOf(r)]} ${r.from.label} -> ${r.to.label}: ${openersText(model.graph, pathResources(r.forward))}`,
+            ),
         );
     }
     const failed = results.filter(

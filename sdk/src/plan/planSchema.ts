@@ -140,13 +140,28 @@ const PLAN_DOCUMENT = {
                 properties: {
                     from: endpoint,
                     to: endpoint,
-                    result: { enum: ["yes", "no", "undecided"] },
+                    result: {
+                        enum: ["yes", "one-way", "no", "undecided"],
+                        description:
+                            "yes: it pings both ways; one-way: the request arrives and the reply is dropped (packets cross, so the pair is not isolated); no: no packet arrives; undecided: not known before deployment, or it leaves the modelled network.",
+                    },
                     stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
                     reason: { type: "string", description: "Why it stopped there." },
                     reply: { const: true, description: "The reply, not the request, stopped." },
                     firewall: {
                         type: "string",
                         description: "The firewall the request passes or stops at, with its verdict.",
+                    },
+                    openedBy: {
+                        type: "array",
+                        description:
+                            "For a pair the stack declares isolated whose requests arrive (a leak): the resources that open the path (route entries, propagations, associations), the one to remove among them.",
+                        items: {
+                            type: "object",
+                            required: ["name", "urn"],
+                            additionalProperties: false,
+                            properties: { name: { type: "string" }, urn: { type: "string" } },
+                        },
                     },
                     isolatedAsIntended: {
                         const: true,

@@ -87,10 +87,15 @@ export interface CenComponentBase {
 function vpcProblemsDespite(
     args: CenComponentArgs | undefined,
     settings: (owner: CenComponentArgs) => CenVpcSettings,
+    problems: readonly string[],
 ): string[] {
     if (!args) return [];
     try {
-        return checkCenVpcsNow(settings(args));
+        const given = settings(args);
+        // Route destinations found wrong are not held against the VPCs' blocks as well.
+        const wrong = (argument: string) => problems.some((p) => p.startsWith(argument.split(" ")[0]));
+        const summaryRoutes = given.summaryRoutes?.filter((s) => !wrong(s.argument));
+        return checkCenVpcsNow({ ...given, summaryRoutes });
     } catch {
         return [];
     }
@@ -126,13 +131,15 @@ export function startCenComponent(
         cenAccountId: owner.cenAccountId,
         cenId: owner.cenId,
         transitRouterId: owner.transitRouterId,
-        ipv6: owner.ipv6 ?? false,
+        ipv6: owner.ipv6 === true,
         tags: owner.tags,
         regions: owner.regions,
         ...vpcs(owner),
     });
     if (problems.length > 0) {
-        throwIfProblems(parent, name, [...new Set([...problems, ...vpcProblemsDespite(args, settings)])]);
+        throwIfProblems(parent, name, [
+            ...new Set([...problems, ...vpcProblemsDespite(args, settings, problems)]),
+        ]);
     }
     const owner = args!;
     const resolved = resolveCenVpcs(name, parent, settings(owner));

@@ -1,0 +1,183 @@
+// What a resource refers to when a preview cannot say: a propagation added by
+// hand into `component.spokeRouteTableId` for `component.attachmentIds.apply(
+// ids => ids.app1)` has neither id yet, and its property dependencies name
+// only the component. It is one of the component's route tables and one of
+// its attachments: those are its candidates. The model then follows every
+// combination (a "world"), and a pair is decided only when all of them agree.
+import { ALL_ATTACHMENT_KINDS } from "../core/attachmentKinds";
+import { isKnown, StackGraph, StackResource, TYPES } from "./stackGraph";
+
+/** A resource type a reference can lead to, and the property that holds what the reference names. */
+interface Target {
+    readonly type: string;
+    readonly key: string;
+}
+
+const ATTACHMENTS: readonly Target[] = ALL_ATTACHMENT_KINDS.map((k) => ({
+    type: k.type,
+    key: k.attachmentId,
+}));
+// A table id is a custom table's, or a transit router's system table (looked up through its router).
+const TR_TABLES: readonly Target[] = [
+    { type: TYPES.trRouteTable, key: "transitRouterRouteTableId" },
+    { type: TYPES.transitRouter, key: "transitRouterId" },
+];
+const TRANSIT_ROUTERS: readonly Target[] = [{ type: TYPES.transitRouter, key: "transitRouterId" }];
+const VPCS: readonly Target[] = [{ type: TYPES.vpc, key: "id" }];
+
+/**
+ * The references of the resources that decide forwarding, by type: which
+ * property names which kind of resource.
+ */
+export const FORWARDING_REFERENCES: Readonly<Record<string, Readonly<Record<string, readonly Target[]>>>> = {
+    [TYPES.propagation]: { transitRouterRouteTableId: TR_TABLES, transitRouterAttachmentId: ATTACHMENTS },
+    [TYPES.association]: { transitRouterRouteTableId: TR_TABLES, transitRouterAttachmentId: ATTACHMENTS },
+    [TYPES.trRouteEntry]: {
+        transitRouterRouteTableId: TR_TABLES,
+        transitRouterRouteEntryNextHopId: ATTACHMENTS,
+    },
+    [TYPES.vpcRouteEntry]: {
+        routeTableId: [{ type: TYPES.vpc, key: "routeTableId" }],
+        nexthopId: ATTACHMENTS,
+    },
+    [TYPES.securityGroupRule]: { securityGroupId: [{ type: TYPES.securityGroup, key: "id" }] },
+    [TYPES.vpcAttachment]: { vpcId: VPCS, transitRouterId: TRANSIT_ROUTERS },
+    [TYPES.peerAttachment]: { transitRouterId: TRANSIT_ROUTERS, peerTransitRouterId: TRANSIT_ROUTERS },
+};
+
+/** One property of a resource that names one of several resources. */
+export interface AmbiguousReference {
+    readonly property: string;
+    readonly candidates: readonly StackResource[];
+}
+
+/** A resource whose references the stack does not pin down, and what each can be. */
+export interface AmbiguousResource {
+    readonly resource: StackResource;
+    readonly references: readonly AmbiguousReference[];
+}
+
+/** True when the property is set to anything, known or not. */
+function given(resource: StackResource, property: string): boolean {
+    return resource.props[property] !== undefined && resource.props[property] !== null;
+}
+
+/** A resource's descendants (children, their children, ...), by parent URN. */
+function descendantsIndex(graph: StackGraph): (urn: string) => StackResource[] {
+    const children = new Map<string, StackResource[]>();
+    for (const r of graph.resources) {
+        if (r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+    }
+    return (urn) => {
+        const found: StackResource[] = [];
+        const queue = [...(children.get(urn) ?? [])];
+        while (queue.length > 0) {
+            const next = queue.shift()!;
+            found.push(next);
+            queue.push(...(children.get(next.urn) ?? []));
+        }
+        return found;
+    };
+}
+
+/**
+ * The resources an unknown property can name: those of a target type it
+ * depends on, and those among the descendants of a component it depends on
+ * (a component's output). When its dependencies name none, any resource of
+ * a target type in the stack.
+ */
+function candidatesOf(
+    graph: StackGraph,
+    resource: StackResource,
+    property: string,
+    targets: readonly Target[],
+    descendants: (urn: string) => StackResource[],
+): StackResource[] {
+    const types = new Set(targets.map((t) => t.type));
+    const found = new Set<StackResource>();
+    for (const urn of resource.propertyDependencies?.[property] ?? []) {
+        const dependency = graph.resource(urn);
+        if (!dependency) continue;
+        if (types.has(dependency.type)) found.add(dependency);
+        else for (const d of descendants(urn)) if (types.has(d.type)) found.add(d);
+    }
+    if (found.size === 0) {
+        for (const type of types) for (const r of graph.ofType(type)) found.add(r);
+    }
+    return [...found];
+}
+
+/**
+ * The forwarding resources whose unknown references can name more than one
+ * resource, or name one only through a component's output. References the
+ * stack pins down (a known id, or a dependency on exactly one resource of the
+ * right type) are not listed.
+ */
+export function ambiguousResources(graph: StackGraph): AmbiguousResource[] {
+    const descendants = descendantsIndex(graph);
+    const found: AmbiguousResource[] = [];
+    for (const [type, references] of Object.entries(FORWARDING_REFERENCES)) {
+        for (const resource of graph.ofType(type)) {
+            const ambiguous: AmbiguousReference[] = [];
+            for (const [property, targets] of Object.entries(references)) {
+                if (!given(resource, property) || isKnown(resource.props[property])) continue;
+                const direct = (resource.propertyDependencies?.[property] ?? [])
+                    .map((u) => graph.resource(u))
+                    .filter((r) => r && targets.some((t) => t.type === r.type));
+                if (new Set(direct).size === 1) continue;
+                const candidates = candidatesOf(graph, resource, property, targets, descendants);
+                if (candidates.length > 0) ambiguous.push({ property, candidates });
+            }
+            if (ambiguous.length > 0) found.push({ resource, references: ambiguous });
+        }
+    }
+    return found;
+}
+
+/** One choice for every ambiguous reference: the resource copies that say so. */
+export interface Choice {
+    readonly resource: StackResource;
+    /** The candidate taken for each ambiguous property. */
+    readonly picked: ReadonlyMap<string, StackResource>;
+}
+
+/** The resource with each ambiguous property pinned to its pick: its dependency says which resource it names. */
+function pinned(choice: Choice): StackResource {
+    const propertyDependencies = { ...(choice.resource.propertyDependencies ?? {}) };
+    for (const [property, candidate] of choice.picked) propertyDependencies[property] = [candidate.urn];
+    return { ...choice.resource, propertyDependencies };
+}
+
+/** Every combination of choices, or undefined when there are more than `limit`. */
+export function combinations(ambiguous: readonly AmbiguousResource[], limit: number): Choice[][] | undefined {
+    const perResource = ambiguous.map(({ references }) =>
+        references.reduce<Map<string, StackResource>[]>(
+            (partial, { property, candidates }) =>
+                partial.flatMap((p) => candidates.map((c) => new Map([...p, [property, c]]))),
+            [new Map()],
+        ),
+    );
+    const count = perResource.reduce((n, options) => n * options.length, 1);
+    if (count > limit) return undefined;
+    return perResource.reduce<Choice[][]>(
+        (worlds, options, i) =>
+            worlds.flatMap((w) =>
+                options.map((picked) => [...w, { resource: ambiguous[i].resource, picked }]),
+            ),
+        [[]],
+    );
+}
+
+/** The stack as it is in one combination of choices. */
+export function graphWith(graph: StackGraph, choices: readonly Choice[]): StackGraph {
+    const replaced = new Map(choices.map((c) => [c.resource.urn, pinned(c)]));
+    return new StackGraph(graph.resources.map((r) => replaced.get(r.urn) ?? r));
+}
+
+/** How messages name a resource that can be one of several: `propagation leak (its table: iso-spoke-table or iso-hub-table)`. */
+export function ambiguityText(a: AmbiguousResource): string {
+    const references = a.references.map(
+        (r) => `${r.property}: one of ${r.candidates.map((c) => c.name).join(", ")}`,
+    );
+    return `${a.resource.name} (${references.join("; ")})`;
+}

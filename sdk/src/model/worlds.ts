@@ -1,0 +1,110 @@
+// The networks a stack can turn out to be. Where every forwarding resource
+// names what it acts on, there is one; where a preview leaves some naming one
+// of several resources (see candidates.ts), there is one per combination, and
+// an answer holds only when it holds in all of them.
+import {
+    AmbiguousResource,
+    ambiguityText,
+    ambiguousResources,
+    Choice,
+    combinations,
+    graphWith,
+} from "./candidates";
+import { Endpoint, endpointsOf } from "./endpoints";
+import { buildNetworkModel, NetworkModel } from "./networkModel";
+import { Outcome, ping, PingResult, Verdict, verdictOf } from "./reachability";
+import { StackGraph } from "./stackGraph";
+
+/** Past this many combinations, the model does not follow each one, and no pair is decided. */
+export const WORLD_LIMIT = 256;
+
+/** One combination of choices, and the network it makes. */
+export interface World {
+    readonly model: NetworkModel;
+    readonly choices: readonly Choice[];
+}
+
+export interface Worlds {
+    /** The stack's network as it stands: references not pinned down are left out. */
+    readonly base: NetworkModel;
+    /** One network per combination; just the base when nothing is ambiguous. */
+    readonly worlds: readonly World[];
+    readonly ambiguous: readonly AmbiguousResource[];
+    /** More than {@link WORLD_LIMIT} combinations: the model followed none of them. */
+    readonly overflow: boolean;
+}
+
+/** The networks the stack can be. */
+export function networkWorlds(graph: StackGraph, limit = WORLD_LIMIT): Worlds {
+    const base = buildNetworkModel(graph);
+    const ambiguous = ambiguousResources(graph);
+    if (ambiguous.length === 0)
+        return { base, worlds: [{ model: base, choices: [] }], ambiguous, overflow: false };
+    const all = combinations(ambiguous, limit);
+    if (!all) return { base, worlds: [{ model: base, choices: [] }], ambiguous, overflow: true };
+    const worlds = all.map((choices) => ({ model: buildNetworkModel(graphWith(graph, choices)), choices }));
+    return { base, worlds, ambiguous, overflow: false };
+}
+
+const VERDICT_TEXT: Readonly<Record<Verdict, string>> = {
+    pings: "it pings",
+    "one-way": "its requests arrive and the replies are dropped",
+    no: "no packet arrives",
+    undecided: "it is not known",
+};
+
+/** The choices that differ between two worlds, as messages name them: `leak names iso-attachment-spoke1`. */
+function differences(a: World, b: World): string {
+    const parts: string[] = [];
+    a.choices.forEach((choice, i) => {
+        for (const [property, picked] of choice.picked) {
+            const other = b.choices[i].picked.get(property);
+            if (other !== picked) parts.push(`${choice.resource.name}'s ${property} is ${picked.name}`);
+        }
+    });
+    return parts.join(" and ");
+}
+
+/** An outcome that is not known, for a pair whose verdict depends on the choices. */
+function dependsOn(worlds: Worlds, results: readonly PingResult[]): PingResult {
+    const first = results[0];
+    let outcome: Outcome;
+    if (worlds.overflow) {
+        outcome = {
+            kind: "undecided",
+            at: worlds.ambiguous.map((a) => a.resource.name).join(", "),
+            reason: `${worlds.ambiguous.length} resources can each name one of several resources until deployment (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or plan after pulumi up`,
+        };
+    } else {
+        const verdicts = results.map(verdictOf);
+        const j = verdicts.findIndex((v) => v !== verdicts[0]);
+        const [a, b] = [worlds.worlds[0], worlds.worlds[j]];
+        const names = [...new Set([...a.choices, ...b.choices].map((c) => c.resource.name))];
+        outcome = {
+            kind: "undecided",
+            at: names.join(", "),
+            reason: `it depends on what ${names.join(" and ")} turn${names.length > 1 ? "" : "s"} out to name before deployment: if ${differences(a, b)}, ${VERDICT_TEXT[verdicts[0]]}; if ${differences(b, a)}, ${VERDICT_TEXT[verdicts[j]]}`,
+        };
+    }
+    return { from: first.from, to: first.to, forward: { hops: first.forward.hops, outcome }, outcome };
+}
+
+/**
+ * Pings every ordered pair of endpoints in different VPCs, in every world: a
+ * pair is decided when all worlds agree, else undecided, naming the resources
+ * whose choice decides it. Endpoints are the same resources in every world
+ * (only forwarding resources are pinned), so the base graph's serve them all.
+ */
+export function pingsAcrossWorlds(worlds: Worlds): PingResult[] {
+    const endpoints = endpointsOf(worlds.base.graph);
+    return endpoints.flatMap((from) =>
+        endpoints.filter((to) => to.vpc.urn !== from.vpc.urn).map((to) => pingAcrossWorlds(worlds, from, to)),
+    );
+}
+
+/** Pings one pair of endpoints in every world, decided as {@link pingsAcrossWorlds} decides. */
+export function pingAcrossWorlds(worlds: Worlds, from: Endpoint, to: Endpoint): PingResult {
+    const results = worlds.worlds.map((w) => ping(w.model, from, to));
+    const agree = !worlds.overflow && results.every((r) => verdictOf(r) === verdictOf(results[0]));
+    return agree ? results[0] : dependsOn(worlds, results);
+}
