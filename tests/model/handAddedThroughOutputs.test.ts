@@ -216,3 +216,34 @@ describe("resources added by hand through a component's outputs", () => {
         assert.equal(update.worlds.length, 1);
     });
 });
+
+describe("isolation in depth", () => {
+    for (const mode of MODES) {
+        it(`a latent leak (the spokes route only the hub, a hand-added propagation opens the spoke table) is an advisory on it (${mode.name})`, async () => {
+            const graph = await runProgram(hubAndSpokes(2, {}, CASES[0].add), { preview: mode.preview });
+            const stack = stackGraphOf(graph);
+            const pings = pingsAcrossWorlds(networkWorlds(stack));
+            // Nothing crosses yet: the spokes' VPC route tables stop it.
+            assert.ok(
+                pings
+                    .filter((r) => r.from.vpc.name.startsWith("spoke") && r.to.vpc.name.startsWith("spoke"))
+                    .every((r) => verdictOf(r) === "no"),
+            );
+            const findings = intendedConnectivityFindings(stack, componentsIntent(stack));
+            // In preview the propagation may name either spoke's attachment, so either spoke's isolation may rest on one layer.
+            assert.deepEqual(
+                findings.map((f) => [f.undecided, f.urn.split("::").pop()]),
+                Array(mode.preview ? 2 : 1).fill([true, "leak-app1-into-spoke-table"]),
+            );
+            assert.match(
+                findings.find((f) => f.message.startsWith("Isolation of VPC spoke2"))!.message,
+                /^Isolation of VPC spoke2 from VPC spoke1 rests only on the route table of VPC spoke2: the transit router would deliver spoke2\/spoke2-vsw0 \(10\.2\.0\.1\)'s packets to spoke1\/spoke1-vsw0 \(10\.1\.0\.1\) \(via transit router table iso-spoke-table .*\) as soon as that changes\. The path is opened by cen\.TransitRouterRouteTablePropagation leak-app1-into-spoke-table/,
+            );
+        });
+    }
+
+    it("the components' own isolation rests on both layers: no advisory", async () => {
+        const stack = stackGraphOf(await runProgram(hubAndSpokes(3)));
+        assert.deepEqual(intendedConnectivityFindings(stack, componentsIntent(stack)), []);
+    });
+});

@@ -129,7 +129,7 @@ describe("plan text: what the matrix and the lists mean", () => {
         assert.equal(
             unmodelledSection(model),
             [
-                "Not followed by the plan (pings through these may differ from the matrix):",
+                "Not followed by the plan (every pair whose path, either way, crosses what these act on is ? in the matrix):",
                 "  vpc.NetworkAcl (acl): network ACLs filter traffic in and out of vSwitches",
                 "  vpc.RouteTable (custom): custom VPC route tables replace the system route table for the vSwitches bound to them; the plan reads each VPC's system route table",
             ].join("\n"),

@@ -16,3 +16,8 @@ export function violation(urn: string, message: string): Finding {
 export function undecided(urn: string, message: string): Finding {
     return { urn, message, undecided: true };
 }
+
+/** A weakness rather than a broken rule: reported as advisory whatever the policy's level. */
+export function advisory(urn: string, message: string): Finding {
+    return { urn, message, undecided: true };
+}

@@ -6,12 +6,12 @@ import { componentMember, openersText, packageComponentOf } from "../model/compo
 import { NetworkModel } from "../model/networkModel";
 import { ambiguityText } from "../model/candidates";
 import { networkWorlds, Worlds } from "../model/worlds";
-import { pathResources, ping, PingResult } from "../model/reachability";
+import { isolationResting, pathResources, ping, PingResult, valuePending } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { domainReach, inspectedReach } from "../core/securityDomains";
 import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
-import { Finding, undecided, violation } from "./finding";
+import { advisory, Finding, undecided, violation } from "./finding";
 
 /**
  * A pair of VPCs, by their resource names, in one direction. An on-premises
@@ -276,7 +276,10 @@ function checkPair(
     const unknown = results.find((r) => r.outcome.kind === "undecided");
     if (must === "through a firewall") {
         const bypass = results.find(
-            (r) => r.forward.outcome.kind === "delivered" && !r.forward.hops.some((h) => h.inspected),
+            (r) =>
+                r.forward.outcome.kind === "delivered" &&
+                r.outcome.kind !== "undecided" &&
+                !r.forward.hops.some((h) => h.inspected),
         );
         if (bypass) {
             const path = bypass.forward.hops.map((h) => h.at).join(" -> ");
@@ -305,7 +308,9 @@ function checkPair(
     } else {
         // Isolation is broken by one packet arriving, whether or not a reply
         // could return (security groups do not isolate network domains, Alibaba Cloud's ECS guide "Use VPCs for network isolation").
-        const leak = results.find((r) => r.forward.outcome.kind === "delivered");
+        const leak = results.find(
+            (r) => r.forward.outcome.kind === "delivered" && r.outcome.kind !== "undecided",
+        );
         if (leak) {
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");
             const openers = pathResources(leak.forward);
@@ -324,11 +329,30 @@ function checkPair(
             ];
         }
     }
+    if (must === "not reach" && !unknown) {
+        const resting = results
+            .map((r) => ({ r, resting: isolationResting(model, r) }))
+            .find((x) => x.resting !== undefined);
+        if (resting) {
+            const { r, resting: found } = resting;
+            const path = found!.path.hops.map((h) => h.at).join(" -> ");
+            const openers = pathResources(found!.path);
+            const byHand = openers.find((o) => !packageComponentOf(model.graph, o));
+            return [
+                advisory(
+                    byHand?.urn ?? from.urn,
+                    `Isolation of ${fromLabel} from ${toLabel} rests only on ${found!.layer}: the transit router would deliver ${r.from.label}'s packets to ${r.to.label} (via ${path}) as soon as that changes. ${openersText(model.graph, openers)}`.trimEnd(),
+                ),
+            ];
+        }
+    }
     return unknown
         ? [
               undecided(
                   from.urn,
-                  `Whether ${fromLabel} reaches ${toLabel} is not known yet: ${why(unknown)}; it is checked when the values are (pulumi up).`,
+                  valuePending(unknown.outcome)
+                      ? `Whether ${fromLabel} reaches ${toLabel} is not known yet: ${why(unknown)}; it is checked when the values are known (pulumi up).`
+                      : `Whether ${fromLabel} reaches ${toLabel} is not known: ${why(unknown)}.`,
               ),
           ]
         : [];

@@ -2,6 +2,7 @@
 import {
     associationsOf,
     otherEnd,
+    placeOf,
     attachmentIdOf,
     transitRouterRouteTables,
     TransitRouterRouteTable,
@@ -12,6 +13,7 @@ import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
+import { UnmodelledPlace, unmodelledPlaces } from "./unmodelled";
 
 export interface NetworkModel {
     readonly graph: StackGraph;
@@ -47,6 +49,11 @@ export interface NetworkModel {
     applianceAttachmentOf(vpc: StackResource): StackResource | undefined;
     /** The Cloud Firewall traffic from `from` to `to` (VPCs or on-premises attachments) passes, when a redirection policy covers them. */
     firewallBetween(from: StackResource, to: StackResource): FirewallPassage | undefined;
+    /**
+     * The first resource the model does not follow that acts on one of these
+     * places (see placeOf), with how to name the place; undefined when none.
+     */
+    unmodelledOn(places: Iterable<string>): { place: UnmodelledPlace; where: string } | undefined;
 }
 
 /**
@@ -81,6 +88,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         }
     }
     const groupsOfInstance = new Map<string, StackResource[]>();
+    const unmodelled = unmodelledIndex(graph, trTables);
     return {
         graph,
         vpcTables,
@@ -127,7 +135,44 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
                         (a.props.options as { applianceModeSupport?: unknown } | undefined)
                             ?.applianceModeSupport === "enable",
                 ),
+        unmodelledOn: unmodelled,
         rulesOf: (g) =>
             graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
+    };
+}
+
+/** Answers which unfollowed resource acts on a walk's places, from an index built once. */
+function unmodelledIndex(
+    graph: StackGraph,
+    trTables: Map<string, TransitRouterRouteTable>,
+): NetworkModel["unmodelledOn"] {
+    const places = unmodelledPlaces(graph);
+    if (places.length === 0) return () => undefined;
+    const everywhere = places.find((p) => p.everywhere);
+    const byPlace = new Map<string, { place: UnmodelledPlace; where: string }>();
+    for (const place of places) {
+        for (const urn of place.vpcs) {
+            const key = placeOf.vpc(graph.resource(urn)!);
+            if (!byPlace.has(key))
+                byPlace.set(key, { place, where: `VPC ${graph.resource(urn)?.name ?? urn}` });
+        }
+        for (const table of place.trTables) {
+            const key = placeOf.trTable(table);
+            if (!byPlace.has(key)) {
+                byPlace.set(key, {
+                    place,
+                    where: `transit router table ${trTables.get(table)?.label ?? table}`,
+                });
+            }
+        }
+    }
+    return (visited) => {
+        if (everywhere)
+            return { place: everywhere, where: "the network (the stack does not say which part)" };
+        for (const key of visited) {
+            const found = byPlace.get(key);
+            if (found) return found;
+        }
+        return undefined;
     };
 }

@@ -12,9 +12,10 @@ import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, Matchable, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
-import { conflicting, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
+import { conflicting, placeOf, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
 import { ruleBlock, rulesOfInstance, securityGroupsAdmit } from "./securityGroups";
 import { StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
+import { unmodelledText } from "./unmodelled";
 
 /** One step of the walk: where the packet was and which route it took. */
 export interface Hop {
@@ -24,6 +25,8 @@ export interface Hop {
     readonly inspected?: boolean;
     /** The association that makes this transit router table forward the packet's attachment. */
     readonly via?: StackResource;
+    /** Which table this is (see {@link placeOf}), for what acts on it unseen. */
+    readonly place?: string;
 }
 
 /** What a walk knows of the packet besides its destination: the firewall judges by its source. */
@@ -41,6 +44,8 @@ export type Outcome =
 export interface Walk {
     readonly hops: readonly Hop[];
     readonly outcome: Outcome;
+    /** The place (see placeOf) where it stopped, when it stopped at a route table. */
+    readonly stoppedIn?: string;
 }
 
 export interface PingResult {
@@ -53,6 +58,18 @@ export interface PingResult {
 }
 
 const MAX_HOPS = 8;
+
+/**
+ * How every reason the model gives for a value not known before deployment
+ * says so; a pair undecided for another reason (something the plan does not
+ * evaluate, overlapping routes) is not decided by deploying either.
+ */
+export const AFTER_DEPLOYMENT = "known only after deployment";
+
+/** True when what leaves the outcome open is a value known only after deployment. */
+export function valuePending(outcome: Outcome): boolean {
+    return outcome.kind !== "delivered" && outcome.reason.includes(AFTER_DEPLOYMENT);
+}
 
 interface Lookup {
     readonly route?: Route;
@@ -124,10 +141,16 @@ export function walk(
     packet: Packet,
 ): Walk {
     const hops: Hop[] = [];
-    const denied = (at: string, reason: string): Walk => ({ hops, outcome: { kind: "denied", at, reason } });
+    let place: string | undefined;
+    const denied = (at: string, reason: string): Walk => ({
+        hops,
+        outcome: { kind: "denied", at, reason },
+        stoppedIn: place,
+    });
     const undecided = (at: string, reason: string): Walk => ({
         hops,
         outcome: { kind: "undecided", at, reason },
+        stoppedIn: place,
     });
     let vpc = source;
     const site = onPremisesSites(model.graph).get(source.urn);
@@ -143,6 +166,7 @@ export function walk(
     for (let step = 0; step < MAX_HOPS; step++) {
         const vpcTable = model.vpcTables.get(vpc.urn)!;
         const at = `VPC ${vpc.name} route table`;
+        place = placeOf.vpc(vpc);
         const { route, unknown, conflict } = lookup(vpcTable, destination);
         if (!route || (unknown && route.type !== "System")) {
             return unknown
@@ -150,7 +174,7 @@ export function walk(
                 : denied(at, `no route to ${destination.text}`);
         }
         if (conflict) return undecided(at, conflict);
-        hops.push({ at, route });
+        hops.push({ at, route, place });
         if (route.nextHop === "Local") {
             return vpc === destinationAt
                 ? { hops, outcome: { kind: "delivered" } }
@@ -231,9 +255,10 @@ function crossTransitRouter(
     hops: Hop[],
     sender?: { readonly from: StackResource; readonly packet: Packet },
 ): Crossing {
+    let place: string | undefined;
     const done = (kind: "denied" | "undecided", at: string, reason: string): Crossing => ({
         kind: "done",
-        walk: { hops, outcome: { kind, at, reason } },
+        walk: { hops, outcome: { kind, at, reason }, stoppedIn: place },
     });
     const sites = onPremisesSites(model.graph);
     const attachmentId = typeof entry === "string" ? entry : entry.urn;
@@ -264,13 +289,14 @@ function crossTransitRouter(
                   );
         }
         const at = `transit router table ${table.label}`;
+        place = placeOf.trTable(table.key);
         const { route, unknown, conflict } = lookup(table, destination);
         if (!route)
             return unknown
                 ? done("undecided", at, "some of its routes are known only after deployment")
                 : done("denied", at, `no route to ${destination.text}`);
         if (conflict) return done("undecided", at, conflict);
-        hops.push({ at, route, via: table.associations.get(attachment.urn) });
+        hops.push({ at, route, via: table.associations.get(attachment.urn), place });
         if (route.nextHop === "BlackHole")
             return done("denied", at, `${route.destination} is a BlackHole route`);
         if (route.nextHop === UNKNOWN_VALUE)
@@ -406,6 +432,32 @@ function addressSamples(endpoint: Endpoint, blocks: readonly CidrBlock[]): Addre
  * every address it may get, else undecided, saying which addresses differ.
  */
 export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingResult {
+    return unlessUnmodelled(model, pingOnce(model, from, to));
+}
+
+/**
+ * A decided ping whose path (either way) or endpoints something the model
+ * does not follow acts on (a route map, a network ACL, NAT...) is not
+ * decided: the pair is undecided, naming that resource.
+ */
+function unlessUnmodelled(model: NetworkModel, result: PingResult): PingResult {
+    if (result.outcome.kind === "undecided") return result;
+    const places = new Set([placeOf.vpc(result.from.vpc), placeOf.vpc(result.to.vpc)]);
+    for (const walked of [result.forward, result.reply]) {
+        for (const hop of walked?.hops ?? []) if (hop.place) places.add(hop.place);
+        if (walked?.stoppedIn) places.add(walked.stoppedIn);
+    }
+    const found = model.unmodelledOn(places);
+    if (!found) return result;
+    const outcome: Outcome = {
+        kind: "undecided",
+        at: found.place.resource.name,
+        reason: unmodelledText(found.place, found.where),
+    };
+    return { ...result, outcome };
+}
+
+function pingOnce(model: NetworkModel, from: Endpoint, to: Endpoint): PingResult {
     if (!from.address || !to.address) {
         const unknown = (!from.address ? from : to).label;
         const outcome: Outcome = {
@@ -459,6 +511,35 @@ export function pathResources(walk: Walk): StackResource[] {
         if (hop.route?.origin && hop.route.type !== "System") found.add(hop.route.origin);
     }
     return [...found];
+}
+
+/**
+ * The layer that alone keeps a pair apart: when a request stops at its
+ * source VPC's route table or at security groups, the path the transit
+ * router tables would give it if the VPC sent it to its attachment; undefined
+ * when they would not deliver it either (isolation in depth), or when the
+ * request stopped elsewhere.
+ */
+export function isolationResting(
+    model: NetworkModel,
+    result: PingResult,
+): { readonly layer: string; readonly path: Walk } | undefined {
+    const stop = result.outcome;
+    if (stop.kind !== "denied" || !result.to.address) return undefined;
+    const forward = result.forward.outcome;
+    const atSourceTable =
+        forward.kind === "denied" && result.forward.stoppedIn === placeOf.vpc(result.from.vpc);
+    const atGroups = forward.kind === "delivered" && stop.at.startsWith("security groups of ");
+    if (!atSourceTable && !atGroups) return undefined;
+    const attachment = model.graph
+        .groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc)
+        .get(result.from.vpc.urn)?.[0];
+    if (!attachment) return undefined;
+    const hops: Hop[] = [];
+    const crossing = crossTransitRouter(model, attachment, result.to.address, result.to.vpc, hops);
+    if (crossing.kind !== "vpc" || crossing.vpc !== result.to.vpc) return undefined;
+    const layer = atSourceTable ? `the route table of VPC ${result.from.vpc.name}` : stop.at;
+    return { layer, path: { hops, outcome: { kind: "delivered" } } };
 }
 
 /** The hop where a ping's request passed (or stopped at) a firewall, if it met one. */

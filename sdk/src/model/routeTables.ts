@@ -96,6 +96,12 @@ export interface Route {
     readonly origin?: StackResource;
 }
 
+/** A VPC's place (its route table, vSwitches and what enters or leaves it) or a transit router table's, by key. */
+export const placeOf = {
+    vpc: (vpc: StackResource) => `vpc:${vpc.urn}`,
+    trTable: (key: string) => `tr:${key}`,
+};
+
 export interface RouteTable {
     /** How the table is told apart: its id when known, else the URN of what defines it. */
     readonly key: string;
@@ -227,10 +233,13 @@ const SYSTEM_TABLE = "system:";
  * table resource it came from, or the transit router whose System table was
  * looked up.
  */
-function trTableKey(graph: StackGraph, resource: StackResource): string | undefined {
-    const id = knownString(resource.props.transitRouterRouteTableId);
+export function trTableKey(
+    graph: StackGraph,
+    resource: StackResource,
+    prop = "transitRouterRouteTableId",
+): string | undefined {
+    const id = knownString(resource.props[prop]);
     if (id) return id;
-    const prop = "transitRouterRouteTableId";
     const custom = graph.referenced(resource, prop, TYPES.trRouteTable, "transitRouterRouteTableId");
     if (custom) return custom.urn;
     const tr = graph.referenced(resource, prop, TYPES.transitRouter, "transitRouterId");

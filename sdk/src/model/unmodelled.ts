@@ -1,7 +1,8 @@
 // Resources that change how packets are forwarded or filtered, which the
 // network model does not follow. The plan names them rather than pretend its
 // pings account for them.
-import { sameValue, StackGraph, StackResource, TYPES } from "./stackGraph";
+import { trTableKey } from "./routeTables";
+import { sameValue, StackGraph, StackResource, TYPES, typeLabel } from "./stackGraph";
 
 /** What each unfollowed resource type does to traffic. */
 export const UNMODELLED: Readonly<Record<string, string>> = {
@@ -9,6 +10,8 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
         "route maps filter or change the routes transit router tables learn and advertise",
     "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation":
         "prefix lists add routes to transit router tables",
+    "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation":
+        "aggregate routes are advertised from transit router tables to the VPCs attached to them",
     "alicloud:cloudfirewall/firewallVpcFirewall:FirewallVpcFirewall":
         "VPC firewalls inspect and may drop traffic between VPCs",
     "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen":
@@ -38,10 +41,7 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
 export function unmodelledResources(
     graph: StackGraph,
 ): { type: string; description: string; resources: string[] }[] {
-    const firewalls = graph.ofType(TYPES.trFirewall);
-    const followed = (r: StackResource) =>
-        r.type === TYPES.firewallControlPolicy &&
-        firewalls.some((f) => sameValue(r, "vpcFirewallId", f, "cenId") === true);
+    const followed = followedControlPolicies(graph);
     return Object.entries(UNMODELLED)
         .map(([type, description]) => ({
             type,
@@ -52,4 +52,91 @@ export function unmodelledResources(
                 .map((r) => r.name),
         }))
         .filter((u) => u.resources.length > 0);
+}
+
+/** The access control policies of a transit router firewall in the stack, which the walk applies. */
+function followedControlPolicies(graph: StackGraph): (r: StackResource) => boolean {
+    const firewalls = graph.ofType(TYPES.trFirewall);
+    return (r) =>
+        r.type === TYPES.firewallControlPolicy &&
+        firewalls.some((f) => sameValue(r, "vpcFirewallId", f, "cenId") === true);
+}
+
+/**
+ * Where an unfollowed resource acts: the VPCs (their route tables, vSwitches
+ * and what enters or leaves them) and transit router tables it changes, or
+ * everywhere when the stack does not say where.
+ */
+export interface UnmodelledPlace {
+    readonly resource: StackResource;
+    readonly description: string;
+    readonly vpcs: ReadonlySet<string>;
+    readonly trTables: ReadonlySet<string>;
+    readonly everywhere: boolean;
+}
+
+const NAT_GATEWAY = "alicloud:vpc/natGateway:NatGateway";
+const VPC_ROUTE_TABLE = "alicloud:vpc/routeTable:RouteTable";
+const NETWORK_ACL = "alicloud:vpc/networkAcl:NetworkAcl";
+
+/** How each unfollowed type says where it acts: a transit router table property, or the VPC it belongs to. */
+const ACTS_ON: Readonly<
+    Record<string, { readonly trTable?: string; readonly vpc?: readonly [string, string, string] }>
+> = {
+    "alicloud:cen/routeMap:RouteMap": { trTable: "transitRouterRouteTableId" },
+    "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation": {
+        trTable: "transitRouterTableId",
+    },
+    "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation": {
+        trTable: "transitRouteTableId",
+    },
+    [NETWORK_ACL]: { vpc: ["vpcId", TYPES.vpc, "id"] },
+    "alicloud:vpc/networkAclAttachment:NetworkAclAttachment": { vpc: ["networkAclId", NETWORK_ACL, "id"] },
+    [NAT_GATEWAY]: { vpc: ["vpcId", TYPES.vpc, "id"] },
+    "alicloud:vpc/snatEntry:SnatEntry": { vpc: ["snatTableId", NAT_GATEWAY, "snatTableIds"] },
+    [VPC_ROUTE_TABLE]: { vpc: ["vpcId", TYPES.vpc, "id"] },
+    "alicloud:vpc/routeTableAttachment:RouteTableAttachment": {
+        vpc: ["routeTableId", VPC_ROUTE_TABLE, "id"],
+    },
+    "alicloud:vpc/gatewayRouteTableAttachment:GatewayRouteTableAttachment": {
+        vpc: ["routeTableId", VPC_ROUTE_TABLE, "id"],
+    },
+    "alicloud:vpc/ipv4Gateway:Ipv4Gateway": { vpc: ["vpcId", TYPES.vpc, "id"] },
+};
+
+/** The VPC a resource belongs to, following references (an ACL attachment to its ACL, then its VPC). */
+function vpcOf(graph: StackGraph, resource: StackResource, depth = 0): StackResource | undefined {
+    if (resource.type === TYPES.vpc) return resource;
+    const rule = ACTS_ON[resource.type]?.vpc;
+    if (!rule || depth > 3) return undefined;
+    const [property, type, key] = rule;
+    const next = graph.referenced(resource, property, type, key);
+    return next && vpcOf(graph, next, depth + 1);
+}
+
+/** Where every unfollowed resource of the stack acts. */
+export function unmodelledPlaces(graph: StackGraph): UnmodelledPlace[] {
+    const followed = followedControlPolicies(graph);
+    return Object.entries(UNMODELLED).flatMap(([type, description]) =>
+        graph
+            .ofType(type)
+            .filter((r) => !followed(r))
+            .map((resource): UnmodelledPlace => {
+                const rule = ACTS_ON[type];
+                const table = rule?.trTable ? trTableKey(graph, resource, rule.trTable) : undefined;
+                const vpc = rule?.vpc ? vpcOf(graph, resource) : undefined;
+                return {
+                    resource,
+                    description,
+                    vpcs: new Set(vpc ? [vpc.urn] : []),
+                    trTables: new Set(table ? [table] : []),
+                    everywhere: !table && !vpc,
+                };
+            }),
+    );
+}
+
+/** How a ping names what it crossed and the plan does not follow. */
+export function unmodelledText(place: UnmodelledPlace, where: string): string {
+    return `${typeLabel(place.resource.type)} ${place.resource.name} acts on ${where}, which the plan does not evaluate (${place.description})`;
 }

@@ -12,7 +12,7 @@ import {
 } from "./candidates";
 import { Endpoint, endpointsOf } from "./endpoints";
 import { buildNetworkModel, NetworkModel } from "./networkModel";
-import { Outcome, ping, PingResult, Verdict, verdictOf } from "./reachability";
+import { AFTER_DEPLOYMENT, Outcome, ping, PingResult, Verdict, verdictOf } from "./reachability";
 import { StackGraph } from "./stackGraph";
 
 /** Past this many combinations, the model does not follow each one, and no pair is decided. */
@@ -73,7 +73,7 @@ function dependsOn(worlds: Worlds, results: readonly PingResult[]): PingResult {
         outcome = {
             kind: "undecided",
             at: worlds.ambiguous.map((a) => a.resource.name).join(", "),
-            reason: `${worlds.ambiguous.length} resources can each name one of several resources until deployment (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or plan after pulumi up`,
+            reason: `${worlds.ambiguous.length} resources can each name one of several resources, ${AFTER_DEPLOYMENT} (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or plan after pulumi up`,
         };
     } else {
         const verdicts = results.map(verdictOf);
@@ -83,7 +83,7 @@ function dependsOn(worlds: Worlds, results: readonly PingResult[]): PingResult {
         outcome = {
             kind: "undecided",
             at: names.join(", "),
-            reason: `it depends on what ${names.join(" and ")} turn${names.length > 1 ? "" : "s"} out to name before deployment: if ${differences(a, b)}, ${VERDICT_TEXT[verdicts[0]]}; if ${differences(b, a)}, ${VERDICT_TEXT[verdicts[j]]}`,
+            reason: `it depends on what ${names.join(" and ")} name${names.length > 1 ? "" : "s"}, ${AFTER_DEPLOYMENT}: if ${differences(a, b)}, ${VERDICT_TEXT[verdicts[0]]}; if ${differences(b, a)}, ${VERDICT_TEXT[verdicts[j]]}`,
         };
     }
     return { from: first.from, to: first.to, forward: { hops: first.forward.hops, outcome }, outcome };

@@ -170,7 +170,8 @@ export function planDocument(
                 : {}),
             ...(firewallHop(p) ? { firewall: firewallHop(p)!.at } : {}),
             ...(isolated.has(pairKey(p.from.vpc.name, p.to.vpc.name)) &&
-            p.forward.outcome.kind === "delivered"
+            p.forward.outcome.kind === "delivered" &&
+            p.outcome.kind !== "undecided"
                 ? { openedBy: pathResources(p.forward).map((r) => ({ name: r.name, urn: r.urn })) }
                 : {}),
         })),

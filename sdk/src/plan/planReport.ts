@@ -123,7 +123,7 @@ export const pairKey = (from: string, to: string) => `${from}→${to}`;
 const LEGEND = [
     "yes: every endpoint pair pings; no: none does; partly: some do and some do not;",
     "one-way: requests arrive and the replies are dropped (packets cross: no isolation);",
-    "?: not known before deployment, or the packet leaves the modelled network (see below);",
+    "?: not known before deployment, the packet leaves the modelled network, or something the plan does not evaluate acts on its path (see below);",
     "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach);",
     "local: the VPC itself; -: nothing to ping.",
 ];
@@ -154,7 +154,8 @@ function intendedOf(
         [...byPair]
             .filter(
                 ([key, pairs]) =>
-                    isolated.has(key) && pairs.every((p) => p.forward.outcome.kind === "denied"),
+                    isolated.has(key) &&
+                    pairs.every((p) => p.forward.outcome.kind === "denied" && p.outcome.kind === "denied"),
             )
             .map(([key]) => key),
     );
@@ -230,7 +231,9 @@ export function pingSection(
     }
     const leaks = results.filter(
         (r) =>
-            isolated.has(pairKey(r.from.vpc.name, r.to.vpc.name)) && r.forward.outcome.kind === "delivered",
+            isolated.has(pairKey(r.from.vpc.name, r.to.vpc.name)) &&
+            r.forward.outcome.kind === "delivered" &&
+            r.outcome.kind !== "undecided",
     );
     if (leaks.length > 0) {
         lines.push(
@@ -293,7 +296,7 @@ export function unmodelledSection(model: NetworkModel): string {
     const unmodelled = unmodelledResources(model.graph);
     if (unmodelled.length === 0) return "";
     return [
-        "Not followed by the plan (pings through these may differ from the matrix):",
+        "Not followed by the plan (every pair whose path, either way, crosses what these act on is ? in the matrix):",
         ...unmodelled.map((u) => `  ${typeLabel(u.type)} (${u.resources.join(", ")}): ${u.description}`),
     ].join("\n");
 }
