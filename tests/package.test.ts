@@ -18,13 +18,70 @@ function npm(args: string[], cwd: string): string {
     return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
 }
 
-describe("the npm package, installed into a consumer project", function () {
-    this.timeout(600000);
+/**
+ * A Node.js binary of a major version, from npm's `node-<platform>-<arch>`
+ * package (the binary Node.js publishes, in a registry package), installed
+ * once per machine beside the npm cache.
+ */
+function nodeBinary(major: number): string {
+    const dir = path.join(os.tmpdir(), "alicloud-multi-account-network-toolchains", `node${major}`);
+    const pkg = `node-${process.platform}-${process.arch}`;
+    const binary = path.join(dir, "node_modules", pkg, "bin", "node");
+    if (!fs.existsSync(binary)) {
+        fs.mkdirSync(dir, { recursive: true });
+        fs.writeFileSync(
+            path.join(dir, "package.json"),
+            JSON.stringify({ name: `node${major}`, private: true }),
+        );
+        npm(["install", "--prefer-offline", "--no-audit", "--no-fund", `${pkg}@${major}`], dir);
+    }
+    return binary;
+}
+
+/** What a consumer project is installed and run with. */
+interface Toolchain {
+    readonly name: string;
+    /** The Node.js binary that runs tsc, the planner and the pack. */
+    readonly node: () => string;
+    /** Versions of the SDKs and TypeScript the consumer installs. */
+    readonly versions: () => Record<"@pulumi/pulumi" | "@pulumi/alicloud" | "typescript", string>;
+    /** Further Node.js majors the planner and the pack run on with the same install. */
+    readonly alsoOn?: readonly number[];
+}
+
+const TOOLCHAINS: readonly Toolchain[] = [
+    {
+        name: "Node.js 20, the locked SDKs (the peer floor) and TypeScript 5",
+        node: () => process.execPath,
+        versions: () => ({
+            "@pulumi/pulumi": versionOf("@pulumi/pulumi"),
+            "@pulumi/alicloud": versionOf("@pulumi/alicloud"),
+            typescript: versionOf("typescript"),
+        }),
+    },
+    {
+        name: "Node.js 24, the latest SDKs and TypeScript 6 (and Node.js 22)",
+        node: () => nodeBinary(24),
+        versions: () => ({ "@pulumi/pulumi": "latest", "@pulumi/alicloud": "latest", typescript: "^6" }),
+        alsoOn: [22],
+    },
+];
+
+for (const toolchain of TOOLCHAINS) {
+    describe(`the npm package, installed into a consumer project: ${toolchain.name}`, function () {
+        consumerTests(this, toolchain);
+    });
+}
+
+function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
+    suite.timeout(600000);
     let files: string[];
     let consumer: string;
     let installed: string;
+    let node: string;
 
     before(() => {
+        node = toolchain.node();
         const work = fs.mkdtempSync(path.join(os.tmpdir(), "consumer-"));
         // npm test has just built the package; packing must not build again.
         const packed = JSON.parse(
@@ -34,12 +91,12 @@ describe("the npm package, installed into a consumer project", function () {
         consumer = path.join(work, "consumer");
         fs.cpSync(path.join(PACKAGE_ROOT, "tests/package/consumer"), consumer, { recursive: true });
         const manifest = JSON.parse(fs.readFileSync(path.join(consumer, "package.json"), "utf8"));
+        const { typescript, ...sdks } = toolchain.versions();
         manifest.dependencies = {
             "alicloud-multi-account-network": `file:${path.join(work, packed[0].filename)}`,
-            "@pulumi/pulumi": versionOf("@pulumi/pulumi"),
-            "@pulumi/alicloud": versionOf("@pulumi/alicloud"),
+            ...sdks,
         };
-        manifest.devDependencies = { typescript: versionOf("typescript") };
+        manifest.devDependencies = { typescript };
         fs.writeFileSync(path.join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
         npm(["install", "--prefer-offline", "--no-audit", "--no-fund"], consumer);
         installed = path.join(consumer, "node_modules", "alicloud-multi-account-network");
@@ -108,7 +165,7 @@ describe("the npm package, installed into a consumer project", function () {
             assert.doesNotMatch(declarations, /\bgate\b|[Gg]ate\b|sharedResources|checkedByShare/, file);
         }
         const probe = spawnSync(
-            process.execPath,
+            node,
             [
                 "-e",
                 `const m = require("alicloud-multi-account-network");
@@ -158,7 +215,7 @@ describe("the npm package, installed into a consumer project", function () {
     it("type-checks a strict program using every component, and a pack built from the policies", () => {
         const tsc = (project: string) =>
             spawnSync(
-                process.execPath,
+                node,
                 [path.join(consumer, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", project],
                 { cwd: consumer, encoding: "utf8" },
             );
@@ -171,11 +228,14 @@ describe("the npm package, installed into a consumer project", function () {
     });
 
     it("plans the consumer's project with the installed command, as text and as JSON", () => {
-        const bin = path.join(consumer, "node_modules/.bin/alicloud-network-plan");
-        const text = spawnSync(bin, ["--stack", "dev", "--config", "dbPassword=offline", "--out", "out"], {
-            cwd: consumer,
-            encoding: "utf8",
-        });
+        const text = spawnSync(
+            node,
+            [cli(), "--stack", "dev", "--config", "dbPassword=offline", "--out", "out"],
+            {
+                cwd: consumer,
+                encoding: "utf8",
+            },
+        );
         assert.equal(text.status, 0, text.stderr);
         assert.match(text.stdout, /OFFLINE PLAN of index\.ts \(project consumer\)/);
         assert.match(
@@ -192,10 +252,14 @@ describe("the npm package, installed into a consumer project", function () {
         assert.ok(text.stdout.includes("Policy pack: no violations."));
         assert.ok(fs.existsSync(path.join(consumer, "out", "topology.mmd")));
 
-        const json = spawnSync(bin, ["-s", "dev", "-c", "dbPassword=offline", "--json", "--out", "out"], {
-            cwd: consumer,
-            encoding: "utf8",
-        });
+        const json = spawnSync(
+            node,
+            [cli(), "-s", "dev", "-c", "dbPassword=offline", "--json", "--out", "out"],
+            {
+                cwd: consumer,
+                encoding: "utf8",
+            },
+        );
         assert.equal(json.status, 0, json.stderr);
         const plan = JSON.parse(json.stdout) as {
             project: string;
@@ -231,23 +295,15 @@ describe("the npm package, installed into a consumer project", function () {
             path.join(project, "index.ts"),
             block("`index.ts`: one provider per account", "typescript"),
         );
-        const tsc = spawnSync(
-            process.execPath,
-            [path.join(consumer, "node_modules/typescript/bin/tsc"), "--noEmit"],
-            {
-                cwd: project,
-                encoding: "utf8",
-            },
-        );
+        const tsc = spawnSync(node, [path.join(consumer, "node_modules/typescript/bin/tsc"), "--noEmit"], {
+            cwd: project,
+            encoding: "utf8",
+        });
         assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
-        const run = spawnSync(
-            path.join(consumer, "node_modules/.bin/alicloud-network-plan"),
-            ["--stack", "dev", "--json"],
-            {
-                cwd: project,
-                encoding: "utf8",
-            },
-        );
+        const run = spawnSync(node, [cli(), "--stack", "dev", "--json"], {
+            cwd: project,
+            encoding: "utf8",
+        });
         assert.equal(run.status, 0, run.stderr);
         const plan = JSON.parse(run.stdout) as { project: string; pings: { result: string }[] };
         assert.equal(plan.project, "landing-zone");
@@ -256,7 +312,7 @@ describe("the npm package, installed into a consumer project", function () {
 
     it("serves the installed pack as the CLI does, and refuses a broken stack over the Analyzer protocol", async () => {
         const broken = await runModule("tests/plan/fixtures/overlap.ts");
-        const pack = await PolicyPackProcess.start(path.join(installed, "policypack"));
+        const pack = await PolicyPackProcess.start(path.join(installed, "policypack"), node);
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
@@ -273,7 +329,7 @@ describe("the npm package, installed into a consumer project", function () {
     });
 
     it("serves the consumer's own pack composed from the policies library, with its levels", async () => {
-        const pack = await PolicyPackProcess.start(path.join(consumer, "guardrails"));
+        const pack = await PolicyPackProcess.start(path.join(consumer, "guardrails"), node);
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "team-guardrails");
@@ -292,4 +348,61 @@ describe("the npm package, installed into a consumer project", function () {
             pack.stop();
         }
     });
-});
+
+    /** The installed command's script, which its bin link runs with whatever `node` is on the PATH. */
+    const cli = () => path.join(installed, "sdk/bin/plan/cli.js");
+
+    it("runs on the Node.js versions it declares, the installed versions as the toolchain says", () => {
+        const versions = spawnSync(
+            node,
+            [
+                "-p",
+                "JSON.stringify([process.versions.node, ...['@pulumi/pulumi', 'typescript'].map((p) => require(p + '/package.json').version)])",
+            ],
+            { cwd: consumer, encoding: "utf8" },
+        );
+        assert.equal(versions.status, 0, versions.stderr);
+        const [nodeVersion, pulumiVersion, typescriptVersion] = JSON.parse(versions.stdout) as string[];
+        const wanted = toolchain.versions();
+        assert.equal(
+            Number(nodeVersion.split(".")[0]),
+            node === process.execPath ? Number(process.versions.node.split(".")[0]) : 24,
+        );
+        if (wanted.typescript.startsWith("^"))
+            assert.equal(typescriptVersion.split(".")[0], wanted.typescript.slice(1));
+        else assert.equal(typescriptVersion, wanted.typescript);
+        if (wanted["@pulumi/pulumi"] !== "latest") assert.equal(pulumiVersion, wanted["@pulumi/pulumi"]);
+        // The latest SDK is one that Node.js 20 cannot run (3.249 and later need Node.js 22).
+        else assert.ok(Number(pulumiVersion.split(".")[1]) >= 249, pulumiVersion);
+        const engines = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).engines
+            .node as string;
+        assert.equal(engines, ">=20");
+    });
+
+    for (const major of toolchain.alsoOn ?? []) {
+        it(`plans the quickstart and serves the installed pack on Node.js ${major} too`, async () => {
+            const other = nodeBinary(major);
+            const run = spawnSync(other, [cli(), "--stack", "dev", "--json", "--out", "out"], {
+                cwd: path.join(consumer, "quickstart"),
+                encoding: "utf8",
+            });
+            assert.equal(run.status, 0, run.stderr);
+            assert.deepEqual(
+                [
+                    ...new Set(
+                        (JSON.parse(run.stdout) as { pings: { result: string }[] }).pings.map(
+                            (p) => p.result,
+                        ),
+                    ),
+                ],
+                ["yes"],
+            );
+            const pack = await PolicyPackProcess.start(path.join(installed, "policypack"), other);
+            try {
+                assert.equal((await pack.getAnalyzerInfo()).policies.length, 15);
+            } finally {
+                pack.stop();
+            }
+        });
+    }
+}

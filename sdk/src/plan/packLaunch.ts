@@ -13,10 +13,14 @@ export interface PackLaunch {
     readonly port: Promise<string>;
 }
 
-/** Spawns the pack in `dir`; the port rejects if the pack exits before serving. */
-export function launchPack(dir: string): PackLaunch {
+/**
+ * Spawns the pack in `dir` with the Node.js binary `node` (this process's by
+ * default, as the planner's pack runs on the planner's Node.js); the port
+ * rejects if the pack exits before serving.
+ */
+export function launchPack(dir: string, node = process.execPath): PackLaunch {
     const entry = require.resolve("@pulumi/pulumi/cmd/run-policy-pack", { paths: [dir] });
-    const child = spawn(process.execPath, [entry, "127.0.0.1:0", "."], {
+    const child = spawn(node, [entry, "127.0.0.1:0", "."], {
         cwd: dir,
         stdio: ["ignore", "pipe", "pipe"],
     });

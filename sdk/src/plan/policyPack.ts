@@ -68,8 +68,8 @@ export class PolicyPackProcess {
     ) {}
 
     /** Starts the pack in `dir` the way the Pulumi CLI's language host does, and connects to it. */
-    static start(dir = path.join(PACKAGE_ROOT, "policypack")): Promise<PolicyPackProcess> {
-        return PolicyPackProcess.connect(launchPack(dir));
+    static start(dir = path.join(PACKAGE_ROOT, "policypack"), node?: string): Promise<PolicyPackProcess> {
+        return PolicyPackProcess.connect(launchPack(dir, node));
     }
 
     /** Connects to a pack once it serves. */
