@@ -30,6 +30,34 @@ const EXAMPLES = [
     "examples/hybrid/index.ts",
 ];
 
+/**
+ * Deprecated arguments the package has moved off, by type: the provider
+ * keeps both names on one attribute (the new one supersedes the old), and
+ * neither is ForceNew, so the same value under the new name is no change to
+ * the deployed resource: the engine's diff of the two is empty.
+ */
+const SUPERSEDED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+    // Deprecated since provider 1.274.0 (cen.TransitRouterVpnAttachment's docs).
+    "alicloud:cen/transitRouterVpnAttachment:TransitRouterVpnAttachment": {
+        transitRouterAttachmentName: "transitRouterVpnAttachmentName",
+    },
+};
+
+/** A released graph with its deprecated arguments under their successors' names. */
+function underCurrentNames(graph: Graph): Graph {
+    return {
+        ...graph,
+        resources: graph.resources.map((r) => {
+            const renamed = SUPERSEDED[r.type];
+            if (!renamed) return r;
+            const inputs = Object.fromEntries(
+                Object.entries(r.inputs).map(([key, value]) => [renamed[key] ?? key, value]),
+            );
+            return { ...r, inputs };
+        }),
+    };
+}
+
 const dependenciesByUrn = (g: Graph) =>
     Object.fromEntries(g.resources.filter((r) => r.custom).map((r) => [r.urn, [...r.dependencies].sort()]));
 
@@ -41,7 +69,7 @@ describe("upgrading from the last release changes nothing deployed", () => {
                 assert.ok(before, `no released graph of ${example}`);
                 const after = await runModule(example, { preview: mode.preview });
                 assert.deepEqual(after.errors, []);
-                assert.deepEqual(updatePlan(before, after), {
+                assert.deepEqual(updatePlan(underCurrentNames(before), after), {
                     created: [],
                     updated: [],
                     replaced: [],

@@ -3,64 +3,12 @@
 // replaced (when a property the provider cannot update changes); a URN only
 // in the new graph is created, one only in the old graph is deleted.
 import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
+import { PROVIDER_RULES } from "../providerRules/providerRules";
 
-/** Properties whose change the provider cannot apply in place (ForceNew), by type. */
-const REPLACE_ON_CHANGE: Record<string, readonly string[]> = {
-    "alicloud:vpc/routeEntry:RouteEntry": [
-        "routeTableId",
-        "destinationCidrblock",
-        "nexthopType",
-        "nexthopId",
-    ],
-    "alicloud:cen/transitRouterGrantAttachment:TransitRouterGrantAttachment": [
-        "instanceType",
-        "instanceId",
-        "cenId",
-        "cenOwnerId",
-    ],
-    "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment": [
-        "cenId",
-        "transitRouterId",
-        "vpcId",
-        "vpcOwnerId",
-    ],
-    "alicloud:cen/transitRouterRouteTableAssociation:TransitRouterRouteTableAssociation": [
-        "transitRouterRouteTableId",
-        "transitRouterAttachmentId",
-    ],
-    "alicloud:cen/transitRouterRouteTablePropagation:TransitRouterRouteTablePropagation": [
-        "transitRouterRouteTableId",
-        "transitRouterAttachmentId",
-    ],
-    "alicloud:cen/transitRouterRouteEntry:TransitRouterRouteEntry": [
-        "transitRouterRouteTableId",
-        "transitRouterRouteEntryDestinationCidrBlock",
-    ],
-    "alicloud:privatelink/vpcEndpointService:VpcEndpointService": ["serviceResourceType", "payer"],
-    "alicloud:privatelink/vpcEndpointServiceResource:VpcEndpointServiceResource": [
-        "serviceId",
-        "resourceId",
-        "resourceType",
-        "zoneId",
-    ],
-    "alicloud:privatelink/vpcEndpointServiceUser:VpcEndpointServiceUser": ["serviceId", "userId"],
-    "alicloud:privatelink/vpcEndpoint:VpcEndpoint": ["vpcId", "serviceId", "endpointType"],
-    "alicloud:privatelink/vpcEndpointZone:VpcEndpointZone": ["endpointId", "vswitchId", "zoneId"],
-    "alicloud:privatelink/vpcEndpointServiceConnection:VpcEndpointServiceConnection": [
-        "serviceId",
-        "endpointId",
-    ],
-    "alicloud:ecs/securityGroup:SecurityGroup": ["vpcId"],
-    "alicloud:ecs/securityGroupRule:SecurityGroupRule": [
-        "securityGroupId",
-        "type",
-        "ipProtocol",
-        "portRange",
-        "cidrIp",
-        "policy",
-        "nicType",
-    ],
-};
+/** Properties whose change the provider cannot apply in place (ForceNew), by type: the provider's own rules. */
+const REPLACE_ON_CHANGE: Record<string, readonly string[]> = Object.fromEntries(
+    Object.entries(PROVIDER_RULES).map(([type, rules]) => [type, rules.forceNew]),
+);
 
 export interface UpdatePlan {
     readonly created: string[];

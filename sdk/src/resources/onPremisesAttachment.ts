@@ -79,7 +79,9 @@ export function attachOnPremises(
                 orderType,
                 autoPublishRouteEnabled: false,
                 zones: instance.zoneId !== undefined ? [{ zoneId: instance.zoneId }] : undefined,
-                transitRouterAttachmentName: childName(ctx.component, instance.key),
+                // transitRouterAttachmentName is deprecated for IPsec-VPN attachments since
+                // provider 1.274.0 and conflicts with this one; neither replaces the attachment.
+                transitRouterVpnAttachmentName: childName(ctx.component, instance.key),
             },
             childOptions(ctx, tr.provider, afterGrant, { customTimeouts: VPN_ATTACHMENT_TIMEOUTS }),
         );
