@@ -355,6 +355,22 @@ describe("CrossAccountCenPeering across regions: what the API would refuse, refu
                 "vpcs[1] 'y': region is missing; with several regions, give the VPC's region: one of ap-southeast-1, ap-southeast-5.",
             ],
         ],
+        [
+            "a VBR without its region: the message names the VBR",
+            (p) => ({
+                vbrs: [
+                    {
+                        name: "dc",
+                        provider: p["b-jk"],
+                        vbrId: "vbr-1",
+                        onPremisesCidrBlocks: ["192.168.0.0/16"],
+                    },
+                ],
+            }),
+            [
+                "vbrs[0] 'dc': region is missing; with several regions, give the VBR's region: one of ap-southeast-1, ap-southeast-5.",
+            ],
+        ],
     ];
     for (const [title, change, expected] of cases) {
         it(title, async () => {

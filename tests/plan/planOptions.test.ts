@@ -69,6 +69,8 @@ describe("alicloud-network-plan options", function () {
             "-c",
             "region=cn-hangzhou",
             "-c",
+            "zoneA=cn-hangzhou-h",
+            "-c",
             "zoneB=cn-hangzhou-k",
             "-c",
             "accessKeySecret=x",

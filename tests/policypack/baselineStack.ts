@@ -48,8 +48,8 @@ function attachment(
             vpcId: `${vpcName}-id`,
             transitRouterAttachmentId: `${name}-tr-attach`,
             zoneMappings: [
-                { zoneId: "zone-a", vswitchId: `${vpcName}-vsw0-id` },
-                { zoneId: "zone-b", vswitchId: `${vpcName}-vsw1-id` },
+                { zoneId: "ap-southeast-1a", vswitchId: `${vpcName}-vsw0-id` },
+                { zoneId: "ap-southeast-1b", vswitchId: `${vpcName}-vsw1-id` },
             ],
             ...extra,
         },
@@ -83,12 +83,12 @@ export function baselineStack(): Spec[] {
             deps: { cenId: ["cen"] },
         },
         ...vpc("vpc1", "a", "10.0.0.0/16", [
-            ["10.0.0.0/24", "zone-a"],
-            ["10.0.1.0/24", "zone-b"],
+            ["10.0.0.0/24", "ap-southeast-1a"],
+            ["10.0.1.0/24", "ap-southeast-1b"],
         ]),
         ...vpc("vpc2", "b", "192.168.0.0/16", [
-            ["192.168.0.0/24", "zone-a"],
-            ["192.168.1.0/24", "zone-b"],
+            ["192.168.0.0/24", "ap-southeast-1a"],
+            ["192.168.1.0/24", "ap-southeast-1b"],
         ]),
         {
             type: T.grant,

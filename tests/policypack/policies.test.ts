@@ -363,24 +363,35 @@ describe("policy pack: policies on hand-built stacks", () => {
     describe("alicloud-tr-attachment-two-zones", () => {
         it("fails when an attachment maps one zone", async () => {
             const specs = mutate(baselineStack(), "att1", {
-                props: { zoneMappings: [{ zoneId: "zone-a", vswitchId: "vpc1-vsw0-id" }] },
+                props: { zoneMappings: [{ zoneId: "ap-southeast-1a", vswitchId: "vpc1-vsw0-id" }] },
             });
             await expectViolations(attachmentTwoZones, specs, [
                 {
                     on: "att1",
                     message:
-                        "Attachment att1: zoneMappings cover 1 zone (zone-a); a transit router attachment needs vSwitches in at least 2 zones: add a vSwitch in another zone of the region to zoneMappings.",
+                        "Attachment att1: zoneMappings cover 1 zone (ap-southeast-1a); a transit router attachment needs vSwitches in at least 2 zones: add a vSwitch in another zone of the region to zoneMappings.",
                 },
             ]);
         });
 
         it("fails when an attached VPC has vSwitches in one zone only", async () => {
-            const specs = mutate(baselineStack(), "vpc2-vsw1", { props: { zoneId: "zone-a" } });
+            const specs = mutate(baselineStack(), "vpc2-vsw1", { props: { zoneId: "ap-southeast-1a" } });
             await expectViolations(attachmentTwoZones, specs, [
                 {
                     on: "vpc2",
                     message:
-                        "VPC vpc2: vSwitches cover 1 zone (zone-a); a transit router attachment needs vSwitches in at least 2 zones: create a vSwitch in another zone of the region.",
+                        "VPC vpc2: vSwitches cover 1 zone (ap-southeast-1a); a transit router attachment needs vSwitches in at least 2 zones: create a vSwitch in another zone of the region.",
+                },
+            ]);
+        });
+
+        it("fails when a vSwitch's zone is not a zone of its provider's region (the old quickstart's cn-hangzhoua)", async () => {
+            const specs = mutate(baselineStack(), "vpc2-vsw1", { props: { zoneId: "ap-southeast-1-b" } });
+            await expectViolations(attachmentTwoZones, specs, [
+                {
+                    on: "vpc2-vsw1",
+                    message:
+                        'vSwitch vpc2-vsw1: zoneId "ap-southeast-1-b" is not a zone of region ap-southeast-1: its zones are ap-southeast-1a, ap-southeast-1b, ap-southeast-1c. Give a zone of ap-southeast-1; alicloud.getZones lists them.',
                 },
             ]);
         });
@@ -392,10 +403,12 @@ describe("policy pack: policies on hand-built stacks", () => {
 
         it("reports unknown zone ids as advisory and still fails a known single zone", async () => {
             let specs = mutate(baselineStack(), "att1", {
-                props: { zoneMappings: [{ zoneId: UNKNOWN, vswitchId: UNKNOWN }, { zoneId: "zone-a" }] },
+                props: {
+                    zoneMappings: [{ zoneId: UNKNOWN, vswitchId: UNKNOWN }, { zoneId: "ap-southeast-1a" }],
+                },
             });
             specs = mutate(specs, "att2", {
-                props: { zoneMappings: [{ zoneId: "zone-a", vswitchId: "x" }] },
+                props: { zoneMappings: [{ zoneId: "ap-southeast-1a", vswitchId: "x" }] },
             });
             const reported = await runStackPolicy(attachmentTwoZones, specs);
             assert.deepEqual(

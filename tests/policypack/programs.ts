@@ -34,12 +34,16 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
 
         const vpc = (name: string, provider: alicloud.Provider, cidr: string, vswitchCidrs: string[]) => {
             const network = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
-            const zones = flaw === "single-zone" && name === "vpc2" ? ["a", "a"] : ["a", "b"];
+            // The zones of the VPC's own region: a remote VPC's are Jakarta's.
+            const at = provider === b && flaw === "remote-vpc" ? "ap-southeast-5" : region;
+            const zones = (flaw === "single-zone" && name === "vpc2" ? ["a", "a"] : ["a", "b"]).map(
+                (z) => `${at}${z}`,
+            );
             const vswitches = vswitchCidrs.map(
                 (cidrBlock, i) =>
                     new alicloud.vpc.Switch(
                         `${name}-vsw${i}`,
-                        { vpcId: network.id, cidrBlock, zoneId: `${region}${zones[i]}` },
+                        { vpcId: network.id, cidrBlock, zoneId: zones[i] },
                         flaw === "default-provider" && name === "vpc1" && i === 1 ? {} : { provider },
                     ),
             );
@@ -77,7 +81,7 @@ export function handWrittenNetwork(flaw?: Flaw): () => void {
                     vpcId: v.network.id,
                     vpcOwnerId: owner,
                     zoneMappings: v.vswitches.map((s, i) => ({
-                        zoneId: `${region}${v.zones[i]}`,
+                        zoneId: v.zones[i],
                         vswitchId: s.id,
                     })),
                 },

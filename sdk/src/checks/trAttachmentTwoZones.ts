@@ -1,9 +1,11 @@
-// Transit router attachments need vSwitches in at least two zones (Alibaba Cloud's CEN cross-account guide).
+// Transit router attachments need vSwitches in at least two zones (Alibaba Cloud's CEN
+// cross-account guide), and every zone must be one of its provider's region.
 import { checkZones, Known, zoneCoverage, ZoneSubject } from "../core/vpcValidation";
 import { vswitchesOf } from "../model/routeTables";
 import { StackGraph, StackResource, TYPES, knownString } from "../model/stackGraph";
 import { vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
+import { zoneProblem } from "../core/zones";
 
 const VPC_VSWITCHES: ZoneSubject = {
     field: "vSwitches",
@@ -68,6 +70,35 @@ export function attachmentZoneFindings(graph: StackGraph, minZones: number): Fin
     for (const vpc of attachedVpcs) {
         const zones = vswitchesOf(graph, vpc).map((s) => knownString(s.props.zoneId));
         findings.push(...zoneFindings(vpc, `VPC ${vpc.name}`, zones, minZones, VPC_VSWITCHES));
+    }
+    return [...findings, ...zoneRegionFindings(graph)];
+}
+
+/**
+ * Every vSwitch's zone, and every zone an attachment maps, is a zone of the
+ * region its provider is in: the API refuses anything else, minutes into
+ * `pulumi up`.
+ */
+function zoneRegionFindings(graph: StackGraph): Finding[] {
+    const findings: Finding[] = [];
+    const check = (resource: StackResource, argument: string, zone: string | undefined) => {
+        const region = resource.provider?.region;
+        const problem = zone && region ? zoneProblem(`${argument}`, zone, region) : undefined;
+        if (problem) findings.push(violation(resource.urn, problem));
+    };
+    // A resource whose provider is in another region than its VPC's is told so by
+    // alicloud-regions-agree, not again here for each zone.
+    const sameRegionAsVpc = (r: StackResource) => {
+        const vpc = graph.referenced(r, "vpcId", TYPES.vpc);
+        return !vpc?.provider?.region || vpc.provider.region === r.provider?.region;
+    };
+    for (const vswitch of graph.ofType(TYPES.vswitch).filter(sameRegionAsVpc)) {
+        check(vswitch, `vSwitch ${vswitch.name}: zoneId`, knownString(vswitch.props.zoneId));
+    }
+    for (const attachment of graph.ofType(TYPES.vpcAttachment).filter(sameRegionAsVpc)) {
+        (zoneIdsOf(attachment.props.zoneMappings) ?? []).forEach((zone, i) =>
+            check(attachment, `Attachment ${attachment.name}: zoneMappings[${i}].zoneId`, zone),
+        );
     }
     return findings;
 }

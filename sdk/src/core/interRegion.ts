@@ -121,16 +121,19 @@ export function checkInterRegion(
     return problems;
 }
 
-/** Each VPC names one of the regions; with one region (or none given), its region may be left out. */
+/**
+ * Each VPC (or on-premises connection, whose `noun` says which) names one of
+ * the regions; with one region (or none given), its region may be left out.
+ */
 export function checkVpcRegions(
-    vpcs: readonly { readonly label: string; readonly region: unknown }[],
+    vpcs: readonly { readonly label: string; readonly region: unknown; readonly noun?: string }[],
     regions: readonly string[],
 ): string[] {
-    return vpcs.flatMap(({ label, region }) => {
+    return vpcs.flatMap(({ label, region, noun = "VPC" }) => {
         if (region === undefined) {
             return regions.length > 1
                 ? [
-                      `${label}: region is missing; with several regions, give the VPC's region: one of ${regions.join(", ")}.`,
+                      `${label}: region is missing; with several regions, give the ${noun}'s region: one of ${regions.join(", ")}.`,
                   ]
                 : [];
         }

@@ -1,6 +1,7 @@
 // What the alicloud provider computes for each resource type and answers for
 // each invoke, reduced to the fields the components and policies read. Ids
 // have the shapes the real provider gives them (see the provider's docs).
+import { KNOWN_ZONES } from "../core/zones";
 import { MockCallArgs } from "@pulumi/pulumi/runtime";
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { TR_FIREWALL_ROUTE_POLICY_TYPE } from "../core/typeTokens";
@@ -236,6 +237,19 @@ export function invokeResult(
                 regions: ids.map((id) => ({ id, regionId: id, localName: id })),
                 current: args.inputs.current,
             };
+        }
+        case "alicloud:index/getZones:getZones": {
+            // The region's real zones where the package knows them, else none listed.
+            const zones = (region ? (KNOWN_ZONES[region] ?? []) : []).map((id) => ({
+                id,
+                localName: id,
+                multiZoneIds: [],
+                slbSlaveZoneIds: [],
+                availableResourceCreations: ["VSwitch", "Instance"],
+                availableInstanceTypes: [],
+                availableDiskCategories: [],
+            }));
+            return { id: region ?? "zones", ids: zones.map((z) => z.id), zones };
         }
         case "alicloud:cen/getTransitRouters:getTransitRouters": {
             // A CEN's transit routers in the region of the provider asked.

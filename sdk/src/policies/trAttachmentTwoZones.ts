@@ -11,7 +11,7 @@ export interface TrAttachmentTwoZonesConfig {
 export const trAttachmentTwoZones: StackValidationPolicy = {
     name: "alicloud-tr-attachment-two-zones",
     description:
-        "Every transit router VPC attachment maps vSwitches in at least two distinct zones, and every attached VPC has vSwitches in at least two zones (zone-level disaster recovery).",
+        "Every transit router VPC attachment maps vSwitches in at least two distinct zones, and every attached VPC has vSwitches in at least two zones (zone-level disaster recovery); every vSwitch's and attachment's zone is a zone of its provider's region.",
     enforcementLevel: "mandatory",
     remediationSteps:
         "Create a vSwitch in another zone of the region that the transit router supports, and add it to the attachment's zoneMappings.",

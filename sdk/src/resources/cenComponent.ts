@@ -8,6 +8,7 @@ import type { CenOwnerArgs, MultiRegionArgs } from "../components/cenOwnerArgs";
 import type { CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
 import { checkInterRegion, checkRegionList, checkVpcRegions } from "../core/interRegion";
 import { vpcLabel } from "../core/vpcValidation";
+import { ON_PREMISES_LISTS, OnPremisesListName } from "../core/onPremises";
 import { booleanProblem, emptyIdProblem, found } from "../core/argTypes";
 import { NamedChild } from "../core/naming";
 import {
@@ -304,7 +305,12 @@ export function checkCenOwnerArgs(
 /** The regions, the inter-region settings and each VPC's and instance's region, as far as they can be told before anything is created. */
 function checkRegions(
     args: CenComponentArgs | undefined,
-    vpcs: readonly { readonly path: string; readonly args?: { name?: unknown; region?: unknown } }[],
+    vpcs: readonly {
+        readonly path: string;
+        readonly args?: { name?: unknown; region?: unknown };
+        /** For an on-premises connection, the list it is in. */
+        readonly list?: OnPremisesListName;
+    }[],
 ): string[] {
     const given = args?.regions;
     if (given !== undefined && !Array.isArray(given)) {
@@ -335,7 +341,11 @@ function checkRegions(
         ...checkVpcRegions(
             vpcs
                 .filter((v) => v.args && typeof v.args === "object")
-                .map((v) => ({ label: vpcLabel(v.path, v.args!.name), region: v.args!.region })),
+                .map((v) => ({
+                    label: vpcLabel(v.path, v.args!.name),
+                    region: v.args!.region,
+                    noun: v.list ? ON_PREMISES_LISTS[v.list].noun : "VPC",
+                })),
             names,
         ),
     );

@@ -5,13 +5,14 @@ import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, requiredIdProblem } from "../core/argTypes";
 import { throwIfProblems } from "./validationError";
+import { zoneProblems } from "../core/zones";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
 import { checkVpcList, Known, MayOverlap, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { givenRegionProblem, regionProviderProblem, vpcRegionProblem } from "../core/regions";
 import { accountIdResolver } from "./accountIds";
-import { regionResolver } from "./providerRegions";
+import { regionResolver, zoneResolver } from "./providerRegions";
 import { allPlainNow, plainNow } from "./inputs";
 import { existingTransitRouterGate } from "./transitRouter";
 import { detachedValidationGate, lateValidationGate } from "./validationGate";
@@ -337,10 +338,12 @@ function lateGate(
     const providers = [
         ...new Set([settings.cenProvider, ...regions.map((r) => r.provider), ...vpcs.map((v) => v.provider)]),
     ];
+    const zonesOf = zoneResolver(parent);
     const late = {
         cenAccountId,
         accounts,
         regions: providers.map(regionOf),
+        zones: providers.map(zonesOf),
         values: vpcs.map((v, i) =>
             plain[i]
                 ? undefined
@@ -362,26 +365,37 @@ function lateGate(
             );
         });
         const homeRegion = regionOfProvider(settings.cenProvider);
+        const zonesOfProvider = (p: alicloud.Provider) => resolved.zones[providers.indexOf(p)];
         vpcs.forEach((v, i) => {
             const label = vpcLabel(v.path, v.key);
-            const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
-            const problem = checkAccountDecision(
-                label,
-                v.crossAccount,
-                { id: accountId, given: settings.vpcs[i].args.accountId !== undefined },
-                { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
-            );
+            const region = regionOfProvider(v.provider);
             const router = regions.find((r) => r.region === v.region);
             const trRegion = router ? router.region : homeRegion;
             const whose = router ? `the transit router of region ${router.region}` : "cenProvider's region";
+            const misplaced = vpcRegionProblem(label, region, trRegion, whose);
+            const accountId = resolved.accounts[accounts.indexOf(v.accountId)];
             problems.push(
                 ...found(
-                    problem,
+                    checkAccountDecision(
+                        label,
+                        v.crossAccount,
+                        { id: accountId, given: settings.vpcs[i].args.accountId !== undefined },
+                        { id: resolved.cenAccountId, given: settings.cenAccountId !== undefined },
+                    ),
                     v.region !== undefined && !router
                         ? givenRegionProblem(label, v.region, homeRegion)
                         : undefined,
-                    vpcRegionProblem(label, regionOfProvider(v.provider), trRegion, whose),
+                    misplaced,
                 ),
+                // A VPC whose provider is in the wrong region is told so once, not once per zone too.
+                ...(region === undefined || misplaced
+                    ? []
+                    : zoneProblems(
+                          `${label}: zoneMappings`,
+                          facts[i].zoneIds,
+                          region,
+                          zonesOfProvider(v.provider),
+                      )),
             );
         });
         return problems;

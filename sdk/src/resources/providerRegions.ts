@@ -36,3 +36,28 @@ export function regionResolver(
         return region;
     };
 }
+
+/**
+ * Returns a function giving the zones each provider's region lists
+ * (`alicloud.getZones` through it, once per provider). Undefined when the
+ * lookup fails (an account allowed to manage networks but not to list zones):
+ * zone ids are then checked by their shape alone.
+ */
+export function zoneResolver(
+    parent: pulumi.Resource,
+): (provider: alicloud.Provider) => pulumi.Output<string[] | undefined> {
+    const resolved = new Map<alicloud.Provider, pulumi.Output<string[] | undefined>>();
+    return (provider) => {
+        let zones = resolved.get(provider);
+        if (zones === undefined) {
+            zones = pulumi.output(
+                alicloud.getZones({}, { provider, parent }).then(
+                    (r) => r.zones.map((z) => z.id),
+                    () => undefined,
+                ),
+            );
+            resolved.set(provider, zones);
+        }
+        return zones;
+    };
+}
