@@ -3,6 +3,7 @@
 // engine mode, the pings the model walks, a four-domain network across two
 // regions, adding a VPC, and the checks on the arguments.
 import { strict as assert } from "assert";
+import * as alicloud from "@pulumi/alicloud";
 import { Graph } from "../../sdk/src/plan/graph";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { runModule, stackGraphOf } from "../../sdk/src/plan/programs";
@@ -168,30 +169,35 @@ describe("CenSecurityDomains", () => {
         ]);
     });
 
-    it("allows overlapping blocks between domains that never talk, and refuses them between domains that do", async () => {
-        const overlapping = await runProgram(
+    it("allows overlapping blocks between domains that never talk where no table learns both, and refuses them where one does, naming it", async () => {
+        const domains = (p: Record<string, alicloud.Provider>, office: string, prod: string) => [
+            { name: "office", vpcs: [vpcArgs("o1", p.b, office)] },
+            { name: "prod", vpcs: [vpcArgs("p1", p.c, prod)] },
+            { name: "shared", vpcs: [vpcArgs("s1", p.a, "10.0.0.0/16")] },
+        ];
+        // Only the office reaches shared services: no table learns both the office and production.
+        const apart = await runProgram(
             build((p) => ({
-                domains: [
-                    { name: "office", vpcs: [vpcArgs("o1", p.b, "10.1.0.0/16")] },
-                    { name: "prod", vpcs: [vpcArgs("p1", p.c, "10.1.0.0/16")] },
-                    { name: "shared", vpcs: [vpcArgs("s1", p.a, "10.0.0.0/16")] },
-                ],
+                domains: domains(p, "10.1.0.0/16", "10.1.0.0/16"),
+                allow: [["office", "shared"]],
             })),
             { accounts: ACCOUNTS },
         );
-        assert.deepEqual(overlapping.errors, []);
+        assert.deepEqual(apart.errors, []);
+        // Both reach shared services: its table would hold two routes for 10.1.0.0/16.
+        const third = await runProgram(
+            build((p) => ({ domains: domains(p, "10.1.0.0/16", "10.1.0.0/16") })),
+            { accounts: ACCOUNTS },
+        );
+        assert.deepEqual(reportedProblems(third), [
+            "domains[1].vpcs[0] 'p1': cidrBlocks[0] 10.1.0.0/16 overlaps domains[0].vpcs[0] 'o1': cidrBlocks[0] 10.1.0.0/16; the route table of domain shared would learn both, and route one of them arbitrarily: give one of them a block that does not overlap.",
+        ]);
         const clash = await runProgram(
-            build((p) => ({
-                domains: [
-                    { name: "office", vpcs: [vpcArgs("o1", p.b, "10.0.0.0/16")] },
-                    { name: "prod", vpcs: [vpcArgs("p1", p.c, "10.2.0.0/16")] },
-                    { name: "shared", vpcs: [vpcArgs("s1", p.a, "10.0.0.0/16")] },
-                ],
-            })),
+            build((p) => ({ domains: domains(p, "10.0.0.0/16", "10.2.0.0/16") })),
             { accounts: ACCOUNTS },
         );
         assert.deepEqual(reportedProblems(clash), [
-            "domains[2].vpcs[0] 's1': cidrBlocks[0] 10.0.0.0/16 overlaps domains[0].vpcs[0] 'o1': cidrBlocks[0] 10.0.0.0/16; VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.",
+            "domains[2].vpcs[0] 's1': cidrBlocks[0] 10.0.0.0/16 overlaps domains[0].vpcs[0] 'o1': cidrBlocks[0] 10.0.0.0/16; the route table of domain office would learn both, and route one of them arbitrarily: give one of them a block that does not overlap.",
         ]);
     });
 

@@ -81,25 +81,45 @@ describe("security domains through the pack's real entry point", function () {
         );
     });
 
-    it("lets domains that never talk overlap, as the component does", async () => {
-        const overlap = (officeBlock: number) => () => {
+    it("lets domains that never talk overlap where no table learns both, as the component does; stops them where a third domain's table would", async () => {
+        const program = () => {
             const config = new pulumi.Config();
             const [a, b, c] = ["a", "b", "c"].map((n) => new alicloud.Provider(n, { region: REGION }));
             new CenSecurityDomains("net", {
                 cenProvider: a,
                 domains: [
                     { name: "shared", vpcs: [regionalSampleVpc(config, "shared", a, REGION, 0)] },
-                    { name: "office", vpcs: [regionalSampleVpc(config, "office", b, REGION, officeBlock)] },
+                    { name: "office", vpcs: [regionalSampleVpc(config, "office", b, REGION, 2)] },
                     { name: "prod", vpcs: [regionalSampleVpc(config, "prod", c, REGION, 2)] },
                 ],
-                allow: [
-                    ["office", "shared"],
-                    ["prod", "shared"],
-                ],
+                allow: [["office", "shared"]],
             });
         };
-        const apart = await runProgram(overlap(2));
+        const apart = await runProgram(program);
         assert.deepEqual(apart.errors, []);
         assert.deepEqual(mandatory(await pack().run(apart)), []);
+        // The same stack as if production reached shared services too (its output says so):
+        // the shared table would learn both blocks, and the pack stops it as the component would.
+        const component = apart.resources.find((r) => r.name === "net")!;
+        const domains = component.outputs.domains as { allow: string[][] };
+        const third = {
+            ...apart,
+            resources: apart.resources.map((r) =>
+                r === component
+                    ? {
+                          ...r,
+                          outputs: {
+                              ...r.outputs,
+                              domains: { ...domains, allow: [...domains.allow, ["prod", "shared"]] },
+                          },
+                      }
+                    : r,
+            ),
+        };
+        const found = mandatory(await pack().run(third)).filter((f) =>
+            f.startsWith("alicloud-vpc-cidrs-no-overlap"),
+        );
+        assert.equal(found.length, 1, found.join("\n"));
+        assert.match(found[0], /VPC prod .* overlaps VPC office /);
     });
 });

@@ -1,11 +1,14 @@
 // No overlapping blocks among VPCs that can route to each other (the CEN cross-account guide's
 // first prerequisite), found by one sort-and-sweep per group.
 import { findBlockOverlaps } from "../core/cidr";
-import { StackGraph, StackResource, TYPES, accountLabel } from "../model/stackGraph";
+import { StackGraph, StackResource, TYPES, accountLabel, recordOf } from "../model/stackGraph";
 import { groupVpcsByCen } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 import { blocksOfVpc, VpcBlock } from "./vpcBlocks";
-import { securityDomainsIntent } from "./intendedConnectivity";
+import { componentMember } from "../model/componentVpcs";
+import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
+import { DomainTables, domainReach, inspectedReach, tableLearningBoth } from "../core/securityDomains";
+import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
 
 /**
  * Which VPCs must not overlap: `"cen"`, those attached to transit routers of
@@ -18,11 +21,45 @@ function describe(b: VpcBlock): string {
 }
 
 /**
- * Pairs of VPCs (by name) that never route to each other: members of
- * security domains that do not talk. Their blocks may overlap.
+ * Pairs of VPCs (by name) whose routes no table learns together: members of
+ * a CenSecurityDomains' domains that never talk, and that no third domain,
+ * inbound table or inspection point learns both of (the component's own
+ * rule). Their blocks may overlap.
  */
 function neverTalking(graph: StackGraph): Set<string> {
-    return new Set(securityDomainsIntent(graph).mustNotReach.map((p) => `${p.from}\u0000${p.to}`));
+    const apart = new Set<string>();
+    for (const component of graph.ofType(CEN_SECURITY_DOMAINS_TYPE)) {
+        const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
+        const domains = Array.isArray(output?.domains) ? output.domains : [];
+        const tables: DomainTables = {
+            reach: domainReach({
+                domains: domains.map((d) => ({
+                    name: String(d.name),
+                    isolateMembers: d.isolateMembers === true,
+                })),
+                allow: Array.isArray(output?.allow) ? output.allow : [],
+            }),
+            inspected: inspectedReach(
+                domains.map((d) => String(d.name)),
+                Array.isArray(output?.inspected) ? output.inspected : [],
+            ),
+            multiRegion: Object.keys(recordOf(component.props.transitRouterIds)).length > 1,
+        };
+        const members = domains.flatMap((d) =>
+            (Array.isArray(d.members) ? d.members : []).flatMap((key) => {
+                const vpc = componentMember(graph, component, key).resource;
+                return vpc ? [{ vpc, placed: { domain: String(d.name), region: vpc.provider?.region } }] : [];
+            }),
+        );
+        for (const a of members) {
+            for (const b of members) {
+                if (a !== b && tableLearningBoth(tables, a.placed, b.placed) === undefined) {
+                    apart.add(`${a.vpc.name}\u0000${b.vpc.name}`);
+                }
+            }
+        }
+    }
+    return apart;
 }
 
 function overlapsWithin(

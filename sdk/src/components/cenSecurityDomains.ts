@@ -25,6 +25,7 @@ import { CenSecurityDomainsArgs, DomainPolicyOutput } from "./cenSecurityDomains
 import {
     topLevelOnPremisesProblems,
     topologyProblem,
+    membersSharedTable,
     uninspectableProblems,
 } from "./cenSecurityDomainsChecks";
 
@@ -35,7 +36,9 @@ import {
  * propagates into the tables of the domains allowed to reach it (its own
  * domain's too, unless `isolateMembers`). Two domains that are not allowed
  * to talk have no route to each other, so not a single packet crosses; VPCs
- * of domains that never talk may even overlap.
+ * of domains that never talk may even overlap, as long as no table learns
+ * both (a third domain reaching both, one region's inbound table, the
+ * inspection point).
  *
  * Across regions, each inter-region connection is associated on each side
  * with an `inbound` table that knows every local member, and each domain's
@@ -122,9 +125,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         const reach = domainReach(policy);
         // Each member's domain, by its place in the arguments.
         const domainOf = new Map([...members, ...sites].map((g) => [g.path, String(g.domain)]));
-        // The inspection VPC carries traffic of the inspected domains: it must overlap none of them.
-        const talks = (a: string, b: string) =>
-            !domainOf.has(a) || !domainOf.has(b) || reach.get(domainOf.get(a)!)!.has(domainOf.get(b)!);
+        const sharedTable = membersSharedTable(args, [...members, ...sites], domainOf, reach);
         const base = startCenComponent(
             this,
             name,
@@ -181,7 +182,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                     args: g.args,
                     routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
                 })),
-                mayOverlap: (a, b) => !talks(a, b),
+                sharedTable,
             }),
         );
         const { ctx } = base;

@@ -4,7 +4,8 @@ import type { CloudFirewallArgs } from "./cloudFirewallArgs";
 import type { CenSecurityDomainsArgs } from "./cenSecurityDomainsArgs";
 import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ON_PREMISES_LISTS } from "../core/onPremises";
-import { vpcLabel } from "../core/vpcValidation";
+import { SharedTable, vpcLabel } from "../core/vpcValidation";
+import { DomainTables, inspectedReach, PlacedMember, tableLearningBoth } from "../core/securityDomains";
 import type { PlacedOnPremises } from "../resources/onPremisesInstances";
 
 /** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */
@@ -39,4 +40,41 @@ export function uninspectableProblems(
             (s) =>
                 `${vpcLabel(s.path, s.args.name)}: domain '${String(s.domain)}' is inspected by the firewall, but Cloud Firewall redirects the traffic of VPCs, VBRs and IPsec-VPN connections only, not of an ${ON_PREMISES_LISTS[s.list].noun}; put it in a domain the firewall does not inspect, or inspect with inspectionVpc instead.`,
         );
+}
+
+/**
+ * Which of the component's tables would learn routes to two members (by
+ * path), whose blocks then must not overlap. The inspection VPC, in no domain,
+ * is routed with every inspected member: it must overlap no member.
+ */
+export function membersSharedTable(
+    args: CenSecurityDomainsArgs | undefined,
+    members: readonly { readonly path: string; readonly args?: unknown }[],
+    domainOf: ReadonlyMap<string, string>,
+    reach: ReadonlyMap<string, ReadonlySet<string>>,
+): SharedTable {
+    const regions = Array.isArray(args?.regions) ? args.regions : [];
+    const tables: DomainTables = {
+        reach,
+        inspected: inspectedReach(
+            [...reach.keys()],
+            (args?.firewall?.inspect ?? args?.inspectionVpc?.inspect ?? []) as unknown[],
+        ),
+        multiRegion: regions.length > 1,
+    };
+    // A member without a region is in the home region: cenProvider's entry of regions.
+    const home = regions.find((r) => r?.provider === args?.cenProvider)?.region;
+    const regionOf = new Map(
+        members.map((m) => {
+            const region = (m.args as { region?: unknown } | undefined)?.region;
+            return [m.path, typeof region === "string" ? region : home];
+        }),
+    );
+    const placed = (path: string): PlacedMember => ({
+        domain: domainOf.get(path)!,
+        region: regionOf.get(path),
+    });
+    // The inspection VPC, in no domain, overlaps no member: the plain rule, no one table to name.
+    return (a, b) =>
+        !domainOf.has(a) || !domainOf.has(b) ? true : tableLearningBoth(tables, placed(a), placed(b));
 }

@@ -54,6 +54,50 @@ export function inspectedReach(
     });
 }
 
+/** What decides which transit router route tables learn a member's routes. */
+export interface DomainTables {
+    /** Per domain, the domains it reaches directly (domainReach). */
+    readonly reach: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Per domain, the domains it reaches through an inspection point (inspectedReach). */
+    readonly inspected: ReadonlyMap<string, ReadonlySet<string>>;
+    /** More than one region: each region's inbound table learns every member there. */
+    readonly multiRegion: boolean;
+}
+
+/** A member as the tables see it: its domain, and its region (undefined: the home region). */
+export interface PlacedMember {
+    readonly domain: string;
+    readonly region?: string;
+}
+
+/**
+ * The route table that would learn routes to both members, if one does:
+ * there, two routes for one prefix make the transit router's choice depend
+ * on the order it learned them, so their blocks must not overlap. A domain's
+ * table learns the members of every domain it reaches (directly or through
+ * the inspection point); each region's inbound table, with several regions,
+ * every member there; the inspection point every inspected member. Undefined
+ * when no table learns both: members of domains that never talk, and that no
+ * third domain reaches both of, may overlap.
+ */
+export function tableLearningBoth(
+    tables: DomainTables,
+    a: PlacedMember,
+    b: PlacedMember,
+): string | undefined {
+    for (const [domain, reached] of tables.reach) {
+        const learns = (m: PlacedMember) =>
+            reached.has(m.domain) || tables.inspected.get(domain)?.has(m.domain);
+        if (learns(a) && learns(b)) return `the route table of domain ${domain}`;
+    }
+    if (tables.multiRegion && a.region === b.region) {
+        return `the inbound table of ${a.region === undefined ? "the home region" : `region ${a.region}`}`;
+    }
+    const inspected = (m: PlacedMember) => (tables.inspected.get(m.domain)?.size ?? 0) > 0;
+    if (inspected(a) && inspected(b)) return "the inspection point's route table";
+    return undefined;
+}
+
 /**
  * The arguments' rules: domain names are valid and unique, no domain is
  * empty, a member is in one domain only, and the allow list names known domains,

@@ -167,16 +167,18 @@ function parseVpcBlocks(
 }
 
 /**
- * Two VPCs (by path) whose blocks may overlap because they never route to
- * each other (security domains that do not talk).
+ * For two VPCs (by path), the route table that would learn routes to both,
+ * so that their blocks must not overlap (`true`: they must not, without one
+ * table to name); undefined when none does (security domains that never
+ * talk, and that no third domain reaches both of).
  */
-export type MayOverlap = (a: string, b: string) => boolean;
+export type SharedTable = (a: string, b: string) => string | true | undefined;
 
 /**
  * Every VPC's blocks must be valid, and no two blocks of VPCs that route to
  * each other may overlap (the CEN cross-account guide's first prerequisite). Found by one sweep.
  */
-export function checkVpcCidrs(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap): string[] {
+export function checkVpcCidrs(vpcs: readonly VpcFacts[], sharedTable?: SharedTable): string[] {
     const problems: string[] = [];
     const blocks: TaggedBlock<BlockTag>[] = [];
     vpcs.forEach((vpc) => {
@@ -192,17 +194,20 @@ export function checkVpcCidrs(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap
         );
     });
     for (const { outer, inner } of findBlockOverlaps(blocks)) {
-        if (mayOverlap?.(outer.tag.path, inner.tag.path)) continue;
+        const table = sharedTable?.(outer.tag.path, inner.tag.path);
+        if (sharedTable && table === undefined) continue;
         problems.push(
             `${inner.tag.label}: ${inner.tag.field} ${inner.block.cidr} overlaps ${outer.tag.label}: ${outer.tag.field} ${outer.block.cidr}; ` +
-                `VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.`,
+                (typeof table === "string"
+                    ? `${table} would learn both, and route one of them arbitrarily: give one of them a block that does not overlap.`
+                    : `VPCs connected through a transit router need non-overlapping CIDR blocks: give one of them a block that does not overlap.`),
         );
     }
     return problems;
 }
 
 /** Every rule that concerns the VPC list alone, collected. */
-export function checkVpcList(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap): string[] {
+export function checkVpcList(vpcs: readonly VpcFacts[], sharedTable?: SharedTable): string[] {
     const problems = checkVpcNames(vpcs);
     for (const vpc of vpcs) {
         const label = vpcLabel(vpc.path, vpc.name);
@@ -214,6 +219,6 @@ export function checkVpcList(vpcs: readonly VpcFacts[], mayOverlap?: MayOverlap)
             );
         }
     }
-    problems.push(...checkVpcCidrs(vpcs, mayOverlap));
+    problems.push(...checkVpcCidrs(vpcs, sharedTable));
     return problems;
 }

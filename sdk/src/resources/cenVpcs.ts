@@ -7,7 +7,7 @@ import { found, requiredIdProblem } from "../core/argTypes";
 import { throwIfProblems } from "./validationError";
 import { zoneProblems } from "../core/zones";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
-import { checkVpcList, Known, MayOverlap, RouteTableNeed, vpcLabel, VpcFacts } from "../core/vpcValidation";
+import { checkVpcList, Known, RouteTableNeed, SharedTable, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { givenRegionProblem, regionProviderProblem, vpcRegionProblem } from "../core/regions";
@@ -41,8 +41,8 @@ export interface CenVpcSettings {
     /** Summary routes that must cover the IPv4 blocks of the VPCs at these indexes. */
     readonly summaryRoutes?: readonly SummaryRoutes[];
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /** VPCs (by path) whose blocks may overlap: they never route to each other. @default - none */
-    readonly mayOverlap?: MayOverlap;
+    /** The table that learns routes to both of two VPCs (by path), whose blocks then must not overlap. @default - every VPC's routes meet in one table */
+    readonly sharedTable?: SharedTable;
 }
 
 /** Summary route destinations, and the indexes (in `vpcs`) of the VPCs they must cover. */
@@ -217,7 +217,7 @@ function factsOf(
 
 /** Every rule on the VPCs' values, run on what is known now and again once Outputs resolve. */
 function checkVpcValues(settings: CenVpcSettings, facts: readonly VpcFacts[]): string[] {
-    const problems = checkVpcList(facts, settings.mayOverlap);
+    const problems = checkVpcList(facts, settings.sharedTable);
     if (settings.ipv6 && facts.every((f) => f.ipv6CidrBlocks.length === 0)) {
         problems.push(
             "ipv6 is true but no VPC has ipv6CidrBlocks; add the VPCs' IPv6 blocks or leave ipv6 off.",
