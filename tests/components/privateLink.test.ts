@@ -442,4 +442,27 @@ describe("CrossAccountPrivateLink", () => {
             "consumers[0].vpcs[1] 'app-again': vpcId vpc-app already has an endpoint to this service (consumers[0].vpcs[0] 'app'); a VPC needs one endpoint per service: remove one consumer, and give the other all the vSwitches.",
         ]);
     });
+
+    it("once the service's region resolves: backend and endpoint zones that are not its zones", async () => {
+        const wrong = "cn-hangzhoui";
+        const graph = await run((_p, args) => ({
+            ...args,
+            service: { ...args.service, backends: [{ id: "nlb-orders", zoneIds: [ZONES[0], wrong] }] },
+            consumers: args.consumers.map((c) => ({
+                ...c,
+                vpcs: c.vpcs.map((v) => ({
+                    ...v,
+                    vswitches: v.vswitches.map((s, i) => (i === 1 ? { ...s, zoneId: wrong } : s)),
+                })),
+            })),
+        }));
+        assert.deepEqual(
+            reportedProblems(graph).map((p) => p.split(" is not a zone")[0]),
+            [
+                `service.backends[0].zoneIds[1] "${wrong}"`,
+                `consumers[0].vpcs[0] 'app': vswitches[1].zoneId "${wrong}"`,
+                `consumers[1].vpcs[0] 'data': vswitches[1].zoneId "${wrong}"`,
+            ],
+        );
+    });
 });

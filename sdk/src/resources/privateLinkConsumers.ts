@@ -21,6 +21,8 @@ import type {
 import { detached } from "./detached";
 import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";
+import { zoneResolver } from "./providerRegions";
+import { zoneProblems } from "../core/zones";
 
 /** A consumer VPC as given, with its account and where it sits: `consumers[0].vpcs[1]`. */
 interface PlacedVpc {
@@ -124,6 +126,7 @@ export function resolveConsumers(
     const ids = placed.map((v) => v.args.vpcId);
     const late = {
         serviceRegion: owner.regionOf(owner.provider),
+        serviceZones: zoneResolver(parent)(owner.provider),
         consumers: accounts.map((a) => ({ accountId: a.accountId, region: owner.regionOf(a.provider) })),
         // Plain ids passed the checks before anything was created; with some given as Outputs, all are
         // checked once known. Only the ids, not the VPCs they came from: every child would otherwise
@@ -136,7 +139,12 @@ export function resolveConsumers(
                 "serviceProvider names no region and none could be looked up; configure the provider's region.",
             ];
         }
-        const problems: string[] = [];
+        const problems: string[] = serviceZoneProblems(
+            args,
+            placed,
+            resolved.serviceRegion,
+            resolved.serviceZones,
+        );
         const firstOfAccount = new Map<string, string>();
         resolved.consumers.forEach((c, i) => {
             const label = vpcLabel(`consumers[${i}]`, accounts[i].name);
@@ -157,4 +165,32 @@ export function resolveConsumers(
         return problems;
     });
     return { accounts, gate };
+}
+
+/** The zones the service's backends and the consumers' vSwitches name are zones of the service's region. */
+function serviceZoneProblems(
+    args: CrossAccountPrivateLinkArgs,
+    placed: readonly PlacedVpc[],
+    region: string,
+    zones: readonly string[] | undefined,
+): string[] {
+    const backends: readonly { zoneIds?: unknown }[] = entriesOf(args.service?.backends);
+    return [
+        ...backends.flatMap((b, i) =>
+            zoneProblems(
+                `service.backends[${i}].zoneIds`,
+                (Array.isArray(b?.zoneIds) ? b.zoneIds : []).map((z) => plainNow(z as pulumi.Input<string>)),
+                region,
+                zones,
+            ).map((p) => p.replace(/zoneIds\[(\d+)\]\.zoneId/, "zoneIds[$1]")),
+        ),
+        ...placed.flatMap((v) =>
+            zoneProblems(
+                `${vpcLabel(v.path, v.args?.name)}: vswitches`,
+                entriesOf(v.args?.vswitches).map(zoneOf),
+                region,
+                zones,
+            ),
+        ),
+    ];
 }
