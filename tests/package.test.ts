@@ -376,7 +376,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
         else assert.ok(Number(pulumiVersion.split(".")[1]) >= 249, pulumiVersion);
         const engines = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8")).engines
             .node as string;
-        assert.equal(engines, ">=20");
+        assert.equal(engines, "^20.0.0 || ^22.0.0 || ^24.0.0");
     });
 
     for (const major of toolchain.alsoOn ?? []) {
