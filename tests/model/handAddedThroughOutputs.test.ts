@@ -217,6 +217,83 @@ describe("resources added by hand through a component's outputs", () => {
     });
 });
 
+/** Kinds whose findings are not about the spokes' isolation: a VPC of the program's own joined by hand. */
+const JOINED_BY_HAND: readonly { kind: string; add: Hand }[] = [
+    {
+        kind: "a VPC attached by hand to the component's transit router, associated with its hub table and propagated into its spoke table",
+        add: (hs, p) => {
+            const rogue = vpcWithSwitches("rogue", p.b, "10.9.0.0/16");
+            const attachment = new alicloud.cen.TransitRouterVpcAttachment(
+                "rogue-attachment",
+                {
+                    cenId: hs.cenId,
+                    transitRouterId: hs.transitRouterId,
+                    vpcId: rogue.vpcId,
+                    zoneMappings: rogue.zoneMappings.map((z) => ({
+                        zoneId: z.zoneId,
+                        vswitchId: z.vswitchId,
+                    })),
+                },
+                { provider: p.a },
+            );
+            new alicloud.cen.TransitRouterRouteTableAssociation(
+                "rogue-association",
+                {
+                    transitRouterRouteTableId: hs.hubRouteTableId,
+                    transitRouterAttachmentId: attachment.transitRouterAttachmentId,
+                },
+                { provider: p.a },
+            );
+            new alicloud.cen.TransitRouterRouteTablePropagation(
+                "rogue-propagation",
+                {
+                    transitRouterRouteTableId: hs.spokeRouteTableId,
+                    transitRouterAttachmentId: attachment.transitRouterAttachmentId,
+                },
+                { provider: p.a },
+            );
+            new alicloud.vpc.RouteEntry(
+                "rogue-route",
+                {
+                    routeTableId: rogue.routeTableIds![0],
+                    destinationCidrblock: "10.0.0.0/8",
+                    nexthopType: "Attachment",
+                    nexthopId: attachment.transitRouterAttachmentId,
+                },
+                { provider: p.b },
+            );
+        },
+    },
+];
+
+describe("a preview never decides a pair otherwise than the deployment does", () => {
+    const all = [
+        ...CASES.map((c) => ({ kind: c.kind, spokes: c.spokes, add: c.add, more: c.more })),
+        ...JOINED_BY_HAND.map((c) => ({ ...c, spokes: PRIVATE_RANGES, more: undefined })),
+    ];
+    for (const c of all) {
+        it(`${c.kind}: every pair's preview verdict is its deployed verdict, or undecided`, async () => {
+            const verdicts = async (preview: boolean) => {
+                const graph = await runProgram(hubAndSpokes(2, c.spokes, c.add, c.more), { preview });
+                assert.deepEqual(graph.errors, []);
+                return new Map(
+                    pingsAcrossWorlds(networkWorlds(stackGraphOf(graph))).map((r) => [
+                        `${r.from.label} -> ${r.to.label}`,
+                        verdictOf(r),
+                    ]),
+                );
+            };
+            const [deployed, previewed] = [await verdicts(false), await verdicts(true)];
+            const wrong = [...previewed]
+                .filter(([pair, v]) => v !== "undecided" && v !== deployed.get(pair))
+                .map(([pair, v]) => `${pair}: preview ${v}, deployed ${deployed.get(pair)}`);
+            assert.deepEqual(wrong, []);
+            // The hand-added resources change some pair, and the preview does not claim to know how.
+            assert.ok([...deployed.values()].some((v) => v === "one-way" || v === "pings"));
+        });
+    }
+});
+
 describe("isolation in depth", () => {
     for (const mode of MODES) {
         it(`a latent leak (the spokes route only the hub, a hand-added propagation opens the spoke table) is an advisory on it (${mode.name})`, async () => {
