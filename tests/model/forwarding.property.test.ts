@@ -47,4 +47,35 @@ describe("model: every ping agrees with a brute-force forward (property)", funct
             { numRuns: RUNS },
         );
     });
+
+    it("a preview does not say 'no route' where an inter-region peer's other side is not known yet (a case the property found)", async () => {
+        const spec = {
+            customTable: [true, false],
+            peer: [
+                { association: 0, propagations: [1] },
+                { association: 0, propagations: [0] },
+            ],
+            vpcs: [
+                {
+                    router: 1,
+                    vswitches: [{ cidr: "10.0.0.0/26", ecs: undefined }],
+                    routes: [{ destination: "10.0.0.0/8", nextHop: { kind: "own" } }],
+                    association: 0,
+                    propagations: [0],
+                },
+                {
+                    router: 0,
+                    vswitches: [{ cidr: "10.0.0.64/26", ecs: undefined }],
+                    routes: [{ destination: "0.0.0.0/0", nextHop: { kind: "own" } }],
+                    association: 1,
+                    propagations: [0],
+                },
+            ],
+            statics: [],
+        } as unknown as Parameters<typeof networkProgram>[0];
+        const expected = Object.fromEntries(bruteForcePings(spec));
+        assert.deepEqual(expected, { "v0-s0->v1-s0": "delivered", "v1-s0->v0-s0": "delivered" });
+        const preview = Object.fromEntries(await modelPings(networkProgram(spec), true));
+        assert.deepEqual(preview, { "v0-s0->v1-s0": "undecided", "v1-s0->v0-s0": "undecided" });
+    });
 });

@@ -336,10 +336,14 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
             origin: entry,
         });
     }
+    let unresolvedAssociations = false;
     for (const association of graph.ofType(TYPES.association)) {
         const key = trTableKey(graph, association);
         const attachment = attachmentReferenced(graph, association, "transitRouterAttachmentId");
-        if (!key || !attachment) continue;
+        if (!key || !attachment) {
+            unresolvedAssociations = true;
+            continue;
+        }
         table(key).associated.push(attachment);
         table(key).associations.set(attachment.urn, association);
         if (attachment.type !== TYPES.peerAttachment)
@@ -355,6 +359,16 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
             (t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer),
         );
         const nextHop = attachmentKeyOf(peer);
+        // Where the other side is not known yet (preview), what the peer brings is not either:
+        // a route to an unknown destination keeps a lookup that finds nothing from saying "no route".
+        if (!source && (there === undefined || unresolvedAssociations)) {
+            return {
+                key,
+                routes: [
+                    { destination: UNKNOWN_VALUE, nextHop, type: "Propagated" as const, origin: propagation },
+                ],
+            };
+        }
         const routes = (source?.routes ?? [])
             .filter((r) => r.type === "Propagated")
             .map((r): Route => ({ ...r, nextHop, origin: propagation }));
