@@ -391,7 +391,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 {
                     on: "vpc2-vsw1",
                     message:
-                        'vSwitch vpc2-vsw1: zoneId "ap-southeast-1-b" is not a zone of region ap-southeast-1: its zones are ap-southeast-1a, ap-southeast-1b, ap-southeast-1c. Give a zone of ap-southeast-1; alicloud.getZones lists them.',
+                        'vSwitch vpc2-vsw1: zoneId "ap-southeast-1-b" is not a zone of region ap-southeast-1: its zone ids look like ap-southeast-1<letter>, e.g. ap-southeast-1a. Give a zone of ap-southeast-1; alicloud.getZones lists them.',
                 },
             ]);
         });

@@ -1,7 +1,7 @@
 // What the alicloud provider computes for each resource type and answers for
 // each invoke, reduced to the fields the components and policies read. Ids
 // have the shapes the real provider gives them (see the provider's docs).
-import { KNOWN_ZONES } from "../core/zones";
+import { KNOWN_ZONES } from "./regionZones";
 import { MockCallArgs } from "@pulumi/pulumi/runtime";
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { TR_FIREWALL_ROUTE_POLICY_TYPE } from "../core/typeTokens";
