@@ -66,7 +66,7 @@ function differences(a: World, b: World): string {
 }
 
 /** An outcome that is not known, for a pair whose verdict depends on the choices. */
-function dependsOn(worlds: Worlds, results: readonly PingResult[]): PingResult {
+function undecidedAcross(worlds: Worlds, results: readonly PingResult[]): PingResult {
     const first = results[0];
     let outcome: Outcome;
     if (worlds.overflow) {
@@ -106,5 +106,5 @@ export function pingsAcrossWorlds(worlds: Worlds): PingResult[] {
 export function pingAcrossWorlds(worlds: Worlds, from: Endpoint, to: Endpoint): PingResult {
     const results = worlds.worlds.map((w) => ping(w.model, from, to));
     const agree = !worlds.overflow && results.every((r) => verdictOf(r) === verdictOf(results[0]));
-    return agree ? results[0] : dependsOn(worlds, results);
+    return agree ? results[0] : undecidedAcross(worlds, results);
 }
