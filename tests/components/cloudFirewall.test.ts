@@ -173,6 +173,28 @@ describe("CenSecurityDomains with Cloud Firewall", () => {
         );
     });
 
+    for (const mode of MODES) {
+        it(`refuses attachment zones that are not zones of the CEN owner's region once it resolves, creating nothing (${mode.name})`, async () => {
+            const graph = await runProgram(
+                build(() => ({
+                    firewall: {
+                        inspect: [["office", "prod"]],
+                        network: {
+                            vpcCidr: "10.9.0.0/16",
+                            subnetCidr: "10.9.0.0/24",
+                            attachmentCidrs: ["10.9.1.0/24", "10.9.2.0/24"],
+                            attachmentZones: ["ap-southeast-1a", "ap-southeast-1-b"],
+                        },
+                    },
+                })),
+                { accounts: THREE_ACCOUNTS, preview: mode.preview },
+            );
+            assert.deepEqual(reportedProblems(graph), [
+                'firewall.network.attachmentZones[1] "ap-southeast-1-b" is not a zone of region ap-southeast-1: its zones are ap-southeast-1a, ap-southeast-1b, ap-southeast-1c. Give a zone of ap-southeast-1; alicloud.getZones lists them.',
+            ]);
+        });
+    }
+
     it("says what is wrong with the firewall's arguments, before anything is created", async () => {
         const graph = await runProgram(
             build((p) => ({

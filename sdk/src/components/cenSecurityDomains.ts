@@ -15,7 +15,7 @@ import { onPremisesDestinations, placedOnPremises } from "../resources/onPremise
 import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext } from "../resources/childOptions";
-import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
+import { addCloudFirewall, firewallNames, firewallProblems, firewallZones } from "../resources/cloudFirewall";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
@@ -183,6 +183,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
                     routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
                 })),
                 sharedTable,
+                zoneLists: firewallZones(args.firewall, args.cenProvider),
             }),
         );
         const { ctx } = base;

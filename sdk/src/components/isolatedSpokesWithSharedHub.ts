@@ -21,7 +21,7 @@ import { CenOnPremisesConnectionsArgs } from "./cenOnPremisesArgs";
 import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
 import { vpcLabel } from "../core/vpcValidation";
 import { Redirection } from "../core/inspection";
-import { addCloudFirewall, firewallNames, firewallProblems } from "../resources/cloudFirewall";
+import { addCloudFirewall, firewallNames, firewallProblems, firewallZones } from "../resources/cloudFirewall";
 import { HubFirewallArgs } from "./cloudFirewallArgs";
 
 /**
@@ -209,6 +209,7 @@ export class IsolatedSpokesWithSharedHub extends pulumi.ComponentResource {
                     ),
                     ...summaryRoutesFor("spokeRouteDestinations", spokeRoutes, "the spokes", [0]),
                 ],
+                zoneLists: firewallZones(args.firewall, args.cenProvider),
             }),
         );
         const { resolved, ctx } = base;

@@ -59,7 +59,7 @@ export interface CenComponentChecks {
 }
 
 /** The VPCs to resolve once the arguments passed the checks, and what their routes must cover. */
-export type CenComponentVpcs = Pick<CenVpcSettings, "vpcs" | "summaryRoutes" | "sharedTable">;
+export type CenComponentVpcs = Pick<CenVpcSettings, "vpcs" | "summaryRoutes" | "sharedTable" | "zoneLists">;
 
 /** Everything a CEN component builds its own children on. */
 export interface CenComponentBase {

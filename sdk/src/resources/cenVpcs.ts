@@ -43,6 +43,15 @@ export interface CenVpcSettings {
     readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
     /** The table that learns routes to both of two VPCs (by path), whose blocks then must not overlap. @default - every VPC's routes meet in one table */
     readonly sharedTable?: SharedTable;
+    /** Other zone ids the component is given (a firewall's attachment zones), checked with the VPCs' against their provider's region. @default [] */
+    readonly zoneLists?: readonly ZoneList[];
+}
+
+/** Zone ids given for something created with `provider`, in its region: `firewall.network.attachmentZones`. */
+export interface ZoneList {
+    readonly argument: string;
+    readonly zoneIds: readonly pulumi.Input<string>[];
+    readonly provider: alicloud.Provider;
 }
 
 /** Summary route destinations, and the indexes (in `vpcs`) of the VPCs they must cover. */
@@ -398,6 +407,17 @@ function lateGate(
                       )),
             );
         });
+        for (const list of settings.zoneLists ?? []) {
+            const region = regionOfProvider(list.provider);
+            if (region === undefined) continue;
+            const known = list.zoneIds.map((z) => plainNow(z));
+            problems.push(
+                ...zoneProblems(list.argument, known, region, zonesOfProvider(list.provider)).map(
+                    // A list of plain ids: `attachmentZones[1]`, not `attachmentZones[1].zoneId`.
+                    (p) => p.replace(/\[(\d+)\]\.zoneId /, "[$1] "),
+                ),
+            );
+        }
         return problems;
     });
     // Apart, so that a VPC created in the same preview (its id unknown) leaves

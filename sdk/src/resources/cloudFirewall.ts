@@ -7,7 +7,7 @@ import type { CloudFirewallArgs, HubFirewallArgs } from "../components/cloudFire
 import { found } from "../core/argTypes";
 import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspection";
 import { childName, NamedChild } from "../core/naming";
-import { GivenVpc } from "./cenVpcs";
+import { GivenVpc, ZoneList } from "./cenVpcs";
 import { vpcBlocksNow } from "./onPremisesInstances";
 import { optionalProviderProblem } from "./inputs";
 import { ChildContext, childOptions, withGate } from "./childOptions";
@@ -169,4 +169,15 @@ export function firewallNames(firewall: Partial<CloudFirewallArgs> | undefined):
         ...named(firewall.memberAccounts, "fw-member", "firewall.memberAccounts"),
         ...named(firewall.controlPolicies, "fw-policy", "firewall.controlPolicies"),
     ];
+}
+
+/** The firewall's attachment zones, when given: zones of the CEN owner's region, checked with the VPCs'. */
+export function firewallZones(
+    firewall: Partial<CloudFirewallArgs> | undefined,
+    cenProvider: alicloud.Provider,
+): ZoneList[] {
+    const zones = firewall?.network?.attachmentZones;
+    return Array.isArray(zones)
+        ? [{ argument: "firewall.network.attachmentZones", zoneIds: zones, provider: cenProvider }]
+        : [];
 }
