@@ -80,7 +80,7 @@ export function brokenRules(resource: RecordedResource, rules: TypeRules): strin
                 if (rule.field.includes(".")) {
                     const parent = rule.field.slice(0, rule.field.lastIndexOf("."));
                     const leaf = rule.field.slice(rule.field.lastIndexOf(".") + 1);
-                    for (const block of valuesAt(inputs, parent.endsWith("[]") ? parent : parent)) {
+                    for (const block of valuesAt(inputs, parent)) {
                         if (
                             present(block) &&
                             typeof block === "object" &&
