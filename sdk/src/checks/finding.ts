@@ -19,5 +19,6 @@ export function undecided(urn: string, message: string): Finding {
 
 /** A weakness rather than a broken rule: reported as advisory whatever the policy's level. */
 export function advisory(urn: string, message: string): Finding {
-    return { urn, message, undecided: true };
+    // Reported as an undecided finding is: advisory, and never counted as a violation.
+    return undecided(urn, message);
 }

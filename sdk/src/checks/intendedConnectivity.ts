@@ -2,15 +2,13 @@
 // walk rather than assumed from the resources' shape.
 import { Endpoint, endpointsOfVpc, onPremisesEndpoints } from "../model/endpoints";
 import { onPremisesSites, siteLabel } from "../model/onPremises";
-import { componentMember, openersText, packageComponentOf } from "../model/componentVpcs";
+import { componentMember, domainsOutput, openersText, reportedOn } from "../model/componentVpcs";
 import { NetworkModel } from "../model/networkModel";
 import { ambiguityText } from "../model/candidates";
 import { networkWorlds, Worlds } from "../model/worlds";
 import { isolationResting, pathResources, ping, PingResult, valuePending } from "../model/reachability";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
-import { domainReach, inspectedReach } from "../core/securityDomains";
-import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
 import { advisory, Finding, undecided, violation } from "./finding";
 
 /**
@@ -112,20 +110,15 @@ export function securityDomainsIntent(graph: StackGraph): ComponentsIntent {
     const mustPassFirewall: VpcPair[] = [];
     const unresolved: Finding[] = [];
     for (const component of graph.ofType(CEN_SECURITY_DOMAINS_TYPE)) {
-        const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
         const vpcName = memberNamer(graph, component, "CenSecurityDomains", unresolved);
-        const domains = (Array.isArray(output?.domains) ? output.domains : []).map((d) => ({
-            name: String(d.name),
-            isolateMembers: d.isolateMembers === true,
-            members: (Array.isArray(d.members) ? d.members : [])
+        const output = domainsOutput(component);
+        const { reach, inspected } = output;
+        const domains = output.domains.map((d) => ({
+            name: d.name,
+            members: d.members
                 .map((key) => vpcName(`member of ${d.name}`, key))
                 .filter((v): v is string => v !== undefined),
         }));
-        const reach = domainReach({ domains, allow: Array.isArray(output?.allow) ? output.allow : [] });
-        const inspected = inspectedReach(
-            domains.map((d) => d.name),
-            Array.isArray(output?.inspected) ? output.inspected : [],
-        );
         for (const from of domains) {
             const reachable = reach.get(from.name)!;
             for (const to of domains) {
@@ -315,33 +308,24 @@ function checkPair(
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");
             const openers = pathResources(leak.forward);
             const opened = openersText(model.graph, openers);
-            // Reported on a resource added by hand to a component's network, the one to remove;
-            // in a network written by hand, on the VPC that must not reach.
-            const byComponents = openers.some((r) => packageComponentOf(model.graph, r));
-            const byHand = byComponents
-                ? openers.find((r) => !packageComponentOf(model.graph, r))
-                : undefined;
             return [
                 violation(
-                    byHand?.urn ?? from.urn,
+                    reportedOn(model.graph, openers, from.urn),
                     `${upper(fromLabel)} must not reach ${toLabel}, but packets from ${leak.from.label} reach ${leak.to.label} (via ${path}).${opened ? ` ${opened}` : ""}`,
                 ),
             ];
         }
     }
     if (must === "not reach" && !unknown) {
-        const resting = results
-            .map((r) => ({ r, resting: isolationResting(model, r) }))
-            .find((x) => x.resting !== undefined);
-        if (resting) {
-            const { r, resting: found } = resting;
-            const path = found!.path.hops.map((h) => h.at).join(" -> ");
-            const openers = pathResources(found!.path);
-            const byHand = openers.find((o) => !packageComponentOf(model.graph, o));
+        for (const r of results) {
+            const resting = isolationResting(model, r);
+            if (!resting) continue;
+            const path = resting.path.hops.map((h) => h.at).join(" -> ");
+            const openers = pathResources(resting.path);
             return [
                 advisory(
-                    byHand?.urn ?? from.urn,
-                    `Isolation of ${fromLabel} from ${toLabel} rests only on ${found!.layer}: the transit router would deliver ${r.from.label}'s packets to ${r.to.label} (via ${path}) as soon as that changes. ${openersText(model.graph, openers)}`.trimEnd(),
+                    reportedOn(model.graph, openers, from.urn),
+                    `Isolation of ${fromLabel} from ${toLabel} rests only on ${resting.layer}: the transit router would deliver ${r.from.label}'s packets to ${r.to.label} (via ${path}) as soon as that changes. ${openersText(model.graph, openers)}`.trimEnd(),
                 ),
             ];
         }

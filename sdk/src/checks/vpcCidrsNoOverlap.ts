@@ -5,10 +5,9 @@ import { StackGraph, StackResource, TYPES, accountLabel, recordOf } from "../mod
 import { groupVpcsByCen } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
 import { blocksOfVpc, VpcBlock } from "./vpcBlocks";
-import { componentMember } from "../model/componentVpcs";
+import { componentMember, domainsOutput } from "../model/componentVpcs";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
-import { DomainTables, domainReach, inspectedReach, tableLearningBoth } from "../core/securityDomains";
-import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
+import { DomainTables, tableLearningBoth } from "../core/securityDomains";
 
 /**
  * Which VPCs must not overlap: `"cen"`, those attached to transit routers of
@@ -29,26 +28,16 @@ function describe(b: VpcBlock): string {
 function neverTalking(graph: StackGraph): Set<string> {
     const apart = new Set<string>();
     for (const component of graph.ofType(CEN_SECURITY_DOMAINS_TYPE)) {
-        const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
-        const domains = Array.isArray(output?.domains) ? output.domains : [];
+        const { domains, reach, inspected } = domainsOutput(component);
         const tables: DomainTables = {
-            reach: domainReach({
-                domains: domains.map((d) => ({
-                    name: String(d.name),
-                    isolateMembers: d.isolateMembers === true,
-                })),
-                allow: Array.isArray(output?.allow) ? output.allow : [],
-            }),
-            inspected: inspectedReach(
-                domains.map((d) => String(d.name)),
-                Array.isArray(output?.inspected) ? output.inspected : [],
-            ),
+            reach,
+            inspected,
             multiRegion: Object.keys(recordOf(component.props.transitRouterIds)).length > 1,
         };
         const members = domains.flatMap((d) =>
-            (Array.isArray(d.members) ? d.members : []).flatMap((key) => {
+            d.members.flatMap((key) => {
                 const vpc = componentMember(graph, component, key).resource;
-                return vpc ? [{ vpc, placed: { domain: String(d.name), region: vpc.provider?.region } }] : [];
+                return vpc ? [{ vpc, placed: { domain: d.name, region: vpc.provider?.region } }] : [];
             }),
         );
         for (const a of members) {

@@ -38,16 +38,18 @@ export function zoneProblem(
     return `${argument} ${JSON.stringify(zoneId)} is not a zone of region ${region}: ${there}. Give a zone of ${region}; alicloud.getZones lists them.`;
 }
 
-/** The problems of a list of zone ids (`<argument>[i].zoneId`), those not known yet left out. */
+/**
+ * The problems of a list of zone ids, those not known yet left out;
+ * `argumentAt(i)` names the i-th (`zoneMappings[1].zoneId`, `attachmentZones[1]`).
+ */
 export function zoneProblems(
-    argument: string,
+    argumentAt: (i: number) => string,
     zoneIds: readonly (string | undefined)[],
     region: string,
     zones?: readonly string[],
 ): string[] {
     return zoneIds.flatMap((zone, i) => {
-        const problem =
-            zone === undefined ? undefined : zoneProblem(`${argument}[${i}].zoneId`, zone, region, zones);
+        const problem = zone === undefined ? undefined : zoneProblem(argumentAt(i), zone, region, zones);
         return problem ? [problem] : [];
     });
 }

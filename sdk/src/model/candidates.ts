@@ -62,20 +62,26 @@ function given(resource: StackResource, property: string): boolean {
     return resource.props[property] !== undefined && resource.props[property] !== null;
 }
 
-/** A resource's descendants (children, their children, ...), by parent URN. */
+/**
+ * A resource's descendants (children, their children, ...). The index of
+ * children is built on the first question only: most stacks pin every
+ * reference down and never ask.
+ */
 function descendantsIndex(graph: StackGraph): (urn: string) => StackResource[] {
-    const children = new Map<string, StackResource[]>();
-    for (const r of graph.resources) {
-        if (r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
-    }
+    let children: Map<string, StackResource[]> | undefined;
     return (urn) => {
-        const found: StackResource[] = [];
-        const queue = [...(children.get(urn) ?? [])];
-        while (queue.length > 0) {
-            const next = queue.shift()!;
-            found.push(next);
-            queue.push(...(children.get(next.urn) ?? []));
+        if (!children) {
+            children = new Map();
+            for (const r of graph.resources) {
+                if (!r.parent) continue;
+                const siblings = children.get(r.parent);
+                if (siblings) siblings.push(r);
+                else children.set(r.parent, [r]);
+            }
         }
+        // Breadth first, in registration order: a list that grows as it is read.
+        const found = [...(children.get(urn) ?? [])];
+        for (let i = 0; i < found.length; i++) found.push(...(children.get(found[i].urn) ?? []));
         return found;
     };
 }

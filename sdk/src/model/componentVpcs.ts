@@ -9,6 +9,8 @@ import {
     ISOLATED_SPOKES_TYPE,
 } from "../core/typeTokens";
 import { recordOf, resourceText, StackGraph, StackResource, TYPES } from "./stackGraph";
+import { domainReach, inspectedReach } from "../core/securityDomains";
+import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
 
 export const CEN_COMPONENT_TYPES = [
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
@@ -97,4 +99,46 @@ export function openersText(graph: StackGraph, openers: readonly StackResource[]
         ...byComponents.map((r) => `${resourceText(r)}, of ${packageComponentOf(graph, r)!.name}`),
     ];
     return parts.length > 0 ? `The path is opened by ${parts.join("; ")}.` : "";
+}
+
+/**
+ * Where a finding about a path is reported: on a resource added by hand to a
+ * component's network (most often the one to remove), else on `fallback`. In
+ * a network written wholly by hand no opener stands out.
+ */
+export function reportedOn(graph: StackGraph, openers: readonly StackResource[], fallback: string): string {
+    const byComponents = openers.some((r) => packageComponentOf(graph, r));
+    const byHand = byComponents ? openers.find((r) => !packageComponentOf(graph, r)) : undefined;
+    return byHand?.urn ?? fallback;
+}
+
+/** A CenSecurityDomains' `domains` output as checks read it, whatever shape it arrives in. */
+export interface DomainsOutput {
+    readonly domains: readonly {
+        readonly name: string;
+        readonly isolateMembers: boolean;
+        readonly members: readonly unknown[];
+    }[];
+    /** Per domain, the domains it reaches directly. */
+    readonly reach: ReadonlyMap<string, ReadonlySet<string>>;
+    /** Per domain, the domains it reaches through the firewall or inspection VPC. */
+    readonly inspected: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+/** Reads a CenSecurityDomains' `domains` output: its domains, members (keys) and who reaches whom. */
+export function domainsOutput(component: StackResource): DomainsOutput {
+    const output = component.props.domains as Partial<DomainPolicyOutput> | undefined;
+    const domains = (Array.isArray(output?.domains) ? output.domains : []).map((d) => ({
+        name: String(d.name),
+        isolateMembers: d.isolateMembers === true,
+        members: Array.isArray(d.members) ? (d.members as unknown[]) : [],
+    }));
+    return {
+        domains,
+        reach: domainReach({ domains, allow: Array.isArray(output?.allow) ? output.allow : [] }),
+        inspected: inspectedReach(
+            domains.map((d) => d.name),
+            Array.isArray(output?.inspected) ? output.inspected : [],
+        ),
+    };
 }

@@ -52,8 +52,11 @@ export interface NetworkModel {
     /**
      * The first resource the model does not follow that acts on one of these
      * places (see placeOf), with how to name the place; undefined when none.
+     * Absent when the stack has nothing unfollowed, so walks skip the question.
      */
-    unmodelledOn(places: Iterable<string>): { place: UnmodelledPlace; where: string } | undefined;
+    readonly unmodelledOn?: (
+        places: Iterable<string>,
+    ) => { place: UnmodelledPlace; where: string } | undefined;
 }
 
 /**
@@ -147,7 +150,7 @@ function unmodelledIndex(
     trTables: Map<string, TransitRouterRouteTable>,
 ): NetworkModel["unmodelledOn"] {
     const places = unmodelledPlaces(graph);
-    if (places.length === 0) return () => undefined;
+    if (places.length === 0) return undefined;
     const everywhere = places.find((p) => p.everywhere);
     const byPlace = new Map<string, { place: UnmodelledPlace; where: string }>();
     for (const place of places) {

@@ -441,7 +441,7 @@ export function ping(model: NetworkModel, from: Endpoint, to: Endpoint): PingRes
  * decided: the pair is undecided, naming that resource.
  */
 function unlessUnmodelled(model: NetworkModel, result: PingResult): PingResult {
-    if (result.outcome.kind === "undecided") return result;
+    if (result.outcome.kind === "undecided" || !model.unmodelledOn) return result;
     const places = new Set([placeOf.vpc(result.from.vpc), placeOf.vpc(result.to.vpc)]);
     for (const walked of [result.forward, result.reply]) {
         for (const hop of walked?.hops ?? []) if (hop.place) places.add(hop.place);

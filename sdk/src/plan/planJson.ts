@@ -9,7 +9,7 @@ import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph } from "./graph";
 import { Diagnostic } from "./policyPack";
-import { isolatedAsIntended, pairKey } from "./planReport";
+import { isLeak, isolatedAsIntended, pairKey } from "./planReport";
 
 export interface JsonRoute {
     /** A CIDR block, or null while it is known only after deployment. */
@@ -169,9 +169,7 @@ export function planDocument(
                 ? { isolatedAsIntended: true as const }
                 : {}),
             ...(firewallHop(p) ? { firewall: firewallHop(p)!.at } : {}),
-            ...(isolated.has(pairKey(p.from.vpc.name, p.to.vpc.name)) &&
-            p.forward.outcome.kind === "delivered" &&
-            p.outcome.kind !== "undecided"
+            ...(isLeak(p, isolated)
                 ? { openedBy: pathResources(p.forward).map((r) => ({ name: r.name, urn: r.urn })) }
                 : {}),
         })),

@@ -138,6 +138,19 @@ function byVpcPair(results: readonly PingResult[]): Map<string, PingResult[]> {
     return byPair;
 }
 
+/**
+ * A pair the stack declares isolated whose requests arrive, as far as the
+ * plan can tell: security groups that drop them at the door do not isolate
+ * network domains, so they count as arriving.
+ */
+export function isLeak(result: PingResult, isolated: ReadonlySet<string>): boolean {
+    return (
+        isolated.has(pairKey(result.from.vpc.name, result.to.vpc.name)) &&
+        result.forward.outcome.kind === "delivered" &&
+        result.outcome.kind !== "undecided"
+    );
+}
+
 /** The declared-isolated VPC pairs (by pairKey) that no packet of any endpoint pair reaches. */
 export function isolatedAsIntended(
     results: readonly PingResult[],
@@ -229,12 +242,7 @@ export function pingSection(
             `Isolated as intended (${intended.size} pair(s)): ${[...intended].map(pair).join(", ")}`,
         );
     }
-    const leaks = results.filter(
-        (r) =>
-            isolated.has(pairKey(r.from.vpc.name, r.to.vpc.name)) &&
-            r.forward.outcome.kind === "delivered" &&
-            r.outcome.kind !== "undecided",
-    );
+    const leaks = results.filter((r) => isLeak(r, isolated));
     if (leaks.length > 0) {
         lines.push(
             "",

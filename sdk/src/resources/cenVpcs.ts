@@ -400,7 +400,7 @@ function lateGate(
                 ...(region === undefined || misplaced
                     ? []
                     : zoneProblems(
-                          `${label}: zoneMappings`,
+                          (j) => `${label}: zoneMappings[${j}].zoneId`,
                           facts[i].zoneIds,
                           region,
                           zonesOfProvider(v.provider),
@@ -412,9 +412,11 @@ function lateGate(
             if (region === undefined) continue;
             const known = list.zoneIds.map((z) => plainNow(z));
             problems.push(
-                ...zoneProblems(list.argument, known, region, zonesOfProvider(list.provider)).map(
-                    // A list of plain ids: `attachmentZones[1]`, not `attachmentZones[1].zoneId`.
-                    (p) => p.replace(/\[(\d+)\]\.zoneId /, "[$1] "),
+                ...zoneProblems(
+                    (j) => `${list.argument}[${j}]`,
+                    known,
+                    region,
+                    zonesOfProvider(list.provider),
                 ),
             );
         }

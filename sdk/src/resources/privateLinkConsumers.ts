@@ -178,15 +178,15 @@ function serviceZoneProblems(
     return [
         ...backends.flatMap((b, i) =>
             zoneProblems(
-                `service.backends[${i}].zoneIds`,
+                (j) => `service.backends[${i}].zoneIds[${j}]`,
                 (Array.isArray(b?.zoneIds) ? b.zoneIds : []).map((z) => plainNow(z as pulumi.Input<string>)),
                 region,
                 zones,
-            ).map((p) => p.replace(/zoneIds\[(\d+)\]\.zoneId/, "zoneIds[$1]")),
+            ),
         ),
         ...placed.flatMap((v) =>
             zoneProblems(
-                `${vpcLabel(v.path, v.args?.name)}: vswitches`,
+                (j) => `${vpcLabel(v.path, v.args?.name)}: vswitches[${j}].zoneId`,
                 entriesOf(v.args?.vswitches).map(zoneOf),
                 region,
                 zones,
