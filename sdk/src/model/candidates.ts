@@ -24,25 +24,54 @@ const TR_TABLES: readonly Target[] = [
 ];
 const TRANSIT_ROUTERS: readonly Target[] = [{ type: TYPES.transitRouter, key: "transitRouterId" }];
 const VPCS: readonly Target[] = [{ type: TYPES.vpc, key: "id" }];
+const SECURITY_GROUPS: readonly Target[] = [{ type: TYPES.securityGroup, key: "id" }];
+
+/**
+ * What a property names: one resource, or (a list) several. A list the
+ * stack does not pin down is followed one candidate at a time: when every
+ * single group decides a packet the same way, so does any set of them (the
+ * rule of highest priority among all their rules decides, and it decides the
+ * same in the group it belongs to).
+ */
+interface Reference {
+    readonly targets: readonly Target[];
+    readonly list?: true;
+}
+
+const one = (targets: readonly Target[]): Reference => ({ targets });
+const listOf = (targets: readonly Target[]): Reference => ({ targets, list: true });
 
 /**
  * The references of the resources that decide forwarding, by type: which
  * property names which kind of resource.
  */
-export const FORWARDING_REFERENCES: Readonly<Record<string, Readonly<Record<string, readonly Target[]>>>> = {
-    [TYPES.propagation]: { transitRouterRouteTableId: TR_TABLES, transitRouterAttachmentId: ATTACHMENTS },
-    [TYPES.association]: { transitRouterRouteTableId: TR_TABLES, transitRouterAttachmentId: ATTACHMENTS },
+export const FORWARDING_REFERENCES: Readonly<Record<string, Readonly<Record<string, Reference>>>> = {
+    [TYPES.propagation]: {
+        transitRouterRouteTableId: one(TR_TABLES),
+        transitRouterAttachmentId: one(ATTACHMENTS),
+    },
+    [TYPES.association]: {
+        transitRouterRouteTableId: one(TR_TABLES),
+        transitRouterAttachmentId: one(ATTACHMENTS),
+    },
     [TYPES.trRouteEntry]: {
-        transitRouterRouteTableId: TR_TABLES,
-        transitRouterRouteEntryNextHopId: ATTACHMENTS,
+        transitRouterRouteTableId: one(TR_TABLES),
+        transitRouterRouteEntryNextHopId: one(ATTACHMENTS),
     },
     [TYPES.vpcRouteEntry]: {
-        routeTableId: [{ type: TYPES.vpc, key: "routeTableId" }],
-        nexthopId: ATTACHMENTS,
+        routeTableId: one([{ type: TYPES.vpc, key: "routeTableId" }]),
+        nexthopId: one(ATTACHMENTS),
     },
-    [TYPES.securityGroupRule]: { securityGroupId: [{ type: TYPES.securityGroup, key: "id" }] },
-    [TYPES.vpcAttachment]: { vpcId: VPCS, transitRouterId: TRANSIT_ROUTERS },
-    [TYPES.peerAttachment]: { transitRouterId: TRANSIT_ROUTERS, peerTransitRouterId: TRANSIT_ROUTERS },
+    [TYPES.securityGroupRule]: { securityGroupId: one(SECURITY_GROUPS) },
+    [TYPES.ecs]: { securityGroups: listOf(SECURITY_GROUPS) },
+    [TYPES.endpoint]: { securityGroupIds: listOf(SECURITY_GROUPS) },
+    [TYPES.vpcAttachment]: { vpcId: one(VPCS), transitRouterId: one(TRANSIT_ROUTERS) },
+    [TYPES.peerAttachment]: {
+        transitRouterId: one(TRANSIT_ROUTERS),
+        peerTransitRouterId: one(TRANSIT_ROUTERS),
+    },
+    // A CEN firewall's access control policy names its firewall by the CEN instance's id.
+    [TYPES.firewallControlPolicy]: { vpcFirewallId: one([{ type: TYPES.cen, key: "id" }]) },
 };
 
 /** One property of a resource that names one of several resources. */
@@ -125,19 +154,39 @@ export function ambiguousResources(graph: StackGraph): AmbiguousResource[] {
     for (const [type, references] of Object.entries(FORWARDING_REFERENCES)) {
         for (const resource of graph.ofType(type)) {
             const ambiguous: AmbiguousReference[] = [];
-            for (const [property, targets] of Object.entries(references)) {
-                if (!given(resource, property) || isKnown(resource.props[property])) continue;
-                const direct = (resource.propertyDependencies?.[property] ?? [])
-                    .map((u) => graph.resource(u))
-                    .filter((r) => r && targets.some((t) => t.type === r.type));
-                if (new Set(direct).size === 1) continue;
+            for (const [property, reference] of Object.entries(references)) {
+                const value = resource.props[property];
+                if (!given(resource, property) || wholeKnown(value, reference)) continue;
+                const { targets } = reference;
+                const direct = new Set(
+                    (resource.propertyDependencies?.[property] ?? [])
+                        .map((u) => graph.resource(u))
+                        .filter((r) => r && targets.some((t) => t.type === r.type)),
+                );
                 const candidates = candidatesOf(graph, resource, property, targets, descendants);
-                if (candidates.length > 0) ambiguous.push({ property, candidates });
+                const pinned = reference.list
+                    ? listPinned(value, direct.size, candidates.length)
+                    : direct.size === 1;
+                if (!pinned && candidates.length > 0) ambiguous.push({ property, candidates });
             }
             if (ambiguous.length > 0) found.push({ resource, references: ambiguous });
         }
     }
     return found;
+}
+
+/**
+ * Whether a list's dependencies say exactly what it holds: as many resources
+ * as it has unknown elements (`[a.id, b.id]`), and nothing else they can be.
+ */
+function listPinned(value: unknown, direct: number, candidates: number): boolean {
+    if (!Array.isArray(value)) return candidates <= 1;
+    return direct === value.filter((v) => !isKnown(v)).length && candidates === direct;
+}
+
+/** A value known whole: a list only when every element is. */
+function wholeKnown(value: unknown, reference: Reference): boolean {
+    return reference.list ? Array.isArray(value) && value.every(isKnown) : isKnown(value);
 }
 
 /** One choice for every ambiguous reference: the resource copies that say so. */

@@ -12,6 +12,7 @@ import {
 import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
+import { InstanceGroups, instanceGroups } from "./securityGroups";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 import { UnmodelledPlace, unmodelledPlaces } from "./unmodelled";
 
@@ -39,7 +40,8 @@ export interface NetworkModel {
      */
     foreignNextHop(vpc: StackResource, nextHop: string): string | undefined;
     /** The security groups of an ECS instance or a PrivateLink endpoint. */
-    securityGroupsOf(ecs: StackResource): StackResource[];
+    /** The security groups of an ECS instance or PrivateLink endpoint, and what of them the stack does not tell. */
+    securityGroupsOf(ecs: StackResource): InstanceGroups;
     rulesOf(securityGroup: StackResource): StackResource[];
     /**
      * The VPC's transit router attachment when it is in appliance mode: a
@@ -90,7 +92,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             if (id) byId.set(id, a);
         }
     }
-    const groupsOfInstance = new Map<string, StackResource[]>();
+    const groupsOfInstance = new Map<string, InstanceGroups>();
     const unmodelled = unmodelledIndex(graph, trTables);
     return {
         graph,
@@ -114,16 +116,8 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             // Asked for every ping the instance takes part in, in both directions.
             let groups = groupsOfInstance.get(ecs.urn);
             if (!groups) {
-                // An ECS instance lists them in securityGroups, a PrivateLink endpoint in securityGroupIds.
-                const property = ecs.type === TYPES.ecs ? "securityGroups" : "securityGroupIds";
-                const ids = ecs.props[property];
-                groups = graph
-                    .ofType(TYPES.securityGroup)
-                    .filter(
-                        (g) =>
-                            (ecs.propertyDependencies?.[property] ?? []).includes(g.urn) ||
-                            (Array.isArray(ids) && ids.includes(g.id)),
-                    );
+                // This network's own copy: a world pins the instance's groups (candidates.ts).
+                groups = instanceGroups(graph, graph.resource(ecs.urn) ?? ecs);
                 groupsOfInstance.set(ecs.urn, groups);
             }
             return groups;

@@ -166,7 +166,7 @@ function servicePorts(model: NetworkModel, endpoint: StackResource): number[] {
     if (Array.isArray(declared)) return declared.filter((p): p is number => typeof p === "number");
     const firstPorts = model
         .securityGroupsOf(endpoint)
-        .flatMap((g) => model.rulesOf(g))
+        .groups.flatMap((g) => model.rulesOf(g))
         .filter((r) => r.props.type === "ingress" && r.props.ipProtocol === "tcp")
         .map((r) => portRange(r)?.low)
         .filter((p): p is number => p !== undefined && p > 0);

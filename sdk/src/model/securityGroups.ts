@@ -9,7 +9,7 @@
 import { Address, blockContains, CidrBlock, parseCidr } from "../core/cidr";
 import { NetworkModel } from "./networkModel";
 import type { Outcome } from "./reachability";
-import { StackResource, isKnown, knownString } from "./stackGraph";
+import { StackGraph, StackResource, TYPES, isKnown, knownString } from "./stackGraph";
 
 export type Direction = "ingress" | "egress";
 
@@ -94,9 +94,50 @@ export function ruleBlock(rule: StackResource): CidrBlock | null | undefined {
 const ruleText = (r: ApplicableRule) =>
     `${r.rule.name} (priority ${r.priority}, ${r.drop ? "drop" : "accept"})`;
 
+/** An instance's (or endpoint's) security groups, and what of them the stack does not tell. */
+export interface InstanceGroups {
+    readonly groups: readonly StackResource[];
+    /** Why the rules of some of its groups are not known here: a group this stack does not define, or ids not known yet. */
+    readonly missing?: string;
+}
+
+/**
+ * The groups an ECS instance lists in `securityGroups` (a PrivateLink
+ * endpoint in `securityGroupIds`): by known id, or by the resources the
+ * value came from.
+ */
+export function instanceGroups(graph: StackGraph, ecs: StackResource): InstanceGroups {
+    const property = ecs.type === TYPES.ecs ? "securityGroups" : "securityGroupIds";
+    const value = ecs.props[property];
+    const dependencies = new Set(ecs.propertyDependencies?.[property] ?? []);
+    const ids = Array.isArray(value) ? value.map(knownString).filter((id) => id !== undefined) : [];
+    const groups = graph
+        .ofType(TYPES.securityGroup)
+        .filter((g) => dependencies.has(g.urn) || (g.id !== undefined && ids.includes(g.id)));
+    // Groups the value came from whose ids this view lacks (the policy pack's) may be the ids no group matches.
+    const idless = groups.filter((g) => g.id === undefined && dependencies.has(g.urn)).length;
+    const foreign = ids.filter((id) => !groups.some((g) => g.id === id));
+    if (foreign.length > idless) {
+        return {
+            groups,
+            missing: `security group${foreign.length > 1 ? "s" : ""} ${foreign.join(", ")}, which this stack does not define, so ${foreign.length > 1 ? "their" : "its"} rules are not known here`,
+        };
+    }
+    const unknown = Array.isArray(value)
+        ? value.some((v) => !isKnown(v))
+        : value !== undefined && !isKnown(value);
+    if (unknown && !groups.some((g) => dependencies.has(g.urn))) {
+        return {
+            groups,
+            missing: `its ${property} are known only after deployment, and come from no security group of this stack`,
+        };
+    }
+    return { groups };
+}
+
 /** The rules of all the instance's security groups. */
 export function rulesOfInstance(model: NetworkModel, ecs: StackResource | undefined): StackResource[] {
-    return ecs ? model.securityGroupsOf(ecs).flatMap((g) => model.rulesOf(g)) : [];
+    return ecs ? model.securityGroupsOf(ecs).groups.flatMap((g) => model.rulesOf(g)) : [];
 }
 
 /**
@@ -120,7 +161,14 @@ export function securityGroupsAdmit(
     direction: Direction,
     peer: Address,
 ): Outcome {
-    return groupsAdmit(model, ecs ? model.securityGroupsOf(ecs) : [], label, direction, peer, PING);
+    return groupsAdmit(
+        model,
+        ecs ? model.securityGroupsOf(ecs) : { groups: [] },
+        label,
+        direction,
+        peer,
+        PING,
+    );
 }
 
 /**
@@ -129,14 +177,15 @@ export function securityGroupsAdmit(
  */
 export function groupsAdmit(
     model: NetworkModel,
-    groups: readonly StackResource[],
+    { groups, missing }: InstanceGroups,
     label: string,
     direction: Direction,
     peer: Address,
     traffic: Traffic,
 ): Outcome {
-    if (groups.length === 0) return { kind: "delivered" };
     const at = `security groups of ${label}${direction === "egress" ? " (outbound)" : ""}`;
+    if (missing) return { kind: "undecided", at, reason: missing };
+    if (groups.length === 0) return { kind: "delivered" };
     const rules = groups.flatMap((g) => model.rulesOf(g));
     const applicable = rules
         .map((r) => applicableRule(r, direction, peer, traffic))

@@ -11,6 +11,7 @@ import {
     graphWith,
 } from "./candidates";
 import { Endpoint, endpointsOf } from "./endpoints";
+import { PrivateLinkAccess, privateLinkAccess } from "./privateLink";
 import { buildNetworkModel, NetworkModel } from "./networkModel";
 import { AFTER_DEPLOYMENT, Outcome, ping, PingResult, Verdict, verdictOf } from "./reachability";
 import { StackGraph } from "./stackGraph";
@@ -65,35 +66,48 @@ function differences(a: World, b: World): string {
     return parts.join(" and ");
 }
 
+/** The resources whose choices two worlds make: `leak, route`. */
+function chosen(a: World, b: World): string[] {
+    return [...new Set([...a.choices, ...b.choices].map((c) => c.resource.name))];
+}
+
+/**
+ * Why an answer is not known: what differs between the first world and world
+ * `j`, and what each gives; or that there were too many worlds to follow.
+ */
+function dependsOn(worlds: Worlds, j: number, first: string, other: string): string {
+    if (worlds.overflow) {
+        return `${worlds.ambiguous.length} resources can each name one of several resources, ${AFTER_DEPLOYMENT} (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or plan after pulumi up`;
+    }
+    const [a, b] = [worlds.worlds[0], worlds.worlds[j]];
+    const names = chosen(a, b);
+    return `it depends on what ${names.join(" and ")} name${names.length > 1 ? "" : "s"}, ${AFTER_DEPLOYMENT}: if ${differences(a, b)}, ${first}; if ${differences(b, a)}, ${other}`;
+}
+
 /** An outcome that is not known, for a pair whose verdict depends on the choices. */
 function undecidedAcross(worlds: Worlds, results: readonly PingResult[]): PingResult {
     const first = results[0];
-    let outcome: Outcome;
-    if (worlds.overflow) {
-        outcome = {
-            kind: "undecided",
-            at: worlds.ambiguous.map((a) => a.resource.name).join(", "),
-            reason: `${worlds.ambiguous.length} resources can each name one of several resources, ${AFTER_DEPLOYMENT} (${worlds.ambiguous.map(ambiguityText).join("; ")}), too many combinations to follow; wire them by explicit ids, or plan after pulumi up`,
-        };
-    } else {
-        const verdicts = results.map(verdictOf);
-        const j = verdicts.findIndex((v) => v !== verdicts[0]);
-        const [a, b] = [worlds.worlds[0], worlds.worlds[j]];
-        const names = [...new Set([...a.choices, ...b.choices].map((c) => c.resource.name))];
-        outcome = {
-            kind: "undecided",
-            at: names.join(", "),
-            reason: `it depends on what ${names.join(" and ")} name${names.length > 1 ? "" : "s"}, ${AFTER_DEPLOYMENT}: if ${differences(a, b)}, ${VERDICT_TEXT[verdicts[0]]}; if ${differences(b, a)}, ${VERDICT_TEXT[verdicts[j]]}`,
-        };
-    }
+    const verdicts = results.map(verdictOf);
+    const j = Math.max(
+        0,
+        verdicts.findIndex((v) => v !== verdicts[0]),
+    );
+    const outcome: Outcome = {
+        kind: "undecided",
+        at: worlds.overflow
+            ? worlds.ambiguous.map((a) => a.resource.name).join(", ")
+            : chosen(worlds.worlds[0], worlds.worlds[j]).join(", "),
+        reason: dependsOn(worlds, j, VERDICT_TEXT[verdicts[0]], VERDICT_TEXT[verdicts[j]]),
+    };
     return { from: first.from, to: first.to, forward: { hops: first.forward.hops, outcome }, outcome };
 }
 
 /**
  * Pings every ordered pair of endpoints in different VPCs, in every world: a
  * pair is decided when all worlds agree, else undecided, naming the resources
- * whose choice decides it. Endpoints are the same resources in every world
- * (only forwarding resources are pinned), so the base graph's serve them all.
+ * whose choice decides it. Endpoints are in every world where they are in the
+ * base graph; a world's model reads its own copy of what it pins (an
+ * instance's security groups).
  */
 export function pingsAcrossWorlds(worlds: Worlds): PingResult[] {
     const endpoints = endpointsOf(worlds.base.graph);
@@ -107,4 +121,26 @@ export function pingAcrossWorlds(worlds: Worlds, from: Endpoint, to: Endpoint): 
     const results = worlds.worlds.map((w) => ping(w.model, from, to));
     const agree = !worlds.overflow && results.every((r) => verdictOf(r) === verdictOf(results[0]));
     return agree ? results[0] : undecidedAcross(worlds, results);
+}
+
+/** How a PrivateLink consumer fares, for comparing worlds: the verdict and the ports reached. */
+const accessText = (a: PrivateLinkAccess) =>
+    a.verdict === "yes"
+        ? `it reaches TCP ${a.ports.join(", ")}`
+        : VERDICT_TEXT[a.verdict === "no" ? "no" : "undecided"];
+
+/**
+ * Every PrivateLink endpoint's access in every world: decided when all worlds
+ * give the same verdict on the same ports, else undecided, naming the choice.
+ * Endpoints are not pinned, so each world lists them in the same order.
+ */
+export function privateLinkAcrossWorlds(worlds: Worlds): PrivateLinkAccess[] {
+    const perWorld = worlds.worlds.map((w) => privateLinkAccess(w.model));
+    return perWorld[0].map((first, i) => {
+        const texts = perWorld.map((accesses) => accessText(accesses[i]));
+        const j = texts.findIndex((t) => t !== texts[0]);
+        if (!worlds.overflow && j < 0) return first;
+        const k = Math.max(0, j);
+        return { ...first, verdict: "undecided", ports: [], why: dependsOn(worlds, k, texts[0], texts[k]) };
+    });
 }

@@ -5,8 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { componentsIntent, VpcPair } from "../checks/intendedConnectivity";
 import { NetworkModel } from "../model/networkModel";
-import { networkWorlds, pingsAcrossWorlds } from "../model/worlds";
-import { privateLinkAccess } from "../model/privateLink";
+import { networkWorlds, pingsAcrossWorlds, privateLinkAcrossWorlds } from "../model/worlds";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
 import { programFailure } from "./planFailure";
@@ -131,7 +130,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         analyzer.stop();
     }
     const pings = pingsAcrossWorlds(worlds);
-    const privateLink = privateLinkAccess(model);
+    const privateLink = privateLinkAcrossWorlds(worlds);
     fs.mkdirSync(options.outDir, { recursive: true });
     fs.writeFileSync(path.join(options.outDir, "topology.mmd"), topologyMermaid(graph, model));
     const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
