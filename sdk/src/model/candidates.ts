@@ -1,8 +1,9 @@
 // What a resource refers to when a preview cannot say: a propagation added by
 // hand into `component.spokeRouteTableId` for `component.attachmentIds.apply(
 // ids => ids.app1)` has neither id yet, and its property dependencies name
-// only the component. It is one of the component's route tables and one of
-// its attachments: those are its candidates. The model then follows every
+// every resource behind the output (every attachment), or only a component.
+// It is one of those route tables and one of those attachments (or the
+// component's, of the right type): those are its candidates. The model then follows every
 // combination (a "world"), and a pair is decided only when all of them agree.
 import { ALL_ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { isKnown, StackGraph, StackResource, TYPES } from "./stackGraph";
