@@ -7,6 +7,7 @@ import { spawn } from "child_process";
 import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
 import { CreatedResources, invokeResult } from "../../sdk/src/plan/providerBehaviour";
+import { engineUrn } from "../../sdk/src/plan/mockEngine";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -86,7 +87,7 @@ export async function runAsLanguageHost(program: string, project = "host", stack
             callback(null, response);
         },
         registerResource: ({ request }: Call, callback: Callback) => {
-            const urn = `urn:pulumi:${stack}::${project}::${request.getType()}::${request.getName()}`;
+            const urn = engineUrn(stack, project, request.getParent(), request.getType(), request.getName());
             registered.push(urn);
             const inputs = request.getObject()?.toJavaScript() ?? {};
             if (request.getType().startsWith("pulumi:providers:")) {

@@ -1,17 +1,27 @@
 // The resource graph a program registers, as the mock engine records it.
 
+/** The type of the stack's own resource, the root every other resource descends from. */
+export const STACK_TYPE = "pulumi:pulumi:Stack";
+
 /** Where a recorded value was unknown (preview): the engine's unknown sentinel. */
 export const UNKNOWN = "<unknown>";
 
 export interface RecordedProvider {
     readonly urn: string;
     readonly name: string;
-    /** The account this provider acts as (what getAccount answers through it). */
-    readonly accountId: string;
+    /** The account this provider acts as (what getAccount answers through it); not known for a deployed state's provider that names none. */
+    readonly accountId?: string;
     /** The account its own configuration names (accountId or assume-role ARN), as a policy can read it. */
     readonly configuredAccountId?: string;
     /** The region its configuration names. */
     readonly region?: string;
+}
+
+/** How reports name a provider's account: `account 1234…`, or that it is not known and whose it is. */
+export function accountText(provider: RecordedProvider): string {
+    return provider.accountId
+        ? `account ${provider.accountId}`
+        : `the account of provider ${provider.name} (not known: give --account ${provider.name}=<id>)`;
 }
 
 export interface RecordedResource {

@@ -11,7 +11,7 @@ const quote = (text: string) => `"${text.replace(/"/g, "'")}"`;
 function accountOf(graph: Graph, r: StackResource): string {
     const recorded = graph.resources.find((x) => x.urn === r.urn);
     return recorded?.provider
-        ? `Account ${recorded.provider.accountId} (${recorded.provider.name})`
+        ? `Account ${recorded.provider.accountId ?? "not known"} (${recorded.provider.name})`
         : "Default provider's account";
 }
 

@@ -8,7 +8,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
 import { accountOfProviderConfig } from "../core/accounts";
-import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, UNKNOWN } from "./graph";
+import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, STACK_TYPE, UNKNOWN } from "./graph";
 import { CreatedResources, createdState, invokeResult } from "./providerBehaviour";
 
 export interface RunOptions {
@@ -63,10 +63,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     pulumi.runtime.setAllConfig(options.config ?? {});
     await pulumi.runtime.setMocks(mocks, project, stack, preview);
     const monitor = pulumi.runtime.getMonitor() as unknown as MonitorInternals;
-    monitor.newUrn = (parent, type, name) => {
-        const qualified = parent ? `${parent.split("::")[2]}$${type}` : type;
-        return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
-    };
+    monitor.newUrn = (parent, type, name) => engineUrn(stack, project, parent, type, name);
     recordRegistrations(monitor, (request, response) => {
         const urn = response.getUrn();
         const type = request.getType();
@@ -243,4 +240,22 @@ function recordInvokes(monitor: MonitorInternals, record: (req: InvokeRequest) =
         record(request);
         return original(request, callback);
     };
+}
+
+/**
+ * A URN as the engine makes it: the parent's qualified type, then `$`, then
+ * the type; with no qualifier when the parent is the stack itself
+ * (`urn:pulumi:dev::proj::alicloud:vpc/network:Network::vpc1`), as every
+ * state `pulumi stack export` writes has it.
+ */
+export function engineUrn(
+    stack: string,
+    project: string,
+    parent: string | undefined,
+    type: string,
+    name: string,
+) {
+    const parentType = parent?.split("::")[2];
+    const qualified = parentType && parentType !== STACK_TYPE ? `${parentType}$${type}` : type;
+    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
 }

@@ -22,6 +22,12 @@ export interface PlanOptions {
     readonly outDir: string;
     /** Type-check TypeScript programs as they load, as `pulumi up` does by default. */
     readonly typecheck: boolean;
+    /** State files of deployed stacks (`pulumi stack export`, Terraform state), joined into one network. */
+    readonly states: readonly string[];
+    /** Plan the states alone, even where a program is found. */
+    readonly stateOnly: boolean;
+    /** The account of each provider (Pulumi provider name, Terraform alias) its state does not tell. */
+    readonly accounts: Readonly<Record<string, string>>;
 }
 
 export const HELP = `Usage: ${COMMAND} [options] [project]
@@ -46,6 +52,16 @@ Options:
                            to create are unknown, so pings may be undecided
       --json               print one JSON document (resources, routeTables,
                            pings, verdicts) on stdout
+      --state <file>       plan what is deployed: a pulumi stack export file
+                           (deployment version 3) or a Terraform state
+                           (version 4, terraform state pull); repeatable, the
+                           states joined into one network by the ids they hold
+      --state-only         plan the states alone, even in a directory that
+                           holds a Pulumi project (without a project there,
+                           --state alone does)
+      --account <name=id>  the account id of a provider (its Pulumi name, or
+                           a Terraform provider alias) that the state does not
+                           tell; repeatable
   -o, --out <dir>          where to write plan.txt (or plan.json) and
                            topology.mmd                [default: ./plan-output]
       --typecheck          type-check TypeScript as it loads (slower); by
@@ -72,6 +88,9 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
                 json: { type: "boolean" },
                 out: { type: "string", short: "o" },
                 typecheck: { type: "boolean" },
+                state: { type: "string", multiple: true },
+                "state-only": { type: "boolean" },
+                account: { type: "string", multiple: true },
                 help: { type: "boolean", short: "h" },
             },
         });
@@ -92,6 +111,19 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
             );
         }
     }
+    const accounts: Record<string, string> = {};
+    for (const pair of values.account ?? []) {
+        const m = /^([^=]+)=(\d{16})$/.exec(pair);
+        if (!m) {
+            throw new UsageError(
+                `--account ${pair} is not name=id with a 16-digit account id; write it as --account hub=1234567890123456.`,
+            );
+        }
+        accounts[m[1]] = m[2];
+    }
+    if (values["state-only"] && !values.state?.length) {
+        throw new UsageError(`--state-only needs at least one --state <file>; see ${COMMAND} --help.`);
+    }
     return {
         target: path.resolve(cwd, positionals[0] ?? "."),
         stack: values.stack,
@@ -101,5 +133,8 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
         json: values.json ?? false,
         outDir: path.resolve(cwd, values.out ?? "plan-output"),
         typecheck: values.typecheck ?? false,
+        states: (values.state ?? []).map((f) => path.resolve(cwd, f)),
+        stateOnly: values["state-only"] ?? false,
+        accounts,
     };
 }

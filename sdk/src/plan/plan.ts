@@ -18,11 +18,14 @@ import {
     resourcesSection,
     routeTablesSection,
     unmodelledSection,
+    unreadSection,
 } from "./planReport";
 import { policyPackConfig } from "./policyConfig";
 import { PackLaunch } from "./packLaunch";
 import { Diagnostic, PolicyConfig, PolicyPackProcess } from "./policyPack";
-import { resolveProgram } from "./programTarget";
+import { hasProgram, resolveProgram } from "./programTarget";
+import { Graph } from "./graph";
+import { readStates, StateSource } from "../state/stateFiles";
 import { runModule, stackGraphOf } from "./programs";
 import { stackConfig } from "./stackConfig";
 import { registerTypeScript } from "./typescript";
@@ -32,6 +35,17 @@ export interface PlanRun {
     readonly stdout: string;
     readonly stderr: string;
     readonly exitCode: 0 | 1;
+}
+
+function stateHeader(files: readonly string[], packDir: string): string {
+    return [
+        "=".repeat(100),
+        `PLAN of the network deployed in ${files.join(", ")}`,
+        "Read from the state files alone: nothing is called and no credentials are used. Secrets the files hold",
+        "encrypted are unknown here, and listed.",
+        `The pack's verdicts are those pulumi preview --policy-pack ${path.relative(process.cwd(), packDir) || "."} would give this network.`,
+        "=".repeat(100),
+    ].join("\n");
 }
 
 function header(file: string, project: string, preview: boolean, packDir: string): string {
@@ -79,42 +93,90 @@ function configHint(dir: string, options: PlanOptions, errors: readonly string[]
         : "Give the values with --config key=value.\n";
 }
 
+/** What is planned: the graph, how the report's header describes it, and the project it belongs to. */
+interface Planned {
+    readonly graph: Graph;
+    readonly project: string;
+    readonly heading: string;
+    /** The state files read, for the JSON's `sources`. */
+    readonly sources?: readonly StateSource[];
+    /** What of the states the planner could not read. */
+    readonly unread: readonly string[];
+}
+
 /**
- * Plans a program; throws a PlanFailure (or a plain Error) for what the user
- * must fix first. `pack` is the package's pack, already starting.
+ * Plans a program, or the network deployed in state files; throws a
+ * PlanFailure (or a plain Error) for what the user must fix first. `pack` is
+ * the package's pack, already starting.
  */
 export async function plan(options: PlanOptions, pack: PackLaunch): Promise<PlanRun> {
-    const program = resolveProgram(options.target);
-    const config = stackConfig(program, options.stack, options.config);
     const packStarting = PolicyPackProcess.connect(pack);
     // Asked as soon as the pack serves, while the program may still run.
     const packInfo = packStarting.then((analyzer) => analyzer.getAnalyzerInfo());
     packInfo.catch(() => undefined);
-    let graph;
+    let planned: Planned;
     try {
-        registerTypeScript(program.file, program.dir, options.typecheck);
-        graph = await inDirectory(program.dir, () =>
-            runModule(program.file, {
-                project: program.project,
-                stack: options.stack,
-                config,
-                preview: options.preview,
-            }),
-        );
+        planned = plansState(options) ? deployed(options, pack.dir) : await programGraph(options, pack.dir);
     } catch (err) {
         void packStarting.then(
-            (pack) => pack.stop(),
+            (p) => p.stop(),
             () => undefined,
         );
         throw err;
     }
+    return analyse(planned, options, packStarting, packInfo);
+}
+
+/** With --state, the deployed network is planned when asked (--state-only) or when there is no program to plan. */
+function plansState(options: PlanOptions): boolean {
+    return options.states.length > 0 && (options.stateOnly || !hasProgram(options.target));
+}
+
+/** The deployed network the state files hold. */
+function deployed(options: PlanOptions, packDir: string): Planned {
+    const states = readStates(options.states, options.accounts);
+    const files = options.states.map((f) => path.relative(process.cwd(), f) || f);
+    return {
+        graph: states.graph,
+        project: "deployed",
+        heading: stateHeader(files, packDir),
+        sources: states.sources,
+        unread: states.unread,
+    };
+}
+
+/** The graph the program registers under the mock engine. */
+async function programGraph(options: PlanOptions, packDir: string): Promise<Planned> {
+    const program = resolveProgram(options.target);
+    const config = stackConfig(program, options.stack, options.config);
+    registerTypeScript(program.file, program.dir, options.typecheck);
+    const graph = await inDirectory(program.dir, () =>
+        runModule(program.file, {
+            project: program.project,
+            stack: options.stack,
+            config,
+            preview: options.preview,
+        }),
+    );
     if (graph.errors.length > 0) {
-        void packStarting.then(
-            (pack) => pack.stop(),
-            () => undefined,
-        );
         throw programFailure(graph.errors, configHint(program.dir, options, graph.errors));
     }
+    return {
+        graph,
+        project: program.project,
+        heading: header(program.file, program.project, options.preview, packDir),
+        unread: [],
+    };
+}
+
+/** The model, the pack's verdicts and the pings of what is planned, as text or JSON. */
+async function analyse(
+    planned: Planned,
+    options: PlanOptions,
+    packStarting: Promise<PolicyPackProcess>,
+    packInfo: ReturnType<PolicyPackProcess["getAnalyzerInfo"]>,
+): Promise<PlanRun> {
+    const { graph, project } = planned;
     const worlds = networkWorlds(stackGraphOf(graph));
     const model = worlds.base;
     const analyzer = await packStarting;
@@ -125,7 +187,7 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         const config = policyPackConfig(options.policyConfig, info.policies);
         isolated = intendedIsolation(model, config);
         await analyzer.configure(config);
-        diagnostics = await analyzer.run(graph, { project: program.project, stack: options.stack });
+        diagnostics = await analyzer.run(graph, { project, stack: options.stack });
     } finally {
         analyzer.stop();
     }
@@ -140,8 +202,9 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
             ? ""
             : `${mandatory.length} mandatory policy violation(s); pulumi up with this policy pack would refuse this program:\n${mandatory.map((d) => `  ${d.policyName}: ${d.message}`).join("\n")}\n`;
     if (options.json) {
+        const document = planDocument(project, graph, model, pings, diagnostics, isolated, privateLink);
         const json = JSON.stringify(
-            planDocument(program.project, graph, model, pings, diagnostics, isolated, privateLink),
+            planned.sources ? { ...document, sources: planned.sources, unread: planned.unread } : document,
             null,
             2,
         );
@@ -149,12 +212,13 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
         return { stdout: json + "\n", stderr: refused, exitCode };
     }
     const text = [
-        header(program.file, program.project, options.preview, pack.dir),
-        resourcesSection(graph),
+        planned.heading,
+        resourcesSection(graph, planned.sources !== undefined),
         routeTablesSection(model),
         pingSection(model, pings, isolated),
         privateLinkSection(privateLink),
         unmodelledSection(model),
+        unreadSection(planned.unread),
         policySection(diagnostics),
     ]
         .filter((part) => part !== "")

@@ -4,10 +4,10 @@
 
 /**
  * What went wrong: the command line (`usage`), the stack or policy
- * configuration (`config`), a component's arguments (`arguments`), or the
- * program itself (`program`).
+ * configuration (`config`), a component's arguments (`arguments`), the
+ * program itself (`program`), or a state file given with --state (`state`).
  */
-export type FailureKind = "program" | "arguments" | "config" | "usage";
+export type FailureKind = "program" | "arguments" | "config" | "usage" | "state";
 
 /** A plan that cannot be made; the message says what to change. */
 export class PlanFailure extends Error {

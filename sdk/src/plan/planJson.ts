@@ -7,7 +7,7 @@ import { firewallHop, pathResources, PingResult, verdictOf } from "../model/reac
 import { Route, routeChoices } from "../model/routeTables";
 import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
-import { Graph } from "./graph";
+import { Graph, STACK_TYPE } from "./graph";
 import { Diagnostic } from "./policyPack";
 import { isLeak, isolatedAsIntended, pairKey } from "./planReport";
 
@@ -136,7 +136,7 @@ export function planDocument(
         project,
         preview: graph.preview,
         resources: graph.resources
-            .filter((r) => r.type !== "pulumi:pulumi:Stack")
+            .filter((r) => r.type !== STACK_TYPE)
             .map((r) => ({
                 urn: r.urn,
                 type: r.type,

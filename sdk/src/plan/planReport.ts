@@ -8,15 +8,19 @@ import { unmodelledResources } from "../model/unmodelled";
 import { StackResource, typeLabel, UNKNOWN_VALUE } from "../model/stackGraph";
 import { onPremisesSites } from "../model/onPremises";
 import { PrivateLinkAccess } from "../model/privateLink";
-import { Graph, RecordedResource } from "./graph";
+import { accountText, Graph, RecordedResource, STACK_TYPE } from "./graph";
 import { Diagnostic } from "./policyPack";
 import { textTable } from "./textTable";
 import { PAYER_LOCK_TYPE } from "../core/typeTokens";
 
 const shortType = (type: string) => type.split(":").pop() ?? type;
 
-/** Resources to create, grouped by account (one group per account, whatever its providers) and then by the component that owns them. */
-export function resourcesSection(graph: Graph): string {
+/**
+ * Resources to create (or, of a state, deployed), grouped by account (one
+ * group per account, whatever its providers) and then by the component that
+ * owns them.
+ */
+export function resourcesSection(graph: Graph, deployed = false): string {
     const custom = graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
     const groups = new Map<
         string,
@@ -24,7 +28,7 @@ export function resourcesSection(graph: Graph): string {
     >();
     for (const r of custom) {
         const key = r.provider
-            ? `account ${r.provider.accountId}`
+            ? accountText(r.provider)
             : r.type === PAYER_LOCK_TYPE
               ? "checks in no account (they call no API)"
               : r.type.startsWith("pulumi-nodejs:dynamic")
@@ -40,11 +44,9 @@ export function resourcesSection(graph: Graph): string {
     }
     const owner = (r: RecordedResource) => {
         const parent = graph.resources.find((p) => p.urn === r.parent);
-        return parent && parent.type !== "pulumi:pulumi:Stack"
-            ? `${shortType(parent.type)} ${parent.name}`
-            : "(stack)";
+        return parent && parent.type !== STACK_TYPE ? `${shortType(parent.type)} ${parent.name}` : "(stack)";
     };
-    const lines = [`Resources to create: ${custom.length}`];
+    const lines = [`${deployed ? "Resources deployed" : "Resources to create"}: ${custom.length}`];
     for (const [account, { providers, regions, resources }] of groups) {
         const details = [
             ...(providers.size > 0
@@ -62,7 +64,7 @@ export function resourcesSection(graph: Graph): string {
         for (const r of resources) byOwner.set(owner(r), [...(byOwner.get(owner(r)) ?? []), r]);
         for (const [component, rs] of byOwner) {
             lines.push(`    ${component}:`);
-            for (const r of rs) lines.push(`      + ${typeLabel(r.type)} ${r.name}`);
+            for (const r of rs) lines.push(`      ${deployed ? " " : "+"} ${typeLabel(r.type)} ${r.name}`);
         }
     }
     return lines.join("\n");
@@ -307,6 +309,12 @@ export function unmodelledSection(model: NetworkModel): string {
         "Not followed by the plan (every pair whose path, either way, crosses what these act on is ? in the matrix):",
         ...unmodelled.map((u) => `  ${typeLabel(u.type)} (${u.resources.join(", ")}): ${u.description}`),
     ].join("\n");
+}
+
+/** What of the state files the plan could not read: secrets it cannot decrypt, types it does not read. */
+export function unreadSection(unread: readonly string[]): string {
+    if (unread.length === 0) return "";
+    return ["Not read from the state (unknown to the plan):", ...unread.map((u) => `  ${u}`)].join("\n");
 }
 
 /** The policy pack's diagnostics, mandatory first. */

@@ -247,9 +247,9 @@ const ERROR_DOCUMENT = {
             additionalProperties: false,
             properties: {
                 kind: {
-                    enum: ["program", "arguments", "config", "usage"],
+                    enum: ["program", "arguments", "config", "usage", "state"],
                     description:
-                        "usage: the command line; config: the stack's or the policy pack's configuration (a missing or unreadable value, a policy or setting the pack does not have); arguments: a component refused its arguments before creating anything; program: the program failed otherwise.",
+                        "usage: the command line; config: the stack's or the policy pack's configuration (a missing or unreadable value, a policy or setting the pack does not have); arguments: a component refused its arguments before creating anything; program: the program failed otherwise; state: a file given with --state cannot be read (not JSON, of another version or another cloud, truncated).",
                 },
                 message: {
                     type: "string",

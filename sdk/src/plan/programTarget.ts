@@ -75,3 +75,10 @@ export function resolveProgram(target: string): ProgramTarget {
         projectConfig: project?.config ?? {},
     };
 }
+
+/** Whether the target is a program to plan: a program file, or a directory with a Pulumi project or an index file. */
+export function hasProgram(target: string): boolean {
+    if (!fs.existsSync(target)) return false;
+    if (fs.statSync(target).isFile()) return true;
+    return readProject(target) !== undefined || entryFile(target, undefined) !== undefined;
+}

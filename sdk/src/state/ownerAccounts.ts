@@ -1,0 +1,48 @@
+// Which account a provider acts as, when its configuration does not say (a
+// Terraform state keeps no provider configuration; a Pulumi provider may use
+// the ambient credentials): the owner ids other resources record. An
+// attachment records its VPC's owner, a grant the CEN instance's owner.
+import { Graph, RecordedProvider, RecordedResource } from "../plan/graph";
+import { TYPES } from "../model/stackGraph";
+
+/** The owner ids resources record of the resources they name: type, the id property, the owner property. */
+const OWNER_RECORDS: readonly (readonly [string, string, string])[] = [
+    [TYPES.vpcAttachment, "vpcId", "vpcOwnerId"],
+    [TYPES.grant, "cenId", "cenOwnerId"],
+    [TYPES.ecrGrant, "ecrId", "ecrOwnerAliUid"],
+];
+
+const known = (v: unknown): v is string => typeof v === "string" && /^\d+$/.test(v);
+
+/** The graph with each provider's account filled in from owner ids, where nothing named it. */
+export function withOwnerAccounts(graph: Graph): Graph {
+    const byId = new Map(graph.resources.filter((r) => r.id).map((r) => [r.id!, r]));
+    const inferred = new Map<string, string>();
+    for (const [type, idProperty, ownerProperty] of OWNER_RECORDS) {
+        for (const r of graph.resources.filter((x) => x.type === type)) {
+            const owner = r.outputs[ownerProperty];
+            const named = byId.get(String(r.outputs[idProperty]));
+            if (known(owner) && named?.provider && !inferred.has(named.provider.urn)) {
+                inferred.set(named.provider.urn, owner);
+            }
+        }
+    }
+    if (inferred.size === 0) return graph;
+    const filled = new Map<string, RecordedProvider>();
+    const provider = (p: RecordedProvider | undefined) => {
+        if (!p || p.accountId || !inferred.has(p.urn)) return p;
+        if (!filled.has(p.urn))
+            filled.set(p.urn, {
+                ...p,
+                accountId: inferred.get(p.urn),
+                configuredAccountId: inferred.get(p.urn),
+            });
+        return filled.get(p.urn);
+    };
+    return {
+        ...graph,
+        resources: graph.resources.map((r): RecordedResource =>
+            r.provider ? { ...r, provider: provider(r.provider) } : r,
+        ),
+    };
+}
