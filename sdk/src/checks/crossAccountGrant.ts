@@ -32,6 +32,9 @@ function isForeign(graph: StackGraph, kind: Kind, attachment: StackResource): bo
         return true;
     }
     const owner = attachment.props[kind.owner];
+    // A deployed attachment records its instance's owner even in its own account.
+    const own = attachment.provider?.accountId;
+    if (own !== undefined && knownString(owner) !== undefined) return knownString(owner) !== own;
     return owner !== undefined && owner !== null && owner !== "";
 }
 

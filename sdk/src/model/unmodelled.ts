@@ -31,6 +31,11 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
     "alicloud:vpc/gatewayRouteTableAttachment:GatewayRouteTableAttachment":
         "gateway route tables steer traffic entering the VPC",
     "alicloud:vpc/ipv4Gateway:Ipv4Gateway": "IPv4 gateways route traffic to and from the internet",
+    "alicloud:cen/instanceAttachment:InstanceAttachment":
+        "networks attached to a CEN instance without a transit router of this stack (Basic Edition) exchange routes the plan does not evaluate",
+    "alicloud:cen/routeEntry:RouteEntry":
+        "VPC routes published to CEN reach networks the plan does not evaluate",
+    "alicloud:vpc/peerConnection:PeerConnection": "VPC peering connects two VPCs directly",
 };
 
 /**
@@ -102,6 +107,9 @@ const ACTS_ON: Readonly<
         vpc: ["routeTableId", VPC_ROUTE_TABLE, "id"],
     },
     "alicloud:vpc/ipv4Gateway:Ipv4Gateway": { vpc: ["vpcId", TYPES.vpc, "id"] },
+    "alicloud:cen/instanceAttachment:InstanceAttachment": { vpc: ["childInstanceId", TYPES.vpc, "id"] },
+    "alicloud:cen/routeEntry:RouteEntry": { vpc: ["routeTableId", TYPES.vpc, "routeTableId"] },
+    "alicloud:vpc/peerConnection:PeerConnection": { vpc: ["vpcId", TYPES.vpc, "id"] },
 };
 
 /** The VPC a resource belongs to, following references (an ACL attachment to its ACL, then its VPC). */

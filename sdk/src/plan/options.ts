@@ -124,6 +124,11 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
     if (values["state-only"] && !values.state?.length) {
         throw new UsageError(`--state-only needs at least one --state <file>; see ${COMMAND} --help.`);
     }
+    if (values["state-only"] && values.preview) {
+        throw new UsageError(
+            "--preview plans a program as pulumi preview sees it; a deployed state has every id known: leave out --preview or --state-only.",
+        );
+    }
     return {
         target: path.resolve(cwd, positionals[0] ?? "."),
         stack: values.stack,

@@ -69,7 +69,27 @@ const PLAN_DOCUMENT = {
     required: ["project", "preview", "resources", "routeTables", "pings", "verdicts", "unmodelled"],
     additionalProperties: false,
     properties: {
-        project: { type: "string" },
+        project: { type: "string", description: "The program's project; `deployed` for a plan of state files." },
+        sources: {
+            type: "array",
+            description: "With --state: each state file read, what kind it is and how many resources it holds.",
+            items: {
+                type: "object",
+                required: ["file", "kind", "resources"],
+                additionalProperties: false,
+                properties: {
+                    file: { type: "string" },
+                    kind: { enum: ["pulumi", "terraform"] },
+                    resources: { type: "integer", minimum: 0 },
+                },
+            },
+        },
+        unread: {
+            type: "array",
+            items: { type: "string" },
+            description:
+                "With --state: what the plan could not read, each naming where: secrets it cannot decrypt (unknown to the plan), resource types it does not read.",
+        },
         preview: {
             type: "boolean",
             description: "true with --preview: ids of resources to create are unknown.",

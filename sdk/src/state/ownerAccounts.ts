@@ -14,8 +14,16 @@ const OWNER_RECORDS: readonly (readonly [string, string, string])[] = [
 
 const known = (v: unknown): v is string => typeof v === "string" && /^\d+$/.test(v);
 
-/** The graph with each provider's account filled in from owner ids, where nothing named it. */
+/**
+ * The graph with each provider's account filled in from owner ids, where
+ * nothing named it, and written into the provider's configuration
+ * (`accountId`) as well: the policy pack reads accounts from there.
+ */
 export function withOwnerAccounts(graph: Graph): Graph {
+    return withAccountsConfigured(withInferredAccounts(graph));
+}
+
+function withInferredAccounts(graph: Graph): Graph {
     const byId = new Map(graph.resources.filter((r) => r.id).map((r) => [r.id!, r]));
     const inferred = new Map<string, string>();
     for (const [type, idProperty, ownerProperty] of OWNER_RECORDS) {
@@ -44,5 +52,23 @@ export function withOwnerAccounts(graph: Graph): Graph {
         resources: graph.resources.map((r): RecordedResource =>
             r.provider ? { ...r, provider: provider(r.provider) } : r,
         ),
+    };
+}
+
+/** Providers whose account is known (given, or inferred) carry it as `accountId`, as a configured provider does. */
+function withAccountsConfigured(graph: Graph): Graph {
+    const accounts = new Map(
+        graph.resources
+            .filter((r) => r.provider?.accountId)
+            .map((r) => [r.provider!.urn, r.provider!.accountId!]),
+    );
+    return {
+        ...graph,
+        resources: graph.resources.map((r) => {
+            const account = accounts.get(r.urn);
+            if (!account || !r.type.startsWith("pulumi:providers:") || r.inputs.accountId !== undefined)
+                return r;
+            return { ...r, inputs: { ...r.inputs, accountId: account } };
+        }),
     };
 }

@@ -31,15 +31,18 @@ export function readStates(
     files: readonly string[],
     accounts: Readonly<Record<string, string>>,
 ): DeployedStates {
-    const read = files.map((file) => ({ file, ...readState(file, accounts) }));
+    const twice = files.find((f, i) => files.indexOf(f) !== i);
+    if (twice !== undefined)
+        throw new StateProblem(shownPath(twice), "is given twice: give each stack's state once");
+    const read = files.map((file) => ({ file: shownPath(file), ...readState(file, accounts) }));
     const seen = new Map<string, string>();
     for (const { file, state } of read) {
-        for (const r of state.graph.resources) {
+        for (const r of state.graph.resources.filter((x) => x.custom)) {
             const other = seen.get(r.urn);
-            if (other !== undefined && r.custom) {
+            if (other !== undefined && other !== file) {
                 throw new StateProblem(
                     file,
-                    `holds ${r.urn}, which ${other === file ? "it lists twice" : `--state ${other} holds too`}: give each stack's state once`,
+                    `holds ${r.urn}, which --state ${other} holds too: they are states of one stack (the same project and stack name); give each stack's state once`,
                 );
             }
             seen.set(r.urn, file);
@@ -68,11 +71,14 @@ export function readStates(
     };
 }
 
+/** How messages and the JSON name a file: relative to where the command runs. */
+const shownPath = (file: string) => path.relative(process.cwd(), file) || file;
+
 function readState(
     file: string,
     accounts: Readonly<Record<string, string>>,
 ): { kind: StateSource["kind"]; state: StateGraph } {
-    const shown = path.relative(process.cwd(), file) || file;
+    const shown = shownPath(file);
     let text: string;
     try {
         text = fs.readFileSync(file, "utf8");
@@ -89,7 +95,7 @@ function readState(
         const truncated = text.trim().length > 0 && !/[}\]]\s*$/.test(text);
         throw new StateProblem(
             shown,
-            `is not JSON (${(err as Error).message})${truncated ? "; it looks cut short: export the state again" : ""}. Give the output of pulumi stack export, or a Terraform state (terraform state pull)`,
+            `is not JSON (${(err as Error).message.replace(/\s+/g, " ").trim()})${truncated ? "; it looks cut short: export the state again" : ""}. Give the output of pulumi stack export, or a Terraform state (terraform state pull)`,
         );
     }
     if (isPulumiExport(document)) {

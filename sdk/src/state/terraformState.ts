@@ -67,7 +67,7 @@ function fromInstanceGrant(attributes: Record<string, unknown>): Record<string, 
     return {
         id: attributes.id,
         cenId: attributes.cen_id,
-        cenOwnerId: attributes.cen_uid,
+        cenOwnerId: attributes.cen_owner_id,
         instanceId: attributes.child_instance_id,
         instanceType: kind,
     };
@@ -113,6 +113,7 @@ export function terraformStateGraph(
     const notModelled = new Map<string, number>();
     const byAddress = new Map<string, string[]>();
     const resources: RecordedResource[] = [];
+    const tableLists: { attributes: Record<string, unknown>; provider: RecordedProvider }[] = [];
     for (const r of alicloud) {
         const type =
             r.mode === "managed"
@@ -128,8 +129,7 @@ export function terraformStateGraph(
             const attributes = instance.attributes ?? {};
             const name = address(r, instance);
             if (r.mode === "data") {
-                if (r.type === ROUTE_TABLES_DATA)
-                    resources.push(...systemTables(attributes, name, urn, providerOf(r)));
+                if (r.type === ROUTE_TABLES_DATA) tableLists.push({ attributes, provider: providerOf(r) });
                 continue;
             }
             const props = (
@@ -152,6 +152,15 @@ export function terraformStateGraph(
                 deleteBeforeReplace: false,
             });
         }
+    }
+    const routers = new Map(
+        resources
+            .filter((r) => r.type === TYPES.transitRouter)
+            .map((r) => [r.outputs.transitRouterId, r.name]),
+    );
+    for (const { attributes, provider } of tableLists) {
+        const router = routers.get(attributes.transit_router_id) ?? String(attributes.transit_router_id);
+        resources.push(...systemTables(attributes, `System table of ${router}`, urn, provider));
     }
     // Dependencies name resources (all their instances), by address.
     const graph: Graph = {
@@ -184,8 +193,9 @@ export function terraformStateGraph(
 }
 
 /**
- * A transit router's System table, as the route tables data source lists it:
- * no resource defines it, and associations and propagations name its id.
+ * A transit router's System table, as the route tables data source lists it
+ * (named `name`): no resource defines it, and associations and propagations
+ * name its id.
  */
 function systemTables(
     attributes: Record<string, unknown>,
@@ -204,7 +214,7 @@ function systemTables(
                 transitRouterRouteTableType: "System",
                 transitRouterRouteTableName: t.transit_router_route_table_name,
             };
-            const tableName = `${name}: System table ${String(tableId)}`;
+            const tableName = name;
             return {
                 urn: urn(TYPES.trRouteTable, tableName),
                 type: TYPES.trRouteTable,

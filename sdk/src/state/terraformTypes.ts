@@ -63,6 +63,9 @@ export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
     alicloud_vpc_gateway_route_table_attachment:
         "alicloud:vpc/gatewayRouteTableAttachment:GatewayRouteTableAttachment",
     alicloud_vpc_ipv4_gateway: "alicloud:vpc/ipv4Gateway:Ipv4Gateway",
+    alicloud_cen_instance_attachment: "alicloud:cen/instanceAttachment:InstanceAttachment",
+    alicloud_cen_route_entry: "alicloud:cen/routeEntry:RouteEntry",
+    alicloud_vpc_peer_connection: "alicloud:vpc/peerConnection:PeerConnection",
 };
 
 /** The deprecated grant of a VPC to a CEN instance, which Alibaba Cloud's own landing zone still uses. */
