@@ -63,8 +63,10 @@ function exportedResource(
     providerId: (urn: string) => string,
 ): Record<string, unknown> {
     const secret = new Set(options.secrets?.[r.name] ?? []);
+    // A bridged provider returns the id among the outputs too.
+    const bridged = r.custom && r.type.startsWith("alicloud:");
     const outputs = Object.fromEntries(
-        Object.entries(r.custom ? { ...r.outputs, id: undefined } : r.outputs)
+        Object.entries(bridged ? { ...r.outputs, id: r.id } : r.outputs)
             .filter(([, v]) => v !== undefined)
             .map(([k, v]) => [k, secret.has(k) ? secretValue(v) : v]),
     );

@@ -1,7 +1,9 @@
 // Which account a provider acts as, when its configuration does not say (a
 // Terraform state keeps no provider configuration; a Pulumi provider may use
 // the ambient credentials): the owner ids other resources record. An
-// attachment records its VPC's owner, a grant the CEN instance's owner.
+// attachment records its VPC's owner, a grant the CEN instance's owner; and
+// what is deployed was made by the account the API requires (a grant by its
+// instance's owner, an attachment by the CEN's owner).
 import { Graph, RecordedProvider, RecordedResource } from "../plan/graph";
 import { TYPES } from "../model/stackGraph";
 
@@ -34,6 +36,21 @@ function withInferredAccounts(graph: Graph): Graph {
                 inferred.set(named.provider.urn, owner);
             }
         }
+    }
+    // Deployed, a grant was made by its instance's owner and an attachment by the CEN's owner: the API allows no other.
+    const ownerOf = (type: string, property: string, value: unknown, owner: string) =>
+        graph.resources.find(
+            (x) => x.type === type && x.outputs[property] === value && known(x.outputs[owner]),
+        )?.outputs[owner] as string | undefined;
+    for (const r of graph.resources) {
+        if (!r.provider || inferred.has(r.provider.urn)) continue;
+        const account =
+            r.type === TYPES.grant
+                ? ownerOf(TYPES.vpcAttachment, "vpcId", r.outputs.instanceId, "vpcOwnerId")
+                : r.type === TYPES.vpcAttachment
+                  ? ownerOf(TYPES.grant, "cenId", r.outputs.cenId, "cenOwnerId")
+                  : undefined;
+        if (account) inferred.set(r.provider.urn, account);
     }
     if (inferred.size === 0) return graph;
     const filled = new Map<string, RecordedProvider>();
