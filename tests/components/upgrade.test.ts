@@ -9,7 +9,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { Graph } from "../../sdk/src/plan/graph";
+import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
 import { runModule } from "../../sdk/src/plan/programs";
 import { MODES } from "../harness/graphAssertions";
 import { updatePlan } from "../harness/lifecycle";
@@ -17,14 +17,33 @@ import { updatePlan } from "../harness/lifecycle";
 /**
  * The released graphs as the engine named them. The stand-in that recorded
  * them qualified the stack's own children with `pulumi:pulumi:Stack$`,
- * which the engine never does: a deployed stack's URNs never had it.
+ * which the engine never does: a deployed stack's URNs never had it. The
+ * oldest recorded a resource's provider by name only: the provider is the
+ * stack's provider of that name.
  */
-const fixture = (file: string): Record<string, Graph> =>
-    JSON.parse(
+const fixture = (file: string): Record<string, Graph> => {
+    const graphs = JSON.parse(
         fs
             .readFileSync(path.join(__dirname, "fixtures", file), "utf8")
             .replace(/::pulumi:pulumi:Stack\$/g, "::"),
+    ) as Record<string, Graph>;
+    const provider = (p: unknown) =>
+        typeof p === "string"
+            ? { urn: `urn:pulumi:dev::project::pulumi:providers:alicloud::${p}`, name: p }
+            : p;
+    return Object.fromEntries(
+        Object.entries(graphs).map(([example, g]) => [
+            example,
+            {
+                ...g,
+                resources: g.resources.map(
+                    (r) => ({ ...r, provider: provider(r.provider) }) as RecordedResource,
+                ),
+            },
+        ]),
     );
+};
+
 const RELEASED: Record<string, Graph> = {
     ...fixture("released-graphs.json"),
     ...fixture("released-graphs-38027cf.json"),

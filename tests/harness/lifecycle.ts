@@ -1,14 +1,7 @@
-// What `pulumi up` would do to go from one registered graph to the next, the
-// way the engine decides it: a URN in both is kept, updated in place or
-// replaced (when a property the provider cannot update changes); a URN only
-// in the new graph is created, one only in the old graph is deleted.
+// What `pulumi up` would do to go from one registered graph to the next (the
+// planner's engineSteps, by resource name), and what happens while it runs.
 import { Graph, RecordedResource } from "../../sdk/src/plan/graph";
-import { PROVIDER_RULES } from "../providerRules/providerRules";
-
-/** Properties whose change the provider cannot apply in place (ForceNew), by type: the provider's own rules. */
-const REPLACE_ON_CHANGE: Record<string, readonly string[]> = Object.fromEntries(
-    Object.entries(PROVIDER_RULES).map(([type, rules]) => [type, rules.forceNew]),
-);
+import { engineSteps } from "../../sdk/src/plan/engineSteps";
 
 export interface UpdatePlan {
     readonly created: string[];
@@ -20,33 +13,20 @@ export interface UpdatePlan {
 const custom = (g: Graph) => new Map(g.resources.filter((r) => r.custom).map((r) => [r.urn, r]));
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function changedInputs(before: RecordedResource, after: RecordedResource): string[] {
-    const keys = new Set([...Object.keys(before.inputs), ...Object.keys(after.inputs)]);
-    return [...keys].filter((k) => !same(before.inputs[k], after.inputs[k])).sort();
-}
-
-/** The engine's steps from `before` to `after`, by resource name. */
+/** The engine's steps from `before` to `after` (the planner's own, engineSteps), by resource name. */
 export function updatePlan(before: Graph, after: Graph): UpdatePlan {
-    const old = custom(before);
-    const now = custom(after);
-    const plan: UpdatePlan = { created: [], updated: [], replaced: [], deleted: [] };
-    for (const [urn, r] of now) {
-        const previous = old.get(urn);
-        if (!previous) {
-            plan.created.push(r.name);
-            continue;
-        }
-        const changed = changedInputs(previous, r);
-        if (changed.length === 0) continue;
-        const forceNew = REPLACE_ON_CHANGE[r.type] ?? [];
-        (changed.some((k) => forceNew.includes(k)) ? plan.replaced : plan.updated).push({
-            name: r.name,
-            changed,
-        });
-    }
-    plan.deleted.push(...[...old].filter(([urn]) => !now.has(urn)).map(([, r]) => r.name));
-    for (const list of [plan.created, plan.deleted]) list.sort();
-    return plan;
+    const steps = engineSteps(before, after);
+    const named = (op: string) => steps.filter((s) => s.op === op);
+    return {
+        created: named("create")
+            .map((s) => s.name)
+            .sort(),
+        updated: named("update").map((s) => ({ name: s.name, changed: [...s.changed] })),
+        replaced: named("replace").map((s) => ({ name: s.name, changed: [...s.changed] })),
+        deleted: named("delete")
+            .map((s) => s.name)
+            .sort(),
+    };
 }
 
 /**

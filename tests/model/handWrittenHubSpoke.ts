@@ -5,7 +5,19 @@
 import * as alicloud from "@pulumi/alicloud";
 import { routeToOwnAttachment } from "./rawRoutes";
 
-export function handWrittenHubSpoke(options: { leak?: boolean } = {}): () => void {
+/** Changes to the network, for tests of what a change does to a deployed one. */
+export interface HubSpokeOptions {
+    /** Also propagate the spokes into the spoke table. */
+    readonly leak?: boolean;
+    /** The spoke whose propagation into the hub table is left out. */
+    readonly withoutPropagationOf?: string;
+    /** The VPC whose attachment sets vpcOwnerId, which replaces it. */
+    readonly ownerIdOn?: string;
+    /** The VPC whose route entry gets a name, which replaces it. */
+    readonly routeNamedOn?: string;
+}
+
+export function handWrittenHubSpoke(options: HubSpokeOptions = {}): () => void {
     return () => {
         const region = "ap-southeast-1";
         const a = new alicloud.Provider("account-a", { region, accountId: "1111111111111111" });
@@ -41,6 +53,7 @@ export function handWrittenHubSpoke(options: { leak?: boolean } = {}): () => voi
                     cenId: cen.id,
                     transitRouterId: tr.transitRouterId,
                     vpcId: network.id,
+                    ...(options.ownerIdOn === name ? { vpcOwnerId: "1111111111111111" } : {}),
                     zoneMappings: vswitches.map((s, i) => ({
                         zoneId: `${region}${["a", "b"][i]}`,
                         vswitchId: s.id,
@@ -57,15 +70,23 @@ export function handWrittenHubSpoke(options: { leak?: boolean } = {}): () => voi
             new alicloud.cen.TransitRouterRouteTableAssociation(`${name}-association`, table(own), {
                 provider: a,
             });
-            new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, table(other), {
-                provider: a,
-            });
+            if (options.withoutPropagationOf !== name) {
+                new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, table(other), {
+                    provider: a,
+                });
+            }
             if (options.leak && role === "spoke") {
                 new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-leak`, table(spokeTable), {
                     provider: a,
                 });
             }
-            routeToOwnAttachment(name, network, attachment, a);
+            routeToOwnAttachment(
+                name,
+                network,
+                attachment,
+                a,
+                options.routeNamedOn === name ? `${name}-to-cen` : undefined,
+            );
         };
         vpc("vpc1", "10.1.0.0/16", "spoke");
         vpc("vpc2", "10.2.0.0/16", "spoke");

@@ -7,6 +7,8 @@ export function routeToOwnAttachment(
     network: alicloud.vpc.Network,
     attachment: alicloud.cen.TransitRouterVpcAttachment,
     provider: alicloud.Provider,
+    /** The entry's own name (ForceNew), when it has one. */
+    entryName?: string,
 ): alicloud.vpc.RouteEntry {
     return new alicloud.vpc.RouteEntry(
         `${name}-route`,
@@ -15,6 +17,7 @@ export function routeToOwnAttachment(
             destinationCidrblock: "10.0.0.0/8",
             nexthopType: "Attachment",
             nexthopId: attachment.transitRouterAttachmentId,
+            ...(entryName ? { name: entryName } : {}),
         },
         { provider },
     );

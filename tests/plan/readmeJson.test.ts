@@ -70,9 +70,9 @@ describe("README: the plan as JSON", () => {
     );
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
 
-    it("has a plan and an error example, each a document the schema accepts", () => {
-        assert.equal(examples.length, 2);
-        assert.ok("pings" in examples[0] && "error" in examples[1]);
+    it("has a plan, an error and a change example, each a document the schema accepts", () => {
+        assert.equal(examples.length, 3);
+        assert.ok("pings" in examples[0] && "error" in examples[1] && "diff" in examples[2]);
         for (const doc of examples) assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 

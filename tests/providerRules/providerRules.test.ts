@@ -11,7 +11,7 @@ import { PACKAGE_ROOT, runModule } from "../../sdk/src/plan/programs";
 import { MODES } from "../harness/graphAssertions";
 import { accountProviders } from "../harness/cenFixtures";
 import { vpcWithSwitches } from "../harness/spokeNetworks";
-import { PROVIDER_RULES } from "./providerRules";
+import { PROVIDER_RULES } from "../../sdk/src/core/providerRules";
 import { brokenRules } from "./ruleTypes";
 
 const EXAMPLES = fs

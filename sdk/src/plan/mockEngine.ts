@@ -10,6 +10,7 @@ import { AccountTable, accountOfProvider } from "./accounts";
 import { accountOfProviderConfig } from "../core/accounts";
 import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, STACK_TYPE, UNKNOWN } from "./graph";
 import { CreatedResources, createdState, invokeResult } from "./providerBehaviour";
+import { replacingArguments } from "./engineSteps";
 
 export interface RunOptions {
     /** Preview (`pulumi preview`): created resources have unknown ids and computed outputs. */
@@ -20,6 +21,12 @@ export interface RunOptions {
     readonly config?: Record<string, string>;
     readonly project?: string;
     readonly stack?: string;
+    /**
+     * The stack as deployed (its state): a resource it holds keeps its id and
+     * outputs, as `pulumi up` and `pulumi preview` keep them, unless its new
+     * arguments or provider replace it.
+     */
+    readonly deployed?: Graph;
 }
 
 // The SDK's leak detector, internal to it (not in its typings).
@@ -43,15 +50,33 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     const providerOf = (ref: string): RecordedProvider | undefined =>
         ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
 
+    // The URN of the registration under way: the SDK's mock monitor asks newResource synchronously within it.
+    let registering = "";
+    const kept = keptResources(options.deployed);
+    const deployedUrns = new Set(options.deployed?.resources.map((r) => r.urn));
+    const replaced = (urn: string) => deployedUrns.has(urn);
     const mocks: pulumi.runtime.Mocks = {
         newResource(args: MockResourceArgs) {
             if (args.type.startsWith("pulumi:providers:")) {
                 return { id: preview ? undefined : `${args.name}-provider-id`, state: args.inputs };
             }
+            const deployed = kept(registering, args);
+            if (deployed) {
+                created.record(
+                    args.type,
+                    deployed.id!,
+                    args.inputs,
+                    deployed.outputs,
+                    providerOf(args.provider ?? "")?.region,
+                );
+                return { id: deployed.id, state: { ...deployed.outputs, ...args.inputs } };
+            }
             if (preview && !args.id) {
                 return { id: undefined, state: args.inputs };
             }
-            const { id, state } = createdState(args.type, args.name, args.inputs);
+            // A replacement gets ids of its own, as Alibaba Cloud gives it: what names them changes too.
+            const fresh = replaced(registering) ? `${args.name}-replacement` : args.name;
+            const { id, state } = createdState(args.type, fresh, args.inputs);
             created.record(args.type, id, args.inputs, state, providerOf(args.provider ?? "")?.region);
             return { id, state: { ...args.inputs, ...state } };
         },
@@ -64,21 +89,32 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     await pulumi.runtime.setMocks(mocks, project, stack, preview);
     const monitor = pulumi.runtime.getMonitor() as unknown as MonitorInternals;
     monitor.newUrn = (parent, type, name) => engineUrn(stack, project, parent, type, name);
-    recordRegistrations(monitor, (request, response) => {
-        const urn = response.getUrn();
-        const type = request.getType();
-        const inputs = toPlain(request.getObject()?.toJavaScript() ?? {});
-        if (type.startsWith("pulumi:providers:")) {
-            providers.set(urn, {
-                urn,
-                name: request.getName(),
-                accountId: accountOfProvider(request.getName(), inputs, accounts),
-                configuredAccountId: accountOfProviderConfig(inputs),
-                region: typeof inputs.region === "string" ? inputs.region : undefined,
-            });
-        }
-        resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));
-    });
+    recordRegistrations(
+        monitor,
+        (request) =>
+            (registering = engineUrn(
+                stack,
+                project,
+                request.getParent(),
+                request.getType(),
+                request.getName(),
+            )),
+        (request, response) => {
+            const urn = response.getUrn();
+            const type = request.getType();
+            const inputs = toPlain(request.getObject()?.toJavaScript() ?? {});
+            if (type.startsWith("pulumi:providers:")) {
+                providers.set(urn, {
+                    urn,
+                    name: request.getName(),
+                    accountId: accountOfProvider(request.getName(), inputs, accounts),
+                    configuredAccountId: accountOfProviderConfig(inputs),
+                    region: typeof inputs.region === "string" ? inputs.region : undefined,
+                });
+            }
+            resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));
+        },
+    );
     recordOutputs(monitor, (urn, outputs) => {
         const i = resources.findIndex((r) => r.urn === urn);
         if (i >= 0) resources[i] = { ...resources[i], outputs: toPlain(outputs) };
@@ -199,12 +235,14 @@ interface MonitorInternals {
 
 function recordRegistrations(
     monitor: MonitorInternals,
+    starting: (req: RegisterRequest) => void,
     record: (req: RegisterRequest, res: RegisterResponse) => void,
 ) {
     const original = monitor.registerResource.bind(monitor);
     const registered = new Set<string>();
-    monitor.registerResource = (request, callback) =>
-        original(request, (err, response) => {
+    monitor.registerResource = (request, callback) => {
+        starting(request);
+        return original(request, (err, response) => {
             if (!err && response) {
                 // The engine refuses a second resource with one URN, and so the program.
                 const urn = response.getUrn();
@@ -220,6 +258,27 @@ function recordRegistrations(
             }
             callback(err, response);
         });
+    };
+}
+
+/**
+ * Which deployed resource a registration keeps: the one at its URN, when
+ * neither an argument the provider cannot update (ForceNew) nor its provider
+ * changes. Its id and outputs carry over; a replaced or new one is created.
+ */
+function keptResources(
+    deployed: Graph | undefined,
+): (urn: string, args: MockResourceArgs) => RecordedResource | undefined {
+    if (!deployed) return () => undefined;
+    const byUrn = new Map(deployed.resources.filter((r) => r.custom && r.id).map((r) => [r.urn, r]));
+    return (urn, args) => {
+        const before = byUrn.get(urn);
+        if (!before || before.type !== args.type) return undefined;
+        const after = { ...before, inputs: toPlain(args.inputs ?? {}) };
+        const provider = (args.provider ?? "").split("::").slice(0, -1).join("::");
+        if ((before.provider?.urn ?? "") !== provider && before.provider) return undefined;
+        return replacingArguments(before, after).length === 0 ? before : undefined;
+    };
 }
 
 /** Components report their outputs after registration (registerOutputs); the engine stores them as the component's state. */

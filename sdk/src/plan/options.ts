@@ -2,6 +2,7 @@
 import * as path from "path";
 import { parseArgs } from "util";
 import { UsageError } from "./planFailure";
+import { FAIL_ON, FailOn } from "../diff/planDiff";
 
 export const COMMAND = "alicloud-network-plan";
 
@@ -28,6 +29,10 @@ export interface PlanOptions {
     readonly stateOnly: boolean;
     /** The account of each provider (Pulumi provider name, Terraform alias) its state does not tell. */
     readonly accounts: Readonly<Record<string, string>>;
+    /** An earlier --json plan to compare this one with. */
+    readonly against?: string;
+    /** What in the change sets exit status 1. */
+    readonly failOn: readonly FailOn[];
 }
 
 export const HELP = `Usage: ${COMMAND} [options] [project]
@@ -62,6 +67,16 @@ Options:
       --account <name=id>  the account id of a provider (its Pulumi name, or
                            a Terraform provider alias) that the state does not
                            tell; repeatable
+                           With a program and --state (its stack's export),
+                           the plan is of the change: what pulumi up creates,
+                           updates, replaces and deletes, which endpoint
+                           pairs gain or lose reach, which routes change, and
+                           what interrupts traffic while it runs
+      --against <plan.json>
+                           compare with an earlier --json plan (the base
+                           branch's): the same diff, from the two plans
+      --fail-on <list>     exit 1 when the change does any of: lost, gained,
+                           replace, interrupt (comma-separated)
   -o, --out <dir>          where to write plan.txt (or plan.json) and
                            topology.mmd                [default: ./plan-output]
       --typecheck          type-check TypeScript as it loads (slower); by
@@ -91,6 +106,8 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
                 state: { type: "string", multiple: true },
                 "state-only": { type: "boolean" },
                 account: { type: "string", multiple: true },
+                against: { type: "string" },
+                "fail-on": { type: "string" },
                 help: { type: "boolean", short: "h" },
             },
         });
@@ -129,6 +146,21 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
             "--preview plans a program as pulumi preview sees it; a deployed state has every id known: leave out --preview or --state-only.",
         );
     }
+    const failOn = (values["fail-on"] ?? "")
+        .split(",")
+        .map((f) => f.trim())
+        .filter((f) => f !== "");
+    const unknownFail = failOn.find((f) => !(FAIL_ON as readonly string[]).includes(f));
+    if (unknownFail !== undefined) {
+        throw new UsageError(
+            `--fail-on ${values["fail-on"]}: ${JSON.stringify(unknownFail)} is not one of ${FAIL_ON.join(", ")}; write e.g. --fail-on lost,interrupt.`,
+        );
+    }
+    if (failOn.length > 0 && !values.against && !values.state?.length) {
+        throw new UsageError(
+            "--fail-on judges a change: give the deployed stack with --state (and the program), or an earlier plan with --against.",
+        );
+    }
     return {
         target: path.resolve(cwd, positionals[0] ?? "."),
         stack: values.stack,
@@ -141,5 +173,7 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
         states: (values.state ?? []).map((f) => path.resolve(cwd, f)),
         stateOnly: values["state-only"] ?? false,
         accounts,
+        against: values.against && path.resolve(cwd, values.against),
+        failOn: failOn as FailOn[],
     };
 }

@@ -20,7 +20,8 @@ const shortType = (type: string) => type.split(":").pop() ?? type;
  * group per account, whatever its providers) and then by the component that
  * owns them.
  */
-export function resourcesSection(graph: Graph, deployed = false): string {
+export function resourcesSection(graph: Graph, of: "program" | "deployed" | "change" = "program"): string {
+    const deployed = of !== "program";
     const custom = graph.resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"));
     const groups = new Map<
         string,
@@ -46,7 +47,12 @@ export function resourcesSection(graph: Graph, deployed = false): string {
         const parent = graph.resources.find((p) => p.urn === r.parent);
         return parent && parent.type !== STACK_TYPE ? `${shortType(parent.type)} ${parent.name}` : "(stack)";
     };
-    const lines = [`${deployed ? "Resources deployed" : "Resources to create"}: ${custom.length}`];
+    const title = {
+        program: "Resources to create",
+        deployed: "Resources deployed",
+        change: "Resources after the change",
+    }[of];
+    const lines = [`${title}: ${custom.length}`];
     for (const [account, { providers, regions, resources }] of groups) {
         const details = [
             ...(providers.size > 0

@@ -63,16 +63,162 @@ const endpoint = {
 
 const names = { type: "array", items: { type: "string" } };
 
+/** One endpoint pair's verdict, in `pings` and in the diff's reach changes. */
+const ping = {
+    type: "object",
+    required: ["from", "to", "result"],
+    additionalProperties: false,
+    properties: {
+        from: endpoint,
+        to: endpoint,
+        result: {
+            enum: ["yes", "one-way", "no", "undecided"],
+            description:
+                "yes: it pings both ways; one-way: the request arrives and the reply is dropped (packets cross, so the pair is not isolated); no: no packet arrives; undecided: not known before deployment, or it leaves the modelled network.",
+        },
+        stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
+        reason: { type: "string", description: "Why it stopped there." },
+        reply: { const: true, description: "The reply, not the request, stopped." },
+        firewall: {
+            type: "string",
+            description: "The firewall the request passes or stops at, with its verdict.",
+        },
+        openedBy: {
+            type: "array",
+            description:
+                "For a pair the stack declares isolated whose requests arrive (a leak): the resources that open the path (route entries, propagations, associations), the one to remove among them.",
+            items: {
+                type: "object",
+                required: ["name", "urn"],
+                additionalProperties: false,
+                properties: { name: { type: "string" }, urn: { type: "string" } },
+            },
+        },
+        isolatedAsIntended: {
+            const: true,
+            description:
+                "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach) and no packet arrives.",
+        },
+    },
+};
+
+const RESULTS = ["yes", "one-way", "no", "undecided"];
+
+const pingChange = {
+    ...ping,
+    required: [...ping.required, "before"],
+    properties: {
+        ...ping.properties,
+        before: { enum: RESULTS, description: "The pair's verdict before the change." },
+    },
+};
+
+const routeChange = {
+    type: "object",
+    required: ["table", "destination", "nextHop", "type"],
+    additionalProperties: false,
+    properties: {
+        table: { type: "string", description: "`VPC <name>`, or the transit router table's label." },
+        destination: nullableString,
+        nextHop: nullableString,
+        type: { enum: ["System", "Custom", "Propagated", "Static"] },
+    },
+};
+
+/** The change: against the deployed stack (--state with a program) or an earlier plan (--against). */
+const diffSchema = {
+    type: "object",
+    required: ["against", "resources", "reach", "routes"],
+    additionalProperties: false,
+    properties: {
+        against: {
+            type: "object",
+            required: ["kind", "files"],
+            additionalProperties: false,
+            properties: {
+                kind: { enum: ["state", "plan"] },
+                files: { type: "array", items: { type: "string" } },
+            },
+        },
+        resources: {
+            type: "array",
+            description:
+                "What pulumi up does, by URN: replace when an argument the provider cannot update (ForceNew) or the provider changes. Against an earlier plan, creations and deletions only.",
+            items: {
+                type: "object",
+                required: ["urn", "type", "name", "op", "changed"],
+                additionalProperties: false,
+                properties: {
+                    urn: { type: "string" },
+                    type: { type: "string" },
+                    name: { type: "string" },
+                    op: { enum: ["create", "update", "replace", "delete"] },
+                    changed: {
+                        type: "array",
+                        items: { type: "string" },
+                        description: "The arguments that change.",
+                    },
+                    mayReplace: {
+                        const: true,
+                        description:
+                            "The planner does not know which of the type's arguments replace it: this update may be a replacement.",
+                    },
+                    interruption: {
+                        type: "string",
+                        description:
+                            "Why traffic stops while the step runs (a replaced or deleted attachment, association, propagation or route on a delivered path), or why the step fails (a replacement the API refuses while the old resource stands).",
+                    },
+                },
+            },
+        },
+        reach: {
+            type: "object",
+            required: ["gained", "lost", "undecided"],
+            additionalProperties: false,
+            properties: {
+                gained: {
+                    type: "array",
+                    items: pingChange,
+                    description: "Pairs that deliver more than before.",
+                },
+                lost: {
+                    type: "array",
+                    items: pingChange,
+                    description: "Pairs that deliver less than before.",
+                },
+                undecided: {
+                    type: "array",
+                    items: pingChange,
+                    description: "Pairs decided on one side only: what the change does to them is not known.",
+                },
+            },
+        },
+        routes: {
+            type: "object",
+            required: ["added", "removed"],
+            additionalProperties: false,
+            properties: {
+                added: { type: "array", items: routeChange },
+                removed: { type: "array", items: routeChange },
+            },
+        },
+    },
+};
+
 /** The plan itself (exit status 0 or 1). */
 const PLAN_DOCUMENT = {
     type: "object",
     required: ["project", "preview", "resources", "routeTables", "pings", "verdicts", "unmodelled"],
     additionalProperties: false,
     properties: {
-        project: { type: "string", description: "The program's project; `deployed` for a plan of state files." },
+        project: {
+            type: "string",
+            description: "The program's project; `deployed` for a plan of state files.",
+        },
         sources: {
             type: "array",
-            description: "With --state: each state file read, what kind it is and how many resources it holds.",
+            description:
+                "With --state: each state file read, what kind it is and how many resources it holds.",
             items: {
                 type: "object",
                 required: ["file", "kind", "resources"],
@@ -84,6 +230,7 @@ const PLAN_DOCUMENT = {
                 },
             },
         },
+        diff: diffSchema,
         unread: {
             type: "array",
             items: { type: "string" },
@@ -153,43 +300,7 @@ const PLAN_DOCUMENT = {
         },
         pings: {
             type: "array",
-            items: {
-                type: "object",
-                required: ["from", "to", "result"],
-                additionalProperties: false,
-                properties: {
-                    from: endpoint,
-                    to: endpoint,
-                    result: {
-                        enum: ["yes", "one-way", "no", "undecided"],
-                        description:
-                            "yes: it pings both ways; one-way: the request arrives and the reply is dropped (packets cross, so the pair is not isolated); no: no packet arrives; undecided: not known before deployment, or it leaves the modelled network.",
-                    },
-                    stoppedAt: { type: "string", description: "Where the ping (or its reply) stopped." },
-                    reason: { type: "string", description: "Why it stopped there." },
-                    reply: { const: true, description: "The reply, not the request, stopped." },
-                    firewall: {
-                        type: "string",
-                        description: "The firewall the request passes or stops at, with its verdict.",
-                    },
-                    openedBy: {
-                        type: "array",
-                        description:
-                            "For a pair the stack declares isolated whose requests arrive (a leak): the resources that open the path (route entries, propagations, associations), the one to remove among them.",
-                        items: {
-                            type: "object",
-                            required: ["name", "urn"],
-                            additionalProperties: false,
-                            properties: { name: { type: "string" }, urn: { type: "string" } },
-                        },
-                    },
-                    isolatedAsIntended: {
-                        const: true,
-                        description:
-                            "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach) and no packet arrives.",
-                    },
-                },
-            },
+            items: ping,
         },
         privateLink: {
             type: "array",

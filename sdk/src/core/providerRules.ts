@@ -3,12 +3,13 @@
 // allowed values, lengths and ranges, conflicts, deprecations, automatic names),
 // what it checks only when it creates, and which arguments replace a resource when
 // they change (ForceNew). The mock engine accepts any input, the real provider does
-// not: tests hold every child of every example to these facts. Each type names its
+// not: tests hold every child of every example to these facts, and the planner
+// decides from the ForceNew facts which changes replace a deployed resource. Each type names its
 // documentation page; each fact the line of the Terraform provider source
 // (aliyun/terraform-provider-alicloud v1.289.0-8-g81c43b672, which @pulumi/alicloud 3.108.0
 // bridges) that states it. Only the facts of arguments this package or its examples
 // set, or that bound them, are kept.
-import { TypeRules } from "./ruleTypes";
+import { TypeRules } from "./providerRuleTypes";
 
 export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
     "pulumi:providers:alicloud": {
