@@ -1,0 +1,107 @@
+// The estate the planner is measured on: N VPCs in ten accounts joined by
+// CrossAccountCenPeering, each with two vSwitches, a security group (ICMP
+// from the private ranges) and one ECS instance, about 13 resources a VPC.
+// As a program for the mock engine, and as the stack export `pulumi stack
+// export` would write once it is deployed (for --state).
+import * as fs from "fs";
+import * as alicloud from "@pulumi/alicloud";
+import { ACCOUNTS, providers } from "./networks";
+
+// The compiled package, as a consumer loads it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sdk = require("../sdk/bin") as typeof import("../sdk/src");
+
+const ZONES = ["ap-southeast-1a", "ap-southeast-1b"];
+/** VPC i's /16: 10.0.0.0/16, 10.1.0.0/16, ... then 172.16-31, then 192.168 blocks as /20s. */
+export function estateCidr(i: number): string {
+    if (i < 256) return `10.${i}.0.0/16`;
+    if (i < 256 + 16 * 16) return `172.${16 + Math.floor((i - 256) / 16)}.${((i - 256) % 16) * 16}.0/20`;
+    return `100.${64 + Math.floor((i - 512) / 256)}.${(i - 512) % 256}.0/24`;
+}
+
+/** The vSwitch blocks of a VPC block: its first two quarters. */
+function vswitchCidrs(cidr: string): [string, string] {
+    const [base, bits] = cidr.split("/");
+    const prefix = Number(bits) + 2;
+    const octets = base.split(".").map(Number);
+    const size = 2 ** (32 - prefix);
+    const start = ((octets[0] << 24) | (octets[1] << 16) | (octets[2] << 8) | octets[3]) >>> 0;
+    const text = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join(".");
+    return [`${text(start)}/${prefix}`, `${text(start + size)}/${prefix}`];
+}
+
+/** The estate program of `n` VPCs. */
+export function estateProgram(n: number): () => void {
+    return () => {
+        const p = providers();
+        const vpcs = Array.from({ length: n }, (_, i) => {
+            const provider = p[i % ACCOUNTS];
+            const opts = { provider };
+            const cidr = estateCidr(i);
+            const name = `vpc${i}`;
+            const vpc = new alicloud.vpc.Network(name, { vpcName: name, cidrBlock: cidr }, opts);
+            const switches = vswitchCidrs(cidr).map(
+                (block, z) =>
+                    new alicloud.vpc.Switch(
+                        `${name}-vsw${z}`,
+                        { vpcId: vpc.id, cidrBlock: block, zoneId: ZONES[z] },
+                        opts,
+                    ),
+            );
+            const group = new alicloud.ecs.SecurityGroup(`${name}-sg`, { vpcId: vpc.id }, opts);
+            new alicloud.ecs.SecurityGroupRule(
+                `${name}-icmp`,
+                {
+                    securityGroupId: group.id,
+                    type: "ingress",
+                    ipProtocol: "icmp",
+                    portRange: "-1/-1",
+                    cidrIp: "10.0.0.0/8",
+                    policy: "accept",
+                },
+                opts,
+            );
+            new alicloud.ecs.Instance(
+                `${name}-ecs`,
+                {
+                    vswitchId: switches[0].id,
+                    privateIp: vswitchCidrs(cidr)[0].replace(/\.0\/\d+$/, ".10"),
+                    securityGroups: [group.id],
+                    instanceType: "ecs.t6-c1m1.large",
+                    imageId: "aliyun_3_x64_20G_alibase_20240819.vhd",
+                },
+                opts,
+            );
+            return {
+                name,
+                provider,
+                vpcId: vpc.id,
+                cidrBlocks: [cidr],
+                zoneMappings: switches.map((s, z) => ({ zoneId: ZONES[z], vswitchId: s.id })),
+                routeTableIds: [vpc.routeTableId],
+            };
+        });
+        new sdk.CrossAccountCenPeering("estate", { cenProvider: p[0], vpcs });
+    };
+}
+
+/** Writes the estate's stack export to `file` (run as a script: `estate.ts <vpcs> <file>`). */
+export async function writeEstateState(n: number, file: string): Promise<number> {
+    const { runProgram } = await import("../sdk/src/plan/mockEngine");
+    const { stackExport } = await import("../tests/harness/stackExport");
+    const graph = await runProgram(estateProgram(n), { project: "estate", stack: "prod" });
+    if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
+    fs.writeFileSync(file, JSON.stringify(stackExport(graph)));
+    return graph.resources.length;
+}
+
+if (require.main === module) {
+    const [n, file] = process.argv.slice(2);
+    writeEstateState(Number(n), file).then(
+        (count) => console.log(`${count} resources written to ${file}`),
+        (err: unknown) => {
+            console.error(err);
+            process.exit(1);
+        },
+    );
+}
