@@ -22,14 +22,19 @@ export interface ExportOptions {
 
 /** The export of a deployed program (its graph in update mode). */
 export function stackExport(graph: Graph, options: ExportOptions = {}): Record<string, unknown> {
-    if (graph.preview) throw new Error("a stack export is of a deployed stack: run the program in update mode");
+    if (graph.preview)
+        throw new Error("a stack export is of a deployed stack: run the program in update mode");
     const stack = graph.resources.find((r) => r.type === "pulumi:pulumi:Stack");
     // `urn:pulumi:<stack>::<project>::`, which every URN of the stack starts with.
     const prefix = /^urn:pulumi:[^:]+::[^:]+::/.exec(stack?.urn ?? "")?.[0] ?? "";
     const defaultProvider = `${prefix}pulumi:providers:alicloud::default_3_108_0`;
     const providerId = (urn: string) =>
-        urn === defaultProvider ? "04da6b54-80e4-46f7-96ec-b56ff0331ba9" : `${urn.split("::").pop()}-provider-id`;
-    const usesDefault = graph.resources.some((r) => r.custom && !r.provider && r.type.startsWith("alicloud:"));
+        urn === defaultProvider
+            ? "04da6b54-80e4-46f7-96ec-b56ff0331ba9"
+            : `${urn.split("::").pop()}-provider-id`;
+    const usesDefault = graph.resources.some(
+        (r) => r.custom && !r.provider && r.type.startsWith("alicloud:"),
+    );
     const exported = graph.resources.map((r) => exportedResource(r, options, defaultProvider, providerId));
     const resources = usesDefault
         ? [
@@ -82,7 +87,9 @@ function exportedResource(
         ...(r.parent ? { parent: r.parent } : {}),
         ...(r.dependencies.length > 0 ? { dependencies: r.dependencies } : {}),
         ...(provider ? { provider: `${provider}::${providerId(provider)}` } : {}),
-        ...(Object.keys(r.propertyDependencies).length > 0 ? { propertyDependencies: r.propertyDependencies } : {}),
+        ...(Object.keys(r.propertyDependencies).length > 0
+            ? { propertyDependencies: r.propertyDependencies }
+            : {}),
         created: "2026-12-06T09:00:00Z",
         modified: "2026-12-06T09:00:00Z",
     };

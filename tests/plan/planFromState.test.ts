@@ -36,13 +36,13 @@ describe("alicloud-network-plan --state: the network as deployed", () => {
             const fromState = plan(undefined, "--state", state, "--state-only", "--json");
             assert.equal(fromState.stderr, "");
             const fromProgram = plan(`examples/${example}`, "--json");
-            const [s, p] = [JSON.parse(fromState.stdout) as PlanJson, JSON.parse(fromProgram.stdout) as PlanJson];
+            const [s, p] = [
+                JSON.parse(fromState.stdout) as PlanJson,
+                JSON.parse(fromProgram.stdout) as PlanJson,
+            ];
             assert.deepEqual(pingsOf(s), pingsOf(p));
             assert.ok(Object.keys(pingsOf(s)).length > 0);
-            assert.deepEqual(
-                s.verdicts.map((v) => v.policy).sort(),
-                p.verdicts.map((v) => v.policy).sort(),
-            );
+            assert.deepEqual(s.verdicts.map((v) => v.policy).sort(), p.verdicts.map((v) => v.policy).sort());
             assert.equal(fromState.status, fromProgram.status);
             assert.equal(s.sources?.[0].kind, "pulumi");
         });
