@@ -12,11 +12,9 @@ import { ACCOUNTS, providers } from "./networks";
 const sdk = require("../sdk/bin") as typeof import("../sdk/src");
 
 const ZONES = ["ap-southeast-1a", "ap-southeast-1b"];
-/** VPC i's /16: 10.0.0.0/16, 10.1.0.0/16, ... then 172.16-31, then 192.168 blocks as /20s. */
+/** VPC i's block: a /22 of 10.0.0.0/8 (room for 16,384 VPCs). */
 export function estateCidr(i: number): string {
-    if (i < 256) return `10.${i}.0.0/16`;
-    if (i < 256 + 16 * 16) return `172.${16 + Math.floor((i - 256) / 16)}.${((i - 256) % 16) * 16}.0/20`;
-    return `100.${64 + Math.floor((i - 512) / 256)}.${(i - 512) % 256}.0/24`;
+    return `10.${Math.floor(i / 64)}.${(i % 64) * 4}.0/22`;
 }
 
 /** The vSwitch blocks of a VPC block: its first two quarters. */

@@ -14,6 +14,7 @@ export function plan(target?: string, ...options: string[]) {
         cwd: PACKAGE_ROOT,
         encoding: "utf8",
         timeout: 60000,
+        maxBuffer: 64 * 1024 * 1024,
     });
     return { ...run, out };
 }

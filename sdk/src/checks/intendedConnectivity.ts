@@ -7,6 +7,7 @@ import { NetworkModel } from "../model/networkModel";
 import { ambiguityText } from "../model/candidates";
 import { networkWorlds, Worlds } from "../model/worlds";
 import { isolationResting, pathResources, ping, PingResult, valuePending } from "../model/reachability";
+import { pairOracle } from "../model/pairOracle";
 import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { advisory, Finding, undecided, violation } from "./finding";
@@ -264,15 +265,20 @@ function checkPair(
     to: StackResource,
     must: Must,
 ): Finding[] {
-    const results = endpoints(from).flatMap((a) => endpoints(to).map((b) => ping(model, a, b)));
+    // Verdicts by group pair; what a finding says of one pair, that pair's own walk.
+    const oracle = pairOracle(model);
+    const results = endpoints(from).flatMap((a) => endpoints(to).map((b) => oracle.result(a, b)));
+    const own = (r: PingResult | undefined) => r && ping(model, r.from, r.to);
     const [fromLabel, toLabel] = [memberLabel(model.graph, from), memberLabel(model.graph, to)];
-    const unknown = results.find((r) => r.outcome.kind === "undecided");
+    const unknown = own(results.find((r) => r.outcome.kind === "undecided"));
     if (must === "through a firewall") {
-        const bypass = results.find(
-            (r) =>
-                r.forward.outcome.kind === "delivered" &&
-                r.outcome.kind !== "undecided" &&
-                !r.forward.hops.some((h) => h.inspected),
+        const bypass = own(
+            results.find(
+                (r) =>
+                    r.forward.outcome.kind === "delivered" &&
+                    r.outcome.kind !== "undecided" &&
+                    !r.forward.hops.some((h) => h.inspected),
+            ),
         );
         if (bypass) {
             const path = bypass.forward.hops.map((h) => h.at).join(" -> ");
@@ -286,8 +292,11 @@ function checkPair(
     }
     if (must !== "not reach") {
         // Where a firewall inspects the pair, what it drops is its access control policies' decision.
-        const failed = results.find(
-            (r) => r.outcome.kind === "denied" && !(must === "through a firewall" && droppedByFirewall(r)),
+        const failed = own(
+            results.find(
+                (r) =>
+                    r.outcome.kind === "denied" && !(must === "through a firewall" && droppedByFirewall(r)),
+            ),
         );
         if (failed) {
             const how = must === "through a firewall" ? " through the firewall" : "";
@@ -301,8 +310,8 @@ function checkPair(
     } else {
         // Isolation is broken by one packet arriving, whether or not a reply
         // could return (security groups do not isolate network domains, Alibaba Cloud's ECS guide "Use VPCs for network isolation").
-        const leak = results.find(
-            (r) => r.forward.outcome.kind === "delivered" && r.outcome.kind !== "undecided",
+        const leak = own(
+            results.find((r) => r.forward.outcome.kind === "delivered" && r.outcome.kind !== "undecided"),
         );
         if (leak) {
             const path = leak.forward.hops.map((h) => h.at).join(" -> ");
@@ -318,7 +327,8 @@ function checkPair(
     }
     if (must === "not reach" && !unknown) {
         for (const r of results) {
-            const resting = isolationResting(model, r);
+            if (!oracle.restsOnOneLayer(r.from, r.to)) continue;
+            const resting = isolationResting(model, ping(model, r.from, r.to));
             if (!resting) continue;
             const path = resting.path.hops.map((h) => h.at).join(" -> ");
             const openers = pathResources(resting.path);

@@ -49,9 +49,13 @@ function reportFailure(argv: readonly string[], err: unknown): number {
     return 2;
 }
 
+/**
+ * Exits once stdout and stderr are flushed: a large plan written to a pipe
+ * (`--json | jq`) is written asynchronously, and exiting at once cuts it short.
+ */
+function exitWhenFlushed(code: number): void {
+    process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
 const argv = process.argv.slice(2);
-main(argv).then(
-    // Writes to pipes and files are synchronous here, so nothing is lost by exiting.
-    (code) => process.exit(code),
-    (err: unknown) => process.exit(reportFailure(argv, err)),
-);
+main(argv).then(exitWhenFlushed, (err: unknown) => exitWhenFlushed(reportFailure(argv, err)));

@@ -33,6 +33,8 @@ export interface PlanOptions {
     readonly against?: string;
     /** What in the change sets exit status 1. */
     readonly failOn: readonly FailOn[];
+    /** `--explain FROM TO`: print one pair's path instead of the plan. */
+    readonly explain?: readonly [string, string];
 }
 
 export const HELP = `Usage: ${COMMAND} [options] [project]
@@ -77,6 +79,10 @@ Options:
                            branch's): the same diff, from the two plans
       --fail-on <list>     exit 1 when the change does any of: lost, gained,
                            replace, interrupt (comma-separated)
+      --explain <from> <to>
+                           print one pair's whole path, request and reply
+                           (a VPC's name, or vpc/endpoint), instead of the
+                           plan; beyond 40 VPCs the matrix is by group
   -o, --out <dir>          where to write plan.txt (or plan.json) and
                            topology.mmd                [default: ./plan-output]
       --typecheck          type-check TypeScript as it loads (slower); by
@@ -89,11 +95,25 @@ are wrong, and there is no plan.
 `;
 
 /** Parses the command line; `undefined` when help was asked for. */
+/** `--explain FROM TO` takes two values, which parseArgs does not: taken out first. */
+function explainArgs(argv: readonly string[]): { rest: string[]; explain?: [string, string] } {
+    const at = argv.indexOf("--explain");
+    if (at < 0) return { rest: [...argv] };
+    const [from, to] = argv.slice(at + 1, at + 3);
+    if (from === undefined || to === undefined || from.startsWith("-") || to.startsWith("-")) {
+        throw new UsageError(
+            `--explain takes two names, FROM and TO: --explain vpc1 vpc2; see ${COMMAND} --help.`,
+        );
+    }
+    return { rest: [...argv.slice(0, at), ...argv.slice(at + 3)], explain: [from, to] };
+}
+
 export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions | undefined {
+    const { rest, explain } = explainArgs(argv);
     let parsed;
     try {
         parsed = parseArgs({
-            args: [...argv],
+            args: rest,
             allowPositionals: true,
             options: {
                 stack: { type: "string", short: "s" },
@@ -175,5 +195,6 @@ export function parsePlanArgs(argv: readonly string[], cwd: string): PlanOptions
         accounts,
         against: values.against && path.resolve(cwd, values.against),
         failOn: failOn as FailOn[],
+        explain,
     };
 }

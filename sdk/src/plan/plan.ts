@@ -8,7 +8,10 @@ import { NetworkModel } from "../model/networkModel";
 import { networkWorlds, pingsAcrossWorlds, privateLinkAcrossWorlds } from "../model/worlds";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
-import { planDocument, PlanDocument } from "./planJson";
+import { jsonEndpoint, planDocument, PlanDocument } from "./planJson";
+import { groupedPingSection, groupedPingsJson } from "./groupReport";
+import { estateSized, explained, pairPings } from "./pingScale";
+import { groupedPings } from "../model/groupedPings";
 import { diffSection, FailOn, failures, PlanDiff, planDiff, resourcesBetweenPlans } from "../diff/planDiff";
 import { resourceDiff } from "../diff/resourceDiff";
 import { earlierPlan } from "../diff/earlierPlan";
@@ -80,11 +83,18 @@ async function analyse(
     } finally {
         analyzer.stop();
     }
-    const pings = pingsAcrossWorlds(worlds);
+    if (options.explain) return explained(worlds, options.explain);
+    // An estate is walked by group; a change compares pairs, so it walks them one by one (within the memory there is).
+    const grouped =
+        !planned.change && !options.against && estateSized(worlds) ? groupedPings(worlds) : undefined;
+    const pings = grouped ? [] : pairPings(worlds);
     const privateLink = privateLinkAcrossWorlds(worlds);
     fs.mkdirSync(options.outDir, { recursive: true });
     fs.writeFileSync(path.join(options.outDir, "topology.mmd"), topologyMermaid(graph, model));
-    const document = planDocument(project, graph, model, pings, diagnostics, isolated, privateLink);
+    const document = {
+        ...planDocument(project, graph, model, pings, diagnostics, isolated, privateLink),
+        ...(grouped ? { pingGroups: groupedPingsJson(grouped, jsonEndpoint(model)) } : {}),
+    };
     const diff = changeOf(planned, document, isolated, options.against);
     const mandatory = diagnostics.filter((d) => d.enforcementLevel === "mandatory");
     const failed = diff ? failures(diff, options.failOn) : [];
@@ -115,7 +125,7 @@ async function analyse(
         diff ? diffSection(diff) : "",
         resourcesSection(graph, planned.change ? "change" : planned.sources ? "deployed" : "program"),
         routeTablesSection(model),
-        pingSection(model, pings, isolated),
+        grouped ? groupedPingSection(grouped, isolated) : pingSection(model, pings, isolated),
         privateLinkSection(privateLink),
         unmodelledSection(model),
         unreadSection(planned.unread),

@@ -113,6 +113,18 @@ function jsonRoutes(model: NetworkModel, routes: readonly Route[]): JsonRoute[] 
 
 const RESULT = { pings: "yes", "one-way": "one-way", no: "no", undecided: "undecided" } as const;
 
+/** How the JSON names an endpoint. */
+export function jsonEndpoint(model: NetworkModel): (e: PingResult["from"]) => JsonEndpoint {
+    const sites = onPremisesSites(model.graph);
+    return (e) => ({
+        vpc: e.vpc.name,
+        ...(sites.has(e.vpc.urn) ? { onPremises: sites.get(e.vpc.urn)!.name } : {}),
+        name: e.name,
+        ip: e.range ? null : (e.address?.text ?? null),
+        ...(e.range ? { anyAddressOf: e.range.cidr } : {}),
+    });
+}
+
 /** The plan document of a program's graph, model, pings and the pack's diagnostics. */
 export function planDocument(
     project: string,
@@ -123,14 +135,7 @@ export function planDocument(
     isolated: ReadonlySet<string> = new Set(),
     privateLink: readonly PrivateLinkAccess[] = [],
 ): PlanDocument {
-    const sites = onPremisesSites(model.graph);
-    const endpoint = (e: PingResult["from"]): JsonEndpoint => ({
-        vpc: e.vpc.name,
-        ...(sites.has(e.vpc.urn) ? { onPremises: sites.get(e.vpc.urn)!.name } : {}),
-        name: e.name,
-        ip: e.range ? null : (e.address?.text ?? null),
-        ...(e.range ? { anyAddressOf: e.range.cidr } : {}),
-    });
+    const endpoint = jsonEndpoint(model);
     const intended = isolatedAsIntended(pings, isolated);
     return {
         project,

@@ -231,6 +231,47 @@ const PLAN_DOCUMENT = {
             },
         },
         diff: diffSchema,
+        pingGroups: {
+            type: "object",
+            description:
+                "Beyond 40 VPCs (or 40,000 endpoint pairs), the ping matrix by group, and `pings` is empty: endpoints the network treats alike are one group, and one walk per ordered pair of groups stands for every pair of their members in different VPCs.",
+            required: ["groups", "results"],
+            additionalProperties: false,
+            properties: {
+                groups: {
+                    type: "array",
+                    items: {
+                        type: "object",
+                        required: ["id", "members"],
+                        additionalProperties: false,
+                        properties: { id: { type: "string" }, members: { type: "array", items: endpoint } },
+                    },
+                },
+                results: {
+                    type: "array",
+                    items: {
+                        type: "object",
+                        required: ["from", "to", "result", "example"],
+                        additionalProperties: false,
+                        properties: {
+                            from: { type: "string", description: "A group's id." },
+                            to: { type: "string" },
+                            result: { enum: RESULTS },
+                            stoppedAt: { type: "string" },
+                            reason: { type: "string", description: "Why the example pair stopped there." },
+                            reply: { const: true },
+                            example: {
+                                type: "object",
+                                required: ["from", "to"],
+                                additionalProperties: false,
+                                description: "The pair that was walked (--explain prints its path).",
+                                properties: { from: endpoint, to: endpoint },
+                            },
+                        },
+                    },
+                },
+            },
+        },
         unread: {
             type: "array",
             items: { type: "string" },
