@@ -83,7 +83,7 @@ export function estateProgram(n: number): () => void {
     };
 }
 
-/** Writes the estate's stack export to `file` (run as a script: `estate.ts <vpcs> <file>`). */
+/** Writes the estate's stack export to `file`; returns how many resources it holds. */
 export async function writeEstateState(n: number, file: string): Promise<number> {
     const { runProgram } = await import("../sdk/src/plan/mockEngine");
     const { stackExport } = await import("../tests/harness/stackExport");
@@ -91,15 +91,4 @@ export async function writeEstateState(n: number, file: string): Promise<number>
     if (graph.errors.length > 0) throw new Error(graph.errors.join("\n"));
     fs.writeFileSync(file, JSON.stringify(stackExport(graph)));
     return graph.resources.length;
-}
-
-if (require.main === module) {
-    const [n, file] = process.argv.slice(2);
-    writeEstateState(Number(n), file).then(
-        (count) => console.log(`${count} resources written to ${file}`),
-        (err: unknown) => {
-            console.error(err);
-            process.exit(1);
-        },
-    );
 }

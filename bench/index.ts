@@ -28,7 +28,9 @@ const MULTI_REGION = { vpcs: 300, regions: 3 };
 /** Region counts whose deployment critical path is compared, at 60 VPCs. */
 const CRITICAL_PATH_REGIONS = [1, 3, 6];
 /** Sizes of the security-domains network. */
-const DOMAIN_VPCS = [60, 300];
+const DOMAIN_VPCS = [60, 300, 1000];
+/** Sizes of the estate planned from its state; the program is planned at the middle one. */
+const ESTATE_VPCS = [100, 300, 1000];
 
 async function construction() {
     return constructionRows([...SIZES.map((vpcs) => ({ vpcs, regions: 1 })), MULTI_REGION]);
@@ -219,9 +221,7 @@ async function domains() {
             allPoliciesMs: Math.round(ownPolicyTime(inStack, RUNS)),
         });
     }
-    const construction = await constructionRows([
-        { vpcs: DOMAIN_VPCS[DOMAIN_VPCS.length - 1], regions: 1, network: "domains" },
-    ]);
+    const construction = await constructionRows([{ vpcs: 300, regions: 1, network: "domains" }]);
     return { construction, criticalPath, policies };
 }
 
@@ -240,6 +240,55 @@ function plan() {
     return { exampleMs: Math.round(median(times)) };
 }
 
+/** The planner's command in its own process, wall clock and peak memory. */
+function planCommand(args: string[]): { ms: number; peakMb: number; stdoutBytes: number } {
+    const start = process.hrtime.bigint();
+    const run = spawnSync(
+        process.execPath,
+        ["-r", path.join(ROOT, "bench/reportPeak.js"), path.join(ROOT, "sdk/bin/plan/cli.js"), ...args],
+        { cwd: ROOT, encoding: "utf8", maxBuffer: 512 * 1024 * 1024 },
+    );
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (run.status !== 0) throw new Error(`the plan failed:\n${run.stderr}`);
+    const kb = Number(/peak-rss-kb=(\d+)/.exec(run.stderr)?.[1] ?? NaN);
+    return { ms, peakMb: Math.round(kb / 1024), stdoutBytes: Buffer.byteLength(run.stdout) };
+}
+
+/**
+ * The estate (N VPCs in ten accounts, two vSwitches, a security group and an
+ * ECS instance each) planned from its stack export at each size, --json, and
+ * as a program at 300 VPCs: wall clock, peak memory of the command, JSON size.
+ */
+async function estate() {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-estate-"));
+    const fromState = [];
+    for (const vpcs of ESTATE_VPCS) {
+        const file = path.join(out, `estate-${vpcs}.json`);
+        const written = runScript<number>("bench/estateWorker.ts", [String(vpcs), file]);
+        const runs = Array.from({ length: Math.min(RUNS, 3) }, () =>
+            planCommand(["--state", file, "--state-only", "--json", "--out", out]),
+        );
+        fromState.push({
+            vpcs,
+            resources: written.result,
+            planMs: Math.round(median(runs.map((r) => r.ms))),
+            peakMb: median(runs.map((r) => r.peakMb)),
+            jsonMb: +(runs[0].stdoutBytes / 1024 / 1024).toFixed(1),
+        });
+    }
+    const program = Array.from({ length: Math.min(RUNS, 3) }, () =>
+        planCommand(["bench/estateProgram", "-c", "vpcs=300", "--out", out]),
+    );
+    return {
+        fromState,
+        program: {
+            vpcs: 300,
+            planMs: Math.round(median(program.map((r) => r.ms))),
+            peakMb: median(program.map((r) => r.peakMb)),
+        },
+    };
+}
+
 type Results = {
     construction: Awaited<ReturnType<typeof construction>>;
     policy: Awaited<ReturnType<typeof policy>>;
@@ -248,6 +297,7 @@ type Results = {
     criticalPath: Awaited<ReturnType<typeof criticalPath>>;
     domains: Awaited<ReturnType<typeof domains>>;
     plan: ReturnType<typeof plan>;
+    estate: Awaited<ReturnType<typeof estate>>;
 };
 
 /**
@@ -271,6 +321,7 @@ async function measureSections(): Promise<Results> {
         criticalPath: wanted("criticalPath") ? await criticalPath() : previous.criticalPath,
         domains: wanted("domains") ? await domains() : previous.domains,
         plan: wanted("plan") ? plan() : previous.plan,
+        estate: wanted("estate") ? await estate() : previous.estate,
     };
     results.policyGrowth = growth(results.policy);
     fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
@@ -308,6 +359,10 @@ async function main() {
             table(results.domains.policies),
             "",
             `Offline plan of the root example, the planner's command in its own process, median of ${RUNS} (target: < 2000 ms): ${results.plan.exampleMs} ms`,
+            "",
+            "The estate planned from its stack export (--state, --json), the command in its own process, median of 3 (targets at 1,000 VPCs: <= 10 s, <= 1 GB, JSON <= 20 MB)",
+            table(results.estate.fromState),
+            `The estate as a program of ${results.estate.program.vpcs} VPCs (target: <= 8 s): ${results.estate.program.planMs} ms, peak ${results.estate.program.peakMb} MB`,
             "",
         ].join("\n"),
     );

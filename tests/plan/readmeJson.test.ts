@@ -70,9 +70,10 @@ describe("README: the plan as JSON", () => {
     );
     const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
 
-    it("has a plan, an error and a change example, each a document the schema accepts", () => {
-        assert.equal(examples.length, 3);
+    it("has a plan, an error, a change and an estate example, each a document the schema accepts", () => {
+        assert.equal(examples.length, 4);
         assert.ok("pings" in examples[0] && "error" in examples[1] && "diff" in examples[2]);
+        assert.ok("pingGroups" in examples[3]);
         for (const doc of examples) assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 
