@@ -29,19 +29,30 @@ export function pairOracle(model: NetworkModel): PairOracle {
 }
 
 function makeOracle(model: NetworkModel): PairOracle {
+    const groups = endpointGroups(model, endpointsOf(model.graph));
     const groupOf = new Map<string, number>();
-    endpointGroups(model, endpointsOf(model.graph)).forEach((g, i) => {
+    groups.forEach((g, i) => {
         // A group of one is its own walk: nothing to share.
         if (g.members.length > 1) for (const e of g.members) groupOf.set(key(e), i);
     });
-    const pairKey = (from: Endpoint, to: Endpoint) => {
-        const [a, b] = [groupOf.get(key(from)), groupOf.get(key(to))];
-        return a === undefined || b === undefined ? undefined : `${a} ${b}`;
+    // Callers ask about the same endpoint objects again and again: their group, looked up once each.
+    const indexOf = new WeakMap<Endpoint, number>();
+    const index = (e: Endpoint) => {
+        let i = indexOf.get(e);
+        if (i === undefined) {
+            i = groupOf.get(key(e)) ?? -1;
+            indexOf.set(e, i);
+        }
+        return i;
     };
-    const walked = new Map<string, PingResult>();
-    const resting = new Map<string, boolean>();
+    const pairIndex = (from: Endpoint, to: Endpoint) => {
+        const [a, b] = [index(from), index(to)];
+        return a < 0 || b < 0 ? undefined : a * groups.length + b;
+    };
+    const walked = new Map<number, PingResult>();
+    const resting = new Map<number, boolean>();
     const result = (from: Endpoint, to: Endpoint): PingResult => {
-        const k = pairKey(from, to);
+        const k = pairIndex(from, to);
         if (k === undefined) return ping(model, from, to);
         const first = walked.get(k);
         if (first) return { ...first, from, to };
@@ -52,7 +63,7 @@ function makeOracle(model: NetworkModel): PairOracle {
     return {
         result,
         restsOnOneLayer: (from, to) => {
-            const k = pairKey(from, to);
+            const k = pairIndex(from, to);
             if (k === undefined) return isolationResting(model, ping(model, from, to)) !== undefined;
             let rests = resting.get(k);
             if (rests === undefined) {

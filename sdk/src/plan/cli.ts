@@ -4,9 +4,14 @@
 // repository (`npm start`, which plans the root Pulumi project).
 import * as fs from "fs";
 import * as path from "path";
+import * as v8 from "v8";
 import { HELP, parsePlanArgs } from "./options";
 import { asFailure, failureDocument, failureText } from "./planFailure";
 import { launchPack, PackLaunch } from "./packLaunch";
+
+// The program under the mock engine makes many short-lived objects (promises, outputs): a larger
+// young generation collects them for a fraction of the cost (about a third of an estate's plan).
+v8.setFlagsFromString("--max-semi-space-size=64");
 
 /** The pack that ships in the package, prebuilt (sdk/bin/plan is three levels down). */
 const PACK_DIR = path.resolve(__dirname, "../../../policypack");
