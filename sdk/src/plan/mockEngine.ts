@@ -40,13 +40,14 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
     const preview = options.preview ?? false;
     const project = options.project ?? "project";
     const stack = options.stack ?? "dev";
-    const accounts = options.accounts ?? {};
+    // Against a deployed stack, lookups answer what the stack holds: its providers' accounts, its System tables.
+    const accounts = { ...deployedAccounts(options.deployed), ...options.accounts };
     const providers = new Map<string, RecordedProvider>();
     const resources: RecordedResource[] = [];
     const invokes: RecordedInvoke[] = [];
     const errors: string[] = [];
 
-    const created = new CreatedResources();
+    const created = new CreatedResources(deployedSystemTables(options.deployed));
     const providerOf = (ref: string): RecordedProvider | undefined =>
         ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
 
@@ -317,4 +318,50 @@ export function engineUrn(
     const parentType = parent?.split("::")[2];
     const qualified = parentType && parentType !== STACK_TYPE ? `${parentType}$${type}` : type;
     return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
+}
+
+/** The accounts of a deployed stack's providers, by provider name, where the state tells them. */
+function deployedAccounts(deployed: Graph | undefined): AccountTable {
+    const table: Record<string, string> = {};
+    for (const r of deployed?.resources ?? []) {
+        if (r.provider?.accountId) table[r.provider.name] = r.provider.accountId;
+    }
+    return table;
+}
+
+/**
+ * Each deployed transit router's System table: the table its attachments are
+ * associated with or propagate to that no route table resource defines.
+ */
+function deployedSystemTables(deployed: Graph | undefined): Map<string, string> {
+    const tables = new Map<string, string>();
+    if (!deployed) return tables;
+    const custom = new Set(
+        deployed.resources
+            .filter((r) => r.type === "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable")
+            .map((r) => r.outputs.transitRouterRouteTableId),
+    );
+    const routerOf = new Map(
+        deployed.resources
+            .filter(
+                (r) =>
+                    typeof r.outputs.transitRouterAttachmentId === "string" &&
+                    typeof r.outputs.transitRouterId === "string",
+            )
+            .map((r) => [r.outputs.transitRouterAttachmentId, r.outputs.transitRouterId]),
+    );
+    for (const r of deployed.resources) {
+        const table = r.outputs.transitRouterRouteTableId;
+        const router = routerOf.get(r.outputs.transitRouterAttachmentId);
+        if (
+            (r.type.endsWith("TransitRouterRouteTableAssociation") ||
+                r.type.endsWith("TransitRouterRouteTablePropagation")) &&
+            typeof table === "string" &&
+            typeof router === "string" &&
+            !custom.has(table)
+        ) {
+            tables.set(router, table);
+        }
+    }
+    return tables;
 }

@@ -166,6 +166,8 @@ export interface CreatedSoFar {
     network(id: string): { cidrBlock?: unknown; secondaryCidrBlocks: string[] } | undefined;
     /** The transit routers the program created in a CEN, in a region. */
     transitRouters(cenId: string, region: string | undefined): string[];
+    /** A transit router's System table as the deployed stack holds it, when the plan is against one. */
+    systemTable?(transitRouterId: string): string | undefined;
 }
 
 const NOTHING_CREATED: CreatedSoFar = { network: () => undefined, transitRouters: () => [] };
@@ -178,6 +180,13 @@ const NOTHING_CREATED: CreatedSoFar = { network: () => undefined, transitRouters
 export class CreatedResources implements CreatedSoFar {
     private readonly networks = new Map<string, { cidrBlock?: unknown; secondaryCidrBlocks: string[] }>();
     private readonly routers: { cenId: string; transitRouterId: string; region?: string }[] = [];
+
+    /** `systemTables`: each deployed transit router's System table id, which a lookup answers. */
+    constructor(private readonly systemTables: ReadonlyMap<string, string> = new Map()) {}
+
+    systemTable(transitRouterId: string): string | undefined {
+        return this.systemTables.get(transitRouterId);
+    }
 
     /** Records a created resource: its type, id, inputs, computed state and its provider's region. */
     record(type: string, id: string, inputs: State, state: State, region?: string): void {
@@ -265,9 +274,10 @@ export function invokeResult(
         }
         case "alicloud:cen/getTransitRouterRouteTables:getTransitRouterRouteTables": {
             const trId = String(args.inputs.transitRouterId);
+            const systemId = created.systemTable?.(trId) ?? `vtb-system-${trId}`;
             const table = {
-                id: `vtb-system-${trId}`,
-                transitRouterRouteTableId: `vtb-system-${trId}`,
+                id: systemId,
+                transitRouterRouteTableId: systemId,
                 transitRouterRouteTableType: "System",
                 transitRouterRouteTableName: "system",
                 transitRouterRouteTableDescription: "",
