@@ -188,6 +188,22 @@ describe("alicloud-network-plan, a program against its deployed stack (--state)"
         assert.deepEqual(json.diff.reach, { gained: [], lost: [], undecided: [] });
     });
 
+    it("refuses states of another project, and a --stack that is not the state's", () => {
+        const terraform = path.join(__dirname, "fixtures", "cen-shared-vpc.tfstate");
+        const other = plan(path.join(CHANGES, "leak.ts"), "--state", terraform);
+        assert.equal(other.status, 2);
+        assert.match(
+            other.stderr,
+            /^none of the states \(.*cen-shared-vpc\.tfstate\) is of project hub-spoke-change, the program's \(they are of terraform\); give its stack's pulumi stack export, or plan the states alone with --state-only\.$/m,
+        );
+        const stack = plan(path.join(CHANGES, "leak.ts"), "--state", deployed, "--stack", "prod");
+        assert.equal(stack.status, 2);
+        assert.match(
+            stack.stderr,
+            /--stack prod is not the stack of the state \(dev\); give --stack dev, or that stack's export\./,
+        );
+    });
+
     it("shows the change first in the text report", () => {
         const run = plan(path.join(CHANGES, "leak.ts"), "--state", deployed);
         assert.match(
