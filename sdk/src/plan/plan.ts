@@ -25,9 +25,9 @@ import {
     unmodelledSection,
     unreadSection,
 } from "./planReport";
-import { policyPackConfig } from "./policyConfig";
 import { PackLaunch } from "./packLaunch";
 import { Diagnostic, PolicyConfig, PolicyPackProcess } from "./policyPack";
+import { AnalysisSession, analysisSession } from "./analysisSession";
 import { stackGraphOf } from "./programs";
 import { Planned, planned } from "./planned";
 
@@ -48,40 +48,31 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
     // Asked as soon as the pack serves, while the program may still run.
     const packInfo = packStarting.then((analyzer) => analyzer.getAnalyzerInfo());
     packInfo.catch(() => undefined);
+    // Each resource is analyzed as it registers, while the program runs, as the engine does.
+    const session = analysisSession(packStarting, packInfo, options);
     let what: Planned;
     try {
-        what = await planned(options, pack.dir);
+        what = await planned(options, pack.dir, session.registered);
     } catch (err) {
-        void packStarting.then(
-            (p) => p.stop(),
-            () => undefined,
-        );
+        session.stop();
         throw err;
     }
-    return analyse(what, options, packStarting, packInfo);
+    return analyse(what, options, session);
 }
 
 /** The model, the pack's verdicts and the pings of what is planned, as text or JSON. */
-async function analyse(
-    planned: Planned,
-    options: PlanOptions,
-    packStarting: Promise<PolicyPackProcess>,
-    packInfo: ReturnType<PolicyPackProcess["getAnalyzerInfo"]>,
-): Promise<PlanRun> {
+async function analyse(planned: Planned, options: PlanOptions, session: AnalysisSession): Promise<PlanRun> {
     const { graph, project } = planned;
     const worlds = networkWorlds(stackGraphOf(graph));
     const model = worlds.base;
-    const analyzer = await packStarting;
     let diagnostics: Diagnostic[];
     let isolated: ReadonlySet<string>;
     try {
-        const info = await packInfo;
-        const config = policyPackConfig(options.policyConfig, info.policies);
-        isolated = intendedIsolation(model, config);
-        await analyzer.configure(config);
-        diagnostics = await analyzer.run(graph, { project, stack: options.stack });
+        const finished = await session.finish(graph);
+        diagnostics = finished.diagnostics;
+        isolated = intendedIsolation(model, finished.config);
     } finally {
-        analyzer.stop();
+        session.stop();
     }
     if (options.explain) return explained(worlds, options.explain);
     // An estate is walked by group; a change compares pairs, so it walks them one by one (within the memory there is).

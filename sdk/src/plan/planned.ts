@@ -8,6 +8,7 @@ import { PlanOptions } from "./options";
 import { programFailure, UsageError } from "./planFailure";
 import { hasProgram, resolveProgram } from "./programTarget";
 import { runModule } from "./programs";
+import type { RunOptions } from "./mockEngine";
 import { stackConfig } from "./stackConfig";
 import { registerTypeScript } from "./typescript";
 import { readStates, StateSource } from "../state/stateFiles";
@@ -31,10 +32,14 @@ export interface Planned {
 }
 
 /** What the options ask to plan. */
-export async function planned(options: PlanOptions, packDir: string): Promise<Planned> {
-    if (options.states.length === 0) return programPlanned(options, packDir);
+export async function planned(
+    options: PlanOptions,
+    packDir: string,
+    onRegistered?: RunOptions["onRegistered"],
+): Promise<Planned> {
+    if (options.states.length === 0) return programPlanned(options, packDir, undefined, onRegistered);
     if (options.stateOnly || !hasProgram(options.target)) return deployedPlanned(options, packDir);
-    return changePlanned(options, packDir);
+    return changePlanned(options, packDir, onRegistered);
 }
 
 function stateHeader(files: readonly string[], packDir: string): string {
@@ -114,6 +119,7 @@ async function programPlanned(
     options: PlanOptions,
     packDir: string,
     stack?: { readonly name: string; readonly deployed: Graph },
+    onRegistered?: RunOptions["onRegistered"],
 ): Promise<Planned> {
     const program = resolveProgram(options.target);
     // Against a deployed stack, its configuration is the stack's own, where the project has it.
@@ -128,6 +134,7 @@ async function programPlanned(
             config,
             preview: options.preview,
             deployed: stack?.deployed,
+            onRegistered,
         }),
     );
     if (graph.errors.length > 0) {
@@ -152,7 +159,11 @@ function stackOf(urn: string): { stack: string; project: string } | undefined {
  * project's) keep their ids where pulumi up keeps them; the other states
  * stand around it, unchanged.
  */
-async function changePlanned(options: PlanOptions, packDir: string): Promise<Planned> {
+async function changePlanned(
+    options: PlanOptions,
+    packDir: string,
+    onRegistered?: RunOptions["onRegistered"],
+): Promise<Planned> {
     const states = readStates(options.states, options.accounts);
     const project = resolveProgram(options.target).project;
     const ofProject = states.graph.resources.filter((r) => stackOf(r.urn)?.project === project);
@@ -174,7 +185,7 @@ async function changePlanned(options: PlanOptions, packDir: string): Promise<Pla
     }
     const own = new Set(ofProject.map((r) => r.urn));
     const ownState: Graph = { ...states.graph, resources: ofProject };
-    const program = await programPlanned(options, packDir, { name: stack, deployed: ownState });
+    const program = await programPlanned(options, packDir, { name: stack, deployed: ownState }, onRegistered);
     const around = states.graph.resources.filter((r) => !own.has(r.urn));
     return {
         ...program,
