@@ -13,6 +13,8 @@ import { stackGraphOf } from "../../sdk/src/plan/programs";
 import { PLAN_SCHEMA } from "../../sdk/src/plan/planSchema";
 import { networkWorlds } from "../../sdk/src/model/worlds";
 import { pairPings } from "../../sdk/src/plan/pingScale";
+import { networkWorlds as worldsOf, pingsAcrossWorlds } from "../../sdk/src/model/worlds";
+import { verdictOf } from "../../sdk/src/model/reachability";
 import { estateProgram } from "../../bench/estate";
 import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
 import { plan } from "../harness/planCli";
@@ -123,5 +125,46 @@ describe("alicloud-network-plan on an estate", function () {
             },
         );
         assert.equal(pairPings(worlds).length, 80 * 78);
+    });
+
+    it("compares two estates by group: each change an example pair and the pairs it stands for, as many as pair by pair", async () => {
+        const spokes = (leak: boolean) =>
+            hubAndSpokes(
+                45,
+                { spokeRouteDestinations: ["10.0.0.0/8"] },
+                leak ? leakSpokeIntoSpokeTable("spoke3") : undefined,
+            );
+        const [clean, leaky] = [
+            await deployed(spokes(false), "clean.json"),
+            await deployed(spokes(true), "leaky.json"),
+        ];
+        const earlier = path.join(tmp, "clean-plan.json");
+        fs.writeFileSync(earlier, plan(undefined, "--state", clean, "--state-only", "--json").stdout);
+        const run = plan(undefined, "--state", leaky, "--state-only", "--json", "--against", earlier);
+        const json = JSON.parse(run.stdout) as {
+            diff: {
+                reach: { gained: { pairs?: number; before: string; result: string }[]; lost: unknown[] };
+            };
+        };
+        assert.ok(validate(json), JSON.stringify(validate.errors, null, 2));
+        const counted = (changes: { pairs?: number }[]) => changes.reduce((n, c) => n + (c.pairs ?? 1), 0);
+        // Pair by pair: every pair whose verdict delivers more with the leak.
+        const verdicts = async (leak: boolean) => {
+            const graph = await runProgram(spokes(leak));
+            return new Map(
+                pingsAcrossWorlds(worldsOf(stackGraphOf(graph))).map((r) => [
+                    `${r.from.label} -> ${r.to.label}`,
+                    verdictOf(r),
+                ]),
+            );
+        };
+        const [before, after] = [await verdicts(false), await verdicts(true)];
+        const rank = { no: 0, "one-way": 1, pings: 2, undecided: -1 } as const;
+        const gained = [...after].filter(
+            ([k, v]) => rank[v] > rank[before.get(k)!] && rank[before.get(k)!] >= 0,
+        );
+        assert.ok(gained.length > 0);
+        assert.equal(counted(json.diff.reach.gained), gained.length);
+        assert.deepEqual(json.diff.reach.lost, []);
     });
 });

@@ -7,8 +7,11 @@ import { PlanDocument } from "../plan/planJson";
 type Ping = PlanDocument["pings"][number];
 type Result = Ping["result"];
 
-/** One pair whose verdict changes: the `pings` shape, with the verdict before it. */
-export type PingChange = Ping & { readonly before: Result };
+/**
+ * One pair whose verdict changes: the `pings` shape, with the verdict before
+ * it; between estates, an example pair and how many pairs change alike.
+ */
+export type PingChange = Ping & { readonly before: Result; readonly pairs?: number };
 
 export interface ReachDiff {
     /** Pairs that deliver more: no packet before, requests or pings now; one-way before, pings now. */
@@ -42,8 +45,15 @@ const DELIVERS: Readonly<Record<Result, number | undefined>> = {
 
 const pairKey = (p: Ping) => `${p.from.vpc}/${p.from.name} -> ${p.to.vpc}/${p.to.name}`;
 
-/** The pairs present in both plans whose verdicts differ, sorted by how they change. */
+/** The pairs present in both plans whose verdicts differ, by group when either plan is by group. */
 export function reachDiff(before: PlanDocument, after: PlanDocument): ReachDiff {
+    return before.pingGroups || after.pingGroups
+        ? groupedReachDiff(before, after)
+        : pairReachDiff(before, after);
+}
+
+/** The pairs present in both plans whose verdicts differ, sorted by how they change. */
+function pairReachDiff(before: PlanDocument, after: PlanDocument): ReachDiff {
     const previous = new Map(before.pings.map((p) => [pairKey(p), p]));
     const gained: PingChange[] = [];
     const lost: PingChange[] = [];
@@ -83,4 +93,94 @@ export function routesDiff(before: PlanDocument, after: PlanDocument): RoutesDif
         added: [...now].filter(([k]) => !then.has(k)).map(([, r]) => r),
         removed: [...then].filter(([k]) => !now.has(k)).map(([, r]) => r),
     };
+}
+
+type JsonEndpoint = Ping["from"];
+const endpointKey = (e: JsonEndpoint) => `${e.vpc}/${e.name}`;
+
+/** A plan's matrix as groups: its pingGroups, or each endpoint a group of its own. */
+interface Partition {
+    readonly groupOf: ReadonlyMap<string, string>;
+    readonly endpoints: ReadonlyMap<string, JsonEndpoint>;
+    readonly result: ReadonlyMap<string, Ping>;
+}
+
+function partitionOf(plan: PlanDocument): Partition {
+    const groupOf = new Map<string, string>();
+    const endpoints = new Map<string, JsonEndpoint>();
+    const result = new Map<string, Ping>();
+    if (plan.pingGroups) {
+        for (const g of plan.pingGroups.groups) {
+            for (const m of g.members) {
+                groupOf.set(endpointKey(m), g.id);
+                endpoints.set(endpointKey(m), m);
+            }
+        }
+        for (const r of plan.pingGroups.results) {
+            const { example, from, to, ...rest } = r;
+            result.set(`${from} ${to}`, { ...rest, from: example.from, to: example.to });
+        }
+    } else {
+        for (const p of plan.pings) {
+            for (const e of [p.from, p.to]) {
+                groupOf.set(endpointKey(e), endpointKey(e));
+                endpoints.set(endpointKey(e), e);
+            }
+            result.set(`${endpointKey(p.from)} ${endpointKey(p.to)}`, p);
+        }
+    }
+    return { groupOf, endpoints, result };
+}
+
+/**
+ * The change by cells: endpoints in the same group before and the same group
+ * after are changed alike, so each ordered pair of cells is compared once;
+ * each change names an example pair and counts the pairs it stands for.
+ */
+function groupedReachDiff(before: PlanDocument, after: PlanDocument): ReachDiff {
+    const [then, now] = [partitionOf(before), partitionOf(after)];
+    const cells = new Map<string, { then: string; now: string; members: JsonEndpoint[] }>();
+    for (const [key, endpoint] of now.endpoints) {
+        const [a, b] = [then.groupOf.get(key), now.groupOf.get(key)];
+        if (a === undefined || b === undefined) continue;
+        const cell = cells.get(`${a}|${b}`) ?? { then: a, now: b, members: [] };
+        cell.members.push(endpoint);
+        cells.set(`${a}|${b}`, cell);
+    }
+    const diff: { gained: PingChange[]; lost: PingChange[]; undecided: PingChange[] } = {
+        gained: [],
+        lost: [],
+        undecided: [],
+    };
+    const list = [...cells.values()];
+    for (const from of list) {
+        for (const to of list) {
+            const [was, is] = [
+                then.result.get(`${from.then} ${to.then}`),
+                now.result.get(`${from.now} ${to.now}`),
+            ];
+            if (!was || !is || was.result === is.result) continue;
+            const byVpc = new Map<string, number>();
+            for (const m of to.members) byVpc.set(m.vpc, (byVpc.get(m.vpc) ?? 0) + 1);
+            let pairs = 0;
+            let example: [JsonEndpoint, JsonEndpoint] | undefined;
+            for (const a of from.members) {
+                const others = to.members.length - (byVpc.get(a.vpc) ?? 0);
+                pairs += others;
+                if (!example && others > 0) example = [a, to.members.find((b) => b.vpc !== a.vpc)!];
+            }
+            if (!example) continue;
+            const change: PingChange = {
+                ...is,
+                from: example[0],
+                to: example[1],
+                before: was.result,
+                ...(pairs > 1 ? { pairs } : {}),
+            };
+            const [x, y] = [DELIVERS[was.result], DELIVERS[is.result]];
+            if (x === undefined || y === undefined) diff.undecided.push(change);
+            else (y > x ? diff.gained : diff.lost).push(change);
+        }
+    }
+    return diff;
 }

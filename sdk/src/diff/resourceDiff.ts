@@ -4,7 +4,9 @@
 // refuses while the old resource stands (Pulumi creates the new one first).
 import { ALL_ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { NetworkModel } from "../model/networkModel";
-import { pathResources, PingResult, verdictOf } from "../model/reachability";
+import { pathResources, ping, PingResult, verdictOf } from "../model/reachability";
+import { GroupedPings } from "../model/groupedPings";
+import { attachmentReferenced } from "../model/routeTables";
 import { TYPES } from "../model/stackGraph";
 import { EngineStep, engineSteps } from "../plan/engineSteps";
 import { Graph, RecordedResource } from "../plan/graph";
@@ -71,12 +73,37 @@ function refusedWhileOldStands(old: RecordedResource, now: RecordedResource): st
     return undefined;
 }
 
+/**
+ * The pairs that could carry a changed resource's traffic in an estate walked
+ * by group: its VPC's endpoints with one member of every group, both ways
+ * (every group's example for a resource no VPC owns).
+ */
+function estatePairs(model: NetworkModel, grouped: GroupedPings, resource: RecordedResource): PingResult[] {
+    const graph = model.graph;
+    const r = graph.resource(resource.urn);
+    const attachment =
+        r &&
+        (TYPES.vpcAttachment === r.type ? r : attachmentReferenced(graph, r, "transitRouterAttachmentId"));
+    const vpc =
+        (attachment && graph.referenced(attachment, "vpcId", TYPES.vpc)) ??
+        (r?.type === TYPES.vpcRouteEntry
+            ? graph.referenced(r, "routeTableId", TYPES.vpc, "routeTableId")
+            : undefined);
+    if (!vpc) return grouped.results.map((g) => g.result);
+    const own = grouped.groups.flatMap((g) => g.members.filter((e) => e.vpc.urn === vpc.urn));
+    const others = grouped.groups.flatMap((g) => g.members.find((e) => e.vpc.urn !== vpc.urn) ?? []);
+    return own.flatMap((a) => others.flatMap((b) => [ping(model, a, b), ping(model, b, a)]));
+}
+
 /** The steps from the deployed stack to the program's graph, with their interruptions. */
 export function resourceDiff(
     deployed: Graph,
     program: Graph,
-    before: { model: NetworkModel; pings: readonly PingResult[] },
+    before: { model: NetworkModel; pings: readonly PingResult[]; grouped?: GroupedPings },
 ): ResourceChange[] {
+    const grouped = before.grouped;
+    const pairsOf = (r: RecordedResource) =>
+        grouped ? carriers(before.model, estatePairs(before.model, grouped, r)) : carrying;
     const carrying = carriers(before.model, before.pings);
     const old = new Map(deployed.resources.map((r) => [r.urn, r]));
     const now = new Map(program.resources.map((r) => [r.urn, r]));
@@ -94,8 +121,9 @@ export function resourceDiff(
             const refused = refusedWhileOldStands(old.get(urn)!, now.get(urn)!);
             if (refused) return { ...base, interruption: refused };
         }
-        const pairs = carrying.get(urn);
-        if ((op === "replace" || op === "delete") && FORWARDING.has(type) && pairs) {
+        const changedCarrier = (op === "replace" || op === "delete") && FORWARDING.has(type);
+        const pairs = changedCarrier ? pairsOf(old.get(urn)!).get(urn) : undefined;
+        if (changedCarrier && pairs) {
             const what = op === "replace" ? `replaced (${(step.replacing ?? []).join(", ")})` : "deleted";
             return {
                 ...base,

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { componentsIntent, VpcPair } from "../checks/intendedConnectivity";
 import { NetworkModel } from "../model/networkModel";
-import { networkWorlds, pingsAcrossWorlds, privateLinkAcrossWorlds } from "../model/worlds";
+import { networkWorlds, privateLinkAcrossWorlds } from "../model/worlds";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
 import { jsonEndpoint, planDocument, PlanDocument } from "./planJson";
@@ -75,9 +75,8 @@ async function analyse(planned: Planned, options: PlanOptions, session: Analysis
         session.stop();
     }
     if (options.explain) return explained(worlds, options.explain);
-    // An estate is walked by group; a change compares pairs, so it walks them one by one (within the memory there is).
-    const grouped =
-        !planned.change && !options.against && estateSized(worlds) ? groupedPings(worlds) : undefined;
+    // An estate is walked by group (a change of one is compared by group too).
+    const grouped = estateSized(worlds) ? groupedPings(worlds) : undefined;
     const pings = grouped ? [] : pairPings(worlds);
     const privateLink = privateLinkAcrossWorlds(worlds);
     fs.mkdirSync(options.outDir, { recursive: true });
@@ -159,9 +158,13 @@ function changeOf(
     const change = planned.change;
     if (!change) return undefined;
     const worlds = networkWorlds(stackGraphOf(change.before));
-    const pings = pingsAcrossWorlds(worlds);
-    const before = planDocument("deployed", change.before, worlds.base, pings, [], isolated);
-    const resources = resourceDiff(change.ownState, change.program, { model: worlds.base, pings });
+    const grouped = estateSized(worlds) ? groupedPings(worlds) : undefined;
+    const pings = grouped ? [] : pairPings(worlds);
+    const before = {
+        ...planDocument("deployed", change.before, worlds.base, pings, [], isolated),
+        ...(grouped ? { pingGroups: groupedPingsJson(grouped, jsonEndpoint(worlds.base)) } : {}),
+    };
+    const resources = resourceDiff(change.ownState, change.program, { model: worlds.base, pings, grouped });
     return planDiff({ kind: "state", files: change.files }, before, after, resources);
 }
 

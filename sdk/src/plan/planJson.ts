@@ -91,6 +91,15 @@ export interface PlanDocument {
     readonly verdicts: { policy: string; level: string; message: string; urn: string }[];
     /** Resources that change forwarding or filtering which the model does not follow, by type. */
     readonly unmodelled: { type: string; description: string; resources: string[] }[];
+    /** Beyond 40 VPCs: the matrix by group (groupReport.ts), `pings` then empty. */
+    readonly pingGroups?: {
+        groups: { id: string; members: JsonEndpoint[] }[];
+        results: (Omit<PlanDocument["pings"][number], "from" | "to"> & {
+            from: string;
+            to: string;
+            example: { from: JsonEndpoint; to: JsonEndpoint };
+        })[];
+    };
 }
 
 const known = (value: string) => (value === UNKNOWN_VALUE ? null : value);

@@ -110,6 +110,12 @@ const pingChange = {
     properties: {
         ...ping.properties,
         before: { enum: RESULTS, description: "The pair's verdict before the change." },
+        pairs: {
+            type: "integer",
+            minimum: 2,
+            description:
+                "Between estates compared by group: how many endpoint pairs change alike, of which this pair is the example.",
+        },
     },
 };
 
