@@ -27,8 +27,6 @@ export interface RunOptions {
      * arguments or provider replace it.
      */
     readonly deployed?: Graph;
-    /** Told of each resource as it registers, with every resource registered so far. */
-    readonly onRegistered?: (resource: RecordedResource, registered: readonly RecordedResource[]) => void;
 }
 
 // The SDK's leak detector, internal to it (not in its typings).
@@ -115,9 +113,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
                     region: typeof inputs.region === "string" ? inputs.region : undefined,
                 });
             }
-            const recorded = toRecord(request, response, inputs, providerOf(request.getProvider()));
-            resources.push(recorded);
-            options.onRegistered?.(recorded, resources);
+            resources.push(toRecord(request, response, inputs, providerOf(request.getProvider())));
         },
     );
     recordOutputs(monitor, (urn, outputs) => {

@@ -8,6 +8,7 @@ import { NetworkModel } from "../model/networkModel";
 import { networkWorlds, privateLinkAcrossWorlds } from "../model/worlds";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
+import { Graph } from "./graph";
 import { jsonEndpoint, planDocument, PlanDocument } from "./planJson";
 import { groupedPingSection, groupedPingsJson } from "./groupReport";
 import { estateSized, explained, pairPings } from "./pingScale";
@@ -27,7 +28,7 @@ import {
 } from "./planReport";
 import { PackLaunch } from "./packLaunch";
 import { Diagnostic, PolicyConfig, PolicyPackProcess } from "./policyPack";
-import { AnalysisSession, analysisSession } from "./analysisSession";
+import { policyPackConfig } from "./policyConfig";
 import { stackGraphOf } from "./programs";
 import { Planned, planned } from "./planned";
 
@@ -48,31 +49,41 @@ export async function plan(options: PlanOptions, pack: PackLaunch): Promise<Plan
     // Asked as soon as the pack serves, while the program may still run.
     const packInfo = packStarting.then((analyzer) => analyzer.getAnalyzerInfo());
     packInfo.catch(() => undefined);
-    // Each resource is analyzed as it registers, while the program runs, as the engine does.
-    const session = analysisSession(packStarting, packInfo, options);
     let what: Planned;
     try {
-        what = await planned(options, pack.dir, session.registered);
+        what = await planned(options, pack.dir);
     } catch (err) {
-        session.stop();
+        void packStarting.then(
+            (p) => p.stop(),
+            () => undefined,
+        );
         throw err;
     }
-    return analyse(what, options, session);
+    return analyse(what, options, packStarting, packInfo);
 }
 
 /** The model, the pack's verdicts and the pings of what is planned, as text or JSON. */
-async function analyse(planned: Planned, options: PlanOptions, session: AnalysisSession): Promise<PlanRun> {
+async function analyse(
+    planned: Planned,
+    options: PlanOptions,
+    packStarting: Promise<PolicyPackProcess>,
+    packInfo: ReturnType<PolicyPackProcess["getAnalyzerInfo"]>,
+): Promise<PlanRun> {
     const { graph, project } = planned;
     const worlds = networkWorlds(stackGraphOf(graph));
     const model = worlds.base;
+    const analyzer = await packStarting;
     let diagnostics: Diagnostic[];
     let isolated: ReadonlySet<string>;
     try {
-        const finished = await session.finish(graph);
-        diagnostics = finished.diagnostics;
-        isolated = intendedIsolation(model, finished.config);
+        const info = await packInfo;
+        const config = policyPackConfig(options.policyConfig, info.policies);
+        isolated = intendedIsolation(model, config);
+        await analyzer.configure(config);
+        // The package's policies are all stack policies (their type says so): the stack, analyzed once.
+        diagnostics = await analyzer.runStack(graph, stackOf(graph));
     } finally {
-        session.stop();
+        analyzer.stop();
     }
     if (options.explain) return explained(worlds, options.explain);
     // An estate is walked by group (a change of one is compared by group too).
@@ -166,6 +177,12 @@ function changeOf(
     };
     const resources = resourceDiff(change.ownState, change.program, { model: worlds.base, pings, grouped });
     return planDiff({ kind: "state", files: change.files }, before, after, resources);
+}
+
+/** The stack and project the graph's URNs are of (the first resource's; the pack is told one). */
+function stackOf(graph: Graph): { stack?: string; project?: string } {
+    const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(graph.resources[0]?.urn ?? "");
+    return m ? { stack: m[1], project: m[2] } : {};
 }
 
 /**

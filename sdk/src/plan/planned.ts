@@ -8,7 +8,6 @@ import { PlanOptions } from "./options";
 import { programFailure, UsageError } from "./planFailure";
 import { hasProgram, resolveProgram } from "./programTarget";
 import { runModule } from "./programs";
-import type { RunOptions } from "./mockEngine";
 import { stackConfig } from "./stackConfig";
 import { registerTypeScript } from "./typescript";
 import { readStates, StateSource } from "../state/stateFiles";
@@ -32,14 +31,10 @@ export interface Planned {
 }
 
 /** What the options ask to plan. */
-export async function planned(
-    options: PlanOptions,
-    packDir: string,
-    onRegistered?: RunOptions["onRegistered"],
-): Promise<Planned> {
-    if (options.states.length === 0) return programPlanned(options, packDir, undefined, onRegistered);
+export async function planned(options: PlanOptions, packDir: string): Promise<Planned> {
+    if (options.states.length === 0) return programPlanned(options, packDir);
     if (options.stateOnly || !hasProgram(options.target)) return deployedPlanned(options, packDir);
-    return changePlanned(options, packDir, onRegistered);
+    return changePlanned(options, packDir);
 }
 
 function stateHeader(files: readonly string[], packDir: string): string {
@@ -119,7 +114,6 @@ async function programPlanned(
     options: PlanOptions,
     packDir: string,
     stack?: { readonly name: string; readonly deployed: Graph },
-    onRegistered?: RunOptions["onRegistered"],
 ): Promise<Planned> {
     const program = resolveProgram(options.target);
     // Against a deployed stack, its configuration is the stack's own, where the project has it.
@@ -134,7 +128,6 @@ async function programPlanned(
             config,
             preview: options.preview,
             deployed: stack?.deployed,
-            onRegistered,
         }),
     );
     if (graph.errors.length > 0) {
@@ -159,11 +152,7 @@ function stackOf(urn: string): { stack: string; project: string } | undefined {
  * project's) keep their ids where pulumi up keeps them; the other states
  * stand around it, unchanged.
  */
-async function changePlanned(
-    options: PlanOptions,
-    packDir: string,
-    onRegistered?: RunOptions["onRegistered"],
-): Promise<Planned> {
+async function changePlanned(options: PlanOptions, packDir: string): Promise<Planned> {
     const states = readStates(options.states, options.accounts);
     const project = resolveProgram(options.target).project;
     const ofProject = states.graph.resources.filter((r) => stackOf(r.urn)?.project === project);
@@ -185,7 +174,7 @@ async function changePlanned(
     }
     const own = new Set(ofProject.map((r) => r.urn));
     const ownState: Graph = { ...states.graph, resources: ofProject };
-    const program = await programPlanned(options, packDir, { name: stack, deployed: ownState }, onRegistered);
+    const program = await programPlanned(options, packDir, { name: stack, deployed: ownState });
     const around = states.graph.resources.filter((r) => !own.has(r.urn));
     return {
         ...program,

@@ -169,6 +169,12 @@ export class PolicyPackProcess {
         return [...perResource.flat(), ...(await this.analyzeStack(graph))];
     }
 
+    /** The stack analyzed once (AnalyzeStack), as the engine does when a preview ends: every stack policy. */
+    async runStack(graph: Graph, stack: StackName = {}): Promise<Diagnostic[]> {
+        await this.configureStack(graph.preview, stack);
+        return this.analyzeStack(graph);
+    }
+
     stop(): void {
         (this.client as unknown as { close(): void }).close();
         this.child.kill();
