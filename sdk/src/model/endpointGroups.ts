@@ -145,10 +145,20 @@ export function endpointGroups(model: NetworkModel, endpoints: readonly Endpoint
     const tables = indexTables(model, new Set(vswitchBlocks.values()));
     const overlapping = overlappingVpcs(model);
     const literals = literalBlocks(model);
+    const firewallPolicies = graph
+        .ofType(TYPES.trFirewallRoutePolicy)
+        .map((p) => ({ name: p.name, text: JSON.stringify(p.props) }));
     const signatures = new Map<string, Endpoint[]>();
     const alone: Endpoint[] = [];
     for (const e of endpoints) {
-        const signature = signatureOf(model, e, { sites, overlapping, literals, vswitchBlocks, tables });
+        const signature = signatureOf(model, e, {
+            sites,
+            overlapping,
+            literals,
+            vswitchBlocks,
+            tables,
+            firewallPolicies,
+        });
         if (signature === undefined || signature.includes(UNKNOWN_VALUE)) alone.push(e);
         else signatures.set(signature, [...(signatures.get(signature) ?? []), e]);
     }
@@ -164,6 +174,8 @@ interface Context {
     readonly literals: readonly CidrBlock[];
     readonly vswitchBlocks: ReadonlyMap<string, string>;
     readonly tables: readonly IndexedTable[];
+    /** The redirection policies, each with its properties as text (which VPCs it names), made once. */
+    readonly firewallPolicies: readonly { name: string; text: string }[];
 }
 
 function signatureOf(model: NetworkModel, e: Endpoint, context: Context): string | undefined {
@@ -189,9 +201,8 @@ function signatureOf(model: NetworkModel, e: Endpoint, context: Context): string
     const addressClass = classOf(context.literals, e.address, e.range);
     const groups = groupsText(model, e.ecs);
     if (addressClass === undefined || groups === undefined) return undefined;
-    const firewall = model.graph
-        .ofType(TYPES.trFirewallRoutePolicy)
-        .filter((p) => JSON.stringify(p.props).includes(vpc.id ?? vpc.urn))
+    const firewall = context.firewallPolicies
+        .filter((p) => p.text.includes(vpc.id ?? vpc.urn))
         .map((p) => p.name);
     const unmodelled = model.unmodelledOn?.([placeOf.vpc(vpc)])?.place.resource.urn ?? "";
     return JSON.stringify([

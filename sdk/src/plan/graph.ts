@@ -3,6 +3,12 @@
 /** The type of the stack's own resource, the root every other resource descends from. */
 export const STACK_TYPE = "pulumi:pulumi:Stack";
 
+/** `urn:pulumi:<stack>::<project>::...`: the stack and project a Pulumi URN is of. */
+export function stackOfUrn(urn: string): { stack: string; project: string } | undefined {
+    const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
+    return m ? { stack: m[1], project: m[2] } : undefined;
+}
+
 /** Where a recorded value was unknown (preview): the engine's unknown sentinel. */
 export const UNKNOWN = "<unknown>";
 

@@ -8,7 +8,7 @@ import { NetworkModel } from "../model/networkModel";
 import { networkWorlds, privateLinkAcrossWorlds } from "../model/worlds";
 import { topologyMermaid } from "./mermaid";
 import { PlanOptions } from "./options";
-import { Graph } from "./graph";
+import { stackOfUrn } from "./graph";
 import { jsonEndpoint, planDocument, PlanDocument } from "./planJson";
 import { groupedPingSection, groupedPingsJson } from "./groupReport";
 import { estateSized, explained, pairPings } from "./pingScale";
@@ -81,7 +81,7 @@ async function analyse(
         isolated = intendedIsolation(model, config);
         await analyzer.configure(config);
         // The package's policies are all stack policies (their type says so): the stack, analyzed once.
-        diagnostics = await analyzer.runStack(graph, stackOf(graph));
+        diagnostics = await analyzer.runStack(graph, stackOfUrn(graph.resources[0]?.urn ?? "") ?? {});
     } finally {
         analyzer.stop();
     }
@@ -177,12 +177,6 @@ function changeOf(
     };
     const resources = resourceDiff(change.ownState, change.program, { model: worlds.base, pings, grouped });
     return planDiff({ kind: "state", files: change.files }, before, after, resources);
-}
-
-/** The stack and project the graph's URNs are of (the first resource's; the pack is told one). */
-function stackOf(graph: Graph): { stack?: string; project?: string } {
-    const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(graph.resources[0]?.urn ?? "");
-    return m ? { stack: m[1], project: m[2] } : {};
 }
 
 /**

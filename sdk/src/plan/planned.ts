@@ -3,7 +3,7 @@
 // its stack (a change), with how the report's header describes it.
 import * as fs from "fs";
 import * as path from "path";
-import { Graph } from "./graph";
+import { Graph, stackOfUrn } from "./graph";
 import { PlanOptions } from "./options";
 import { programFailure, UsageError } from "./planFailure";
 import { hasProgram, resolveProgram } from "./programTarget";
@@ -141,12 +141,6 @@ async function programPlanned(
     };
 }
 
-/** `urn:pulumi:<stack>::<project>::...`: the stack and project a Pulumi URN is of. */
-function stackOf(urn: string): { stack: string; project: string } | undefined {
-    const m = /^urn:pulumi:([^:]+)::([^:]+)::/.exec(urn);
-    return m ? { stack: m[1], project: m[2] } : undefined;
-}
-
 /**
  * A program against the deployed network: the states of its own stack (its
  * project's) keep their ids where pulumi up keeps them; the other states
@@ -155,11 +149,11 @@ function stackOf(urn: string): { stack: string; project: string } | undefined {
 async function changePlanned(options: PlanOptions, packDir: string): Promise<Planned> {
     const states = readStates(options.states, options.accounts);
     const project = resolveProgram(options.target).project;
-    const ofProject = states.graph.resources.filter((r) => stackOf(r.urn)?.project === project);
-    const stacks = [...new Set(ofProject.map((r) => stackOf(r.urn)!.stack))];
+    const ofProject = states.graph.resources.filter((r) => stackOfUrn(r.urn)?.project === project);
+    const stacks = [...new Set(ofProject.map((r) => stackOfUrn(r.urn)!.stack))];
     const files = options.states.map((f) => path.relative(process.cwd(), f) || f);
     if (stacks.length !== 1) {
-        const projects = [...new Set(states.graph.resources.map((r) => stackOf(r.urn)?.project ?? "?"))];
+        const projects = [...new Set(states.graph.resources.map((r) => stackOfUrn(r.urn)?.project ?? "?"))];
         throw new UsageError(
             stacks.length === 0
                 ? `none of the states (${files.join(", ")}) is of project ${project}, the program's (they are of ${projects.join(", ")}); give its stack's pulumi stack export, or plan the states alone with --state-only.`
