@@ -1,42 +1,18 @@
 // What a user gets from `npm install alicloud-multi-account-network`: the
 // tarball `npm pack` makes, installed into a fresh consumer project from the
-// local npm cache, then used the three ways the package promises.
+// local npm cache (harness/consumer.ts), then used the three ways the package promises.
 import { strict as assert } from "assert";
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import { builtinModules } from "module";
-import * as os from "os";
 import * as path from "path";
 import { PolicyPackProcess } from "../sdk/src/plan/policyPack";
 import { PACKAGE_ROOT, runModule } from "../sdk/src/plan/programs";
+import { ConsumerVersions, installConsumer, LATEST, nodeBinary } from "./harness/consumer";
 
 const versionOf = (pkg: string) =>
     (JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string })
         .version;
-
-function npm(args: string[], cwd: string): string {
-    return execFileSync("npm", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-}
-
-/**
- * A Node.js binary of a major version, from npm's `node-<platform>-<arch>`
- * package (the binary Node.js publishes, in a registry package), installed
- * once per machine beside the npm cache.
- */
-function nodeBinary(major: number): string {
-    const dir = path.join(os.tmpdir(), "alicloud-multi-account-network-toolchains", `node${major}`);
-    const pkg = `node-${process.platform}-${process.arch}`;
-    const binary = path.join(dir, "node_modules", pkg, "bin", "node");
-    if (!fs.existsSync(binary)) {
-        fs.mkdirSync(dir, { recursive: true });
-        fs.writeFileSync(
-            path.join(dir, "package.json"),
-            JSON.stringify({ name: `node${major}`, private: true }),
-        );
-        npm(["install", "--prefer-offline", "--no-audit", "--no-fund", `${pkg}@${major}`], dir);
-    }
-    return binary;
-}
 
 /** What a consumer project is installed and run with. */
 interface Toolchain {
@@ -44,7 +20,7 @@ interface Toolchain {
     /** The Node.js binary that runs tsc, the planner and the pack. */
     readonly node: () => string;
     /** Versions of the SDKs and TypeScript the consumer installs. */
-    readonly versions: () => Record<"@pulumi/pulumi" | "@pulumi/alicloud" | "typescript", string>;
+    readonly versions: () => ConsumerVersions;
     /** Further Node.js majors the planner and the pack run on with the same install. */
     readonly alsoOn?: readonly number[];
 }
@@ -62,7 +38,7 @@ const TOOLCHAINS: readonly Toolchain[] = [
     {
         name: "Node.js 24, the latest SDKs and TypeScript 6 (and Node.js 22)",
         node: () => nodeBinary(24),
-        versions: () => ({ "@pulumi/pulumi": "latest", "@pulumi/alicloud": "latest", typescript: "^6" }),
+        versions: () => LATEST,
         alsoOn: [22],
     },
 ];
@@ -82,24 +58,11 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
 
     before(() => {
         node = toolchain.node();
-        const work = fs.mkdtempSync(path.join(os.tmpdir(), "consumer-"));
-        // npm test has just built the package; packing must not build again.
-        const packed = JSON.parse(
-            npm(["pack", "--json", "--ignore-scripts", "--pack-destination", work], PACKAGE_ROOT),
-        ) as { filename: string; files: { path: string }[] }[];
-        files = packed[0].files.map((f) => f.path).sort();
-        consumer = path.join(work, "consumer");
-        fs.cpSync(path.join(PACKAGE_ROOT, "tests/package/consumer"), consumer, { recursive: true });
-        const manifest = JSON.parse(fs.readFileSync(path.join(consumer, "package.json"), "utf8"));
-        const { typescript, ...sdks } = toolchain.versions();
-        manifest.dependencies = {
-            "alicloud-multi-account-network": `file:${path.join(work, packed[0].filename)}`,
-            ...sdks,
-        };
-        manifest.devDependencies = { typescript };
-        fs.writeFileSync(path.join(consumer, "package.json"), JSON.stringify(manifest, null, 2));
-        npm(["install", "--prefer-offline", "--no-audit", "--no-fund"], consumer);
-        installed = path.join(consumer, "node_modules", "alicloud-multi-account-network");
+        ({
+            dir: consumer,
+            installed,
+            files,
+        } = installConsumer("tests/package/consumer", toolchain.versions()));
     });
 
     it("ships the compiled sdk, the prebuilt pack and the license; no tests, sources or source maps", () => {

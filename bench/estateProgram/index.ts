@@ -1,6 +1,6 @@
 // The benchmark estate as a program the planner plans: `vpcs` VPCs in ten
-// accounts (see ../estate.ts).
+// accounts (see estate.ts).
 import * as pulumi from "@pulumi/pulumi";
-import { estateProgram } from "../estate";
+import { estateProgram } from "./estate";
 
 estateProgram(new pulumi.Config().getNumber("vpcs") ?? 300)();

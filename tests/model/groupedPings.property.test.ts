@@ -14,7 +14,7 @@ import { expandedPings, groupedPings } from "../../sdk/src/model/groupedPings";
 import { PingResult, verdictOf } from "../../sdk/src/model/reachability";
 import { networkProgram } from "./networkProgram";
 import { networkSpec } from "./randomNetworks";
-import { estateProgram } from "../../bench/estate";
+import { estateProgram } from "../../bench/estateProgram/estate";
 import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
 
 const RUNS = Number(process.env.FORWARDING_RUNS ?? 30);

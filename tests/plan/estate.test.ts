@@ -15,7 +15,7 @@ import { networkWorlds } from "../../sdk/src/model/worlds";
 import { pairPings } from "../../sdk/src/plan/pingScale";
 import { networkWorlds as worldsOf, pingsAcrossWorlds } from "../../sdk/src/model/worlds";
 import { verdictOf } from "../../sdk/src/model/reachability";
-import { estateProgram } from "../../bench/estate";
+import { estateProgram } from "../../bench/estateProgram/estate";
 import { hubAndSpokes, leakSpokeIntoSpokeTable } from "../harness/spokeNetworks";
 import { plan } from "../harness/planCli";
 import { stackExport } from "../harness/stackExport";

@@ -133,7 +133,7 @@ export class PolicyPackProcess {
         req.setName(resource.name);
         req.setProperties(toStruct(resource.inputs));
         req.setOptions(optionsOf(resource));
-        const provider = providerOf(graph, resource);
+        const provider = providerOf((urn) => graph.resources.find((p) => p.urn === urn), resource);
         if (provider) req.setProvider(provider);
         return diagnosticsOf(await this.call("analyze", req));
     }
@@ -184,7 +184,8 @@ export class PolicyPackProcess {
 /** The AnalyzeStack request for a graph, as the engine builds it. */
 export function analyzeStackRequest(graph: Graph): { serializeBinary(): Uint8Array } {
     const req = new analyzerPb.AnalyzeStackRequest();
-    req.setResourcesList(graph.resources.map((r) => analyzerResource(graph, r)));
+    const byUrn = new Map(graph.resources.map((r) => [r.urn, r]));
+    req.setResourcesList(graph.resources.map((r) => analyzerResource((urn) => byUrn.get(urn), r)));
     return req;
 }
 
@@ -202,9 +203,12 @@ function optionsOf(r: RecordedResource) {
     return opts;
 }
 
-function providerOf(graph: Graph, r: RecordedResource) {
+/** A recorded resource by URN. */
+type Lookup = (urn: string) => RecordedResource | undefined;
+
+function providerOf(lookup: Lookup, r: RecordedResource) {
     if (!r.provider) return undefined;
-    const recorded = graph.resources.find((p) => p.urn === r.provider!.urn);
+    const recorded = lookup(r.provider.urn);
     const provider = new analyzerPb.AnalyzerProviderResource();
     provider.setUrn(r.provider.urn);
     provider.setName(r.provider.name);
@@ -213,7 +217,7 @@ function providerOf(graph: Graph, r: RecordedResource) {
     return provider;
 }
 
-function analyzerResource(graph: Graph, r: RecordedResource) {
+function analyzerResource(lookup: Lookup, r: RecordedResource) {
     const res = new analyzerPb.AnalyzerResource();
     res.setUrn(r.urn);
     res.setType(r.type);
@@ -228,7 +232,7 @@ function analyzerResource(graph: Graph, r: RecordedResource) {
         deps.setUrnsList([...urns]);
         res.getPropertydependenciesMap().set(key, deps);
     }
-    const provider = providerOf(graph, r);
+    const provider = providerOf(lookup, r);
     if (provider) res.setProvider(provider);
     return res;
 }
