@@ -148,6 +148,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
         assert.equal(schema, "alicloud-network-plan --json");
         assert.deepEqual(JSON.parse(summary), {
             exports: [
+                "APPLIANCE_NEXT_HOP_TYPES",
                 "CenSecurityDomains",
                 "CrossAccountCenPeering",
                 "CrossAccountExpressConnectRouter",

@@ -1,41 +1,53 @@
 // The package's public API: components, their arguments, and the values
 // their arguments take. Everything else is internal and may change.
-export { CrossAccountCenPeering, CrossAccountCenPeeringArgs } from "./components/crossAccountCenPeering";
+export { CrossAccountCenPeering } from "./components/crossAccountCenPeering";
+export { IsolatedSpokesWithSharedHub } from "./components/isolatedSpokesWithSharedHub";
+export { CenSecurityDomains } from "./components/cenSecurityDomains";
+export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
+export { CrossAccountPrivateLink } from "./components/crossAccountPrivateLink";
+export { SharedVSwitchShare } from "./components/sharedVSwitchShare";
+export { SharedVSwitchTenant } from "./components/sharedVSwitchTenant";
+
+// Their arguments and outputs, one layer (args/).
+export { CenPeeringRegionArgs, CrossAccountCenPeeringArgs } from "./args/crossAccountCenPeeringArgs";
+export { IsolatedSpokesWithSharedHubArgs, IsolationOutput } from "./args/isolatedSpokesWithSharedHubArgs";
 export {
-    IsolatedSpokesWithSharedHub,
-    IsolatedSpokesWithSharedHubArgs,
-} from "./components/isolatedSpokesWithSharedHub";
-export { CenOwnerArgs, CenRegionArgs, InterRegionArgs, MultiRegionArgs } from "./components/cenOwnerArgs";
-export { InterRegionTopology } from "./core/interRegion";
-export { CenVpcArgs, CenZoneMapping } from "./components/cenVpcArgs";
+    CenOwnerArgs,
+    CenRegionArgs,
+    HubTopology,
+    InterRegionArgs,
+    InterRegionTopology,
+    LinkType,
+    MultiRegionArgs,
+} from "./args/cenOwnerArgs";
+export { CenVpcArgs, CenZoneMapping } from "./args/cenVpcArgs";
 export {
     CenEcrArgs,
     CenOnPremisesArgs,
     CenOnPremisesConnectionsArgs,
     CenVbrArgs,
     CenVpnConnectionArgs,
-} from "./components/cenOnPremisesArgs";
-export { CenSecurityDomains } from "./components/cenSecurityDomains";
+} from "./args/cenOnPremisesArgs";
 export {
     CenSecurityDomainsArgs,
+    DomainMembersOutput,
     DomainPolicyOutput,
     SecurityDomainArgs,
-} from "./components/cenSecurityDomainsArgs";
+} from "./args/cenSecurityDomainsArgs";
 export {
     CloudFirewallArgs,
     CloudFirewallMemberArgs,
     CloudFirewallNetworkArgs,
     FirewallControlPolicyArgs,
     HubFirewallArgs,
-} from "./components/cloudFirewallArgs";
-export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpressConnectRouter";
+} from "./args/cloudFirewallArgs";
+export { ApplianceArgs, InspectionVpcArgs } from "./args/inspectionVpcArgs";
 export {
     CrossAccountExpressConnectRouterArgs,
     EcrMemberArgs,
     EcrVbrArgs,
     EcrVpcArgs,
-} from "./components/expressConnectRouterArgs";
-export { CrossAccountPrivateLink } from "./components/crossAccountPrivateLink";
+} from "./args/expressConnectRouterArgs";
 export {
     CrossAccountPrivateLinkArgs,
     PrivateLinkBackendArgs,
@@ -43,27 +55,38 @@ export {
     PrivateLinkConsumerVpcArgs,
     PrivateLinkEndpointZoneArgs,
     PrivateLinkServiceArgs,
-} from "./components/privateLinkArgs";
+} from "./args/privateLinkArgs";
 export {
+    InvitationAcceptance,
+    SharedVSwitchArgs,
+    SharedVSwitchShareArgs,
+    SharedVSwitchShareInfo,
+    SharedVSwitchTenantArgs,
+    ShareTenantArgs,
+    SharingQuotasArgs,
+    TenantAccountArgs,
+} from "./args/sharedVSwitchArgs";
+export {
+    APPLIANCE_NEXT_HOP_TYPES,
+    ApplianceNextHopType,
+    Payer,
+    PAYERS,
     PRIVATELINK_PAYERS,
     PRIVATELINK_RESOURCE_TYPES,
     PrivateLinkPayer,
     PrivateLinkResourceType,
-} from "./core/privateLink";
-export {
-    SharedVSwitchArgs,
-    SharedVSwitchShare,
-    SharedVSwitchShareArgs,
-    ShareTenantArgs,
-} from "./components/sharedVSwitchShare";
-export {
-    InvitationAcceptance,
+    RouteDestinations,
     SHARING_MODES,
-    SharedVSwitchShareInfo,
-    SharedVSwitchTenant,
-    SharedVSwitchTenantArgs,
     SharingMode,
-} from "./components/sharedVSwitchTenant";
+    SharingQuotas,
+    VPC_ROUTE_MODES,
+    VpcRouteMode,
+} from "./args/values";
+// Values the package computes with, for programs that want them too.
+export { RFC1918_SUMMARIES } from "./core/routePlan";
+export { DEFAULT_SHARING_QUOTAS, SHARING_REGIONS } from "./core/sharing";
+
+// Custom resources the components create, usable on their own.
 export {
     ResourceShareInvitationAccepter,
     ResourceShareInvitationAccepterArgs,
@@ -75,7 +98,4 @@ export {
     TrFirewallRoutePolicy,
     TrFirewallRoutePolicyArgs,
 } from "./resources/trFirewall/routePolicyResource";
-export { Payer, PAYERS } from "./core/payer";
-export { RFC1918_SUMMARIES, RouteDestinations, VPC_ROUTE_MODES, VpcRouteMode } from "./core/routePlan";
-export { DEFAULT_SHARING_QUOTAS, SHARING_REGIONS, SharingQuotas } from "./core/sharing";
 export { ValidationError } from "./resources/validationError";

@@ -6,8 +6,8 @@ import {
     quotaProblem,
     sharingAvailable,
     sharingRegionsText,
-    SharingQuotas,
 } from "../core/sharing";
+import { SharingQuotas } from "../args/values";
 import { StackGraph, StackResource, TYPES, accountKey, accountLabel, knownString } from "../model/stackGraph";
 import { Finding, violation } from "./finding";
 

@@ -21,7 +21,7 @@ import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
 import { memberRoutes } from "../resources/memberRoutes";
 import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
-import { CenSecurityDomainsArgs, DomainPolicyOutput } from "./cenSecurityDomainsArgs";
+import { CenSecurityDomainsArgs, DomainPolicyOutput } from "../args/cenSecurityDomainsArgs";
 import {
     topLevelOnPremisesProblems,
     topologyProblem,

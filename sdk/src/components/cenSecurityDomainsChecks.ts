@@ -1,7 +1,7 @@
 // What CenSecurityDomains checks of its own arguments, besides the domains
 // themselves (core/securityDomains) and what every CEN component checks.
-import type { CloudFirewallArgs } from "./cloudFirewallArgs";
-import type { CenSecurityDomainsArgs } from "./cenSecurityDomainsArgs";
+import type { CloudFirewallArgs } from "../args/cloudFirewallArgs";
+import type { CenSecurityDomainsArgs } from "../args/cenSecurityDomainsArgs";
 import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ON_PREMISES_LISTS } from "../core/onPremises";
 import { SharedTable, vpcLabel } from "../core/vpcValidation";

@@ -10,7 +10,7 @@ import { byName, plainNow } from "../resources/inputs";
 import { regionResolver } from "../resources/providerRegions";
 import { ECR_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { throwIfProblems } from "../resources/validationError";
-import { CrossAccountExpressConnectRouterArgs } from "./expressConnectRouterArgs";
+import { CrossAccountExpressConnectRouterArgs } from "../args/expressConnectRouterArgs";
 
 /** One member joined: its authorization (another account's) and its association with the ECR. */
 interface JoinedMember {

@@ -14,7 +14,7 @@ import {
     CrossAccountPrivateLinkArgs,
     PrivateLinkConsumerVpcArgs,
     PrivateLinkServiceArgs,
-} from "./privateLinkArgs";
+} from "../args/privateLinkArgs";
 
 /** One consumer VPC's endpoint and what makes it usable. */
 interface ConsumerEndpoint {

@@ -19,7 +19,8 @@ import {
     quotaProblem,
 } from "../core/sharing";
 import { plainNow } from "../resources/inputs";
-import { SHARING_MODES, SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "./sharedVSwitchArgs";
+import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "../args/sharedVSwitchArgs";
+import { SHARING_MODES } from "../args/values";
 
 const SHARE_INFO_SHAPE =
     "pass a SharedVSwitchShare's info, or { resourceShareId, region, vpcId, vswitchIds, mode } of a share managed elsewhere";

@@ -11,7 +11,8 @@ import {
 } from "../core/argTypes";
 import { throwIfProblems } from "../resources/validationError";
 import { childName, isValidKey } from "../core/naming";
-import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem, SharingQuotas } from "../core/sharing";
+import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem } from "../core/sharing";
+import { SharingQuotas } from "../args/values";
 import { SHARED_VSWITCH_SHARE_TYPE } from "../core/typeTokens";
 import { ChildContext, childOptions, invokeOptions } from "../resources/childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
@@ -20,72 +21,10 @@ import { shareRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
 import { regionResolver } from "../resources/providerRegions";
 import { optionalProviderProblem } from "../resources/inputs";
-import {
-    SHARING_MODES,
-    SharedVSwitchShareInfo,
-    SharedVSwitchTenantArgs,
-    SharingMode,
-} from "./sharedVSwitchArgs";
+import { SharedVSwitchShareArgs, SharedVSwitchShareInfo } from "../args/sharedVSwitchArgs";
+import { SHARING_MODES } from "../args/values";
 import { checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
-import { SharedVSwitchTenant } from "./sharedVSwitchTenant";
-
-/** A vSwitch of the shared VPC to share. */
-export interface SharedVSwitchArgs {
-    /** Its key in this component: names its SharedResource child and its entry in the outputs. */
-    readonly name: string;
-    /** The vSwitch id. */
-    readonly vswitchId: pulumi.Input<string>;
-}
-
-/** A tenant of the share: a SharedVSwitchTenant, created as a child of the share. */
-export interface ShareTenantArgs extends Omit<SharedVSwitchTenantArgs, "share"> {
-    /** The tenant's key: names its child component (`<share>-<name>`) and its entry in the outputs. */
-    readonly name: string;
-}
-
-/** Arguments of {@link SharedVSwitchShare}. */
-export interface SharedVSwitchShareArgs {
-    /** The provider of the account that owns the VPC; the share, its resources and its targets are created with it. */
-    readonly ownerProvider: alicloud.Provider;
-    /** The owner's account id. @default - looked up through `ownerProvider`. */
-    readonly ownerAccountId?: pulumi.Input<string>;
-    /** The region id of the VPC; it must be one where VPC sharing is available (Alibaba Cloud's shared VPC guide). */
-    readonly region: string;
-    /** The VPC to share from. It must not be the region's default VPC: default VPCs cannot be shared. */
-    readonly vpcId: pulumi.Input<string>;
-    /** The vSwitches to share. */
-    readonly vswitches: SharedVSwitchArgs[];
-    /**
-     * `"resource-directory"`: tenants in the owner's resource directory, which accept automatically.
-     * `"any-account"`: any Alibaba Cloud account (`allowExternalTargets`); each tenant accepts the invitation.
-     * @default "resource-directory"
-     */
-    readonly mode?: SharingMode;
-    /**
-     * The resource directory management account's provider: when given,
-     * resource directory sharing is enabled with it (it cannot be disabled
-     * again; destroying the resource only forgets it).
-     * @default - resource directory sharing is assumed to be enabled already.
-     */
-    readonly resourceDirectoryProvider?: alicloud.Provider;
-    /** An existing resource share to add the vSwitches to. @default - a new share is created. */
-    readonly resourceShareId?: pulumi.Input<string>;
-    /** The new share's name. @default the component's name */
-    readonly resourceShareName?: string;
-    /** The tenants, one SharedVSwitchTenant each. @default [] */
-    readonly tenants?: ShareTenantArgs[];
-    /** Raised quotas, after a quota increase. @default DEFAULT_SHARING_QUOTAS (50 tenants per vSwitch and per VPC, 30 vSwitches per tenant) */
-    readonly quotas?: Partial<SharingQuotas>;
-    /** Tags for the resource share. @default - no tags. */
-    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-    /**
-     * Region ids where Alibaba Cloud has made VPC sharing available since this
-     * package's list (`SHARING_REGIONS`, from the shared VPC guide) was taken:
-     * `region` may be one of them.
-     * @default []
-     */
-    readonly additionalSharingRegions?: readonly string[];
-}
+import { GatedShareInfo, SharedVSwitchTenant, TenantOfShareArgs } from "./sharedVSwitchTenant";
 
 function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {
     if (!args) return ["args is missing; pass { ownerProvider, region, vpcId, vswitches, tenants }."];
@@ -305,16 +244,18 @@ export class SharedVSwitchShare extends pulumi.ComponentResource {
         );
 
         // Tenants join once the vSwitches are in the share and the VPC passed its checks.
-        this.info = { ...joining, resourceShareId, gate, sharedResources: shared };
+        const info: GatedShareInfo = { ...joining, resourceShareId, gate, sharedResources: shared };
+        this.info = info;
         this.tenants = Object.fromEntries(
-            tenants.map(({ name: key, ...tenant }, i) => [
-                key,
-                new SharedVSwitchTenant(
-                    childName(name, key),
-                    { ...tenant, accountId: tenantAccountIds[i], share: this.info, checkedByShare: true },
-                    { parent: this },
-                ),
-            ]),
+            tenants.map(({ name: key, ...tenant }, i) => {
+                const tenantArgs: TenantOfShareArgs = {
+                    ...tenant,
+                    accountId: tenantAccountIds[i],
+                    share: info,
+                    checkedByShare: true,
+                };
+                return [key, new SharedVSwitchTenant(childName(name, key), tenantArgs, { parent: this })];
+            }),
         );
         this.resourceShareId = resourceShareId;
         this.sharedResourceIds = pulumi.output(

@@ -11,16 +11,28 @@ import { regionResolver } from "../resources/providerRegions";
 import { ResourceShareInvitationAccepter } from "../resources/shareInvitation/invitationAccepter";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
 import { lateValidationGate } from "../resources/validationGate";
-import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "./sharedVSwitchArgs";
+import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "../args/sharedVSwitchArgs";
 import { checkShareInfo, checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
 
-export {
-    InvitationAcceptance,
-    SHARING_MODES,
-    SharedVSwitchShareInfo,
-    SharedVSwitchTenantArgs,
-    SharingMode,
-} from "./sharedVSwitchArgs";
+/**
+ * The share information a {@link SharedVSwitchShare} hands its own tenants
+ * (and `share.info` carries): besides what any program may write, the
+ * share's late validation and vSwitch resources, which no other language
+ * could pass and no user writes.
+ */
+export interface GatedShareInfo extends SharedVSwitchShareInfo {
+    /** Validation of the share that must pass before a tenant's resources are created. */
+    readonly gate?: pulumi.Output<pulumi.Resource[]>;
+    /** What a tenant joins after: the share's vSwitch resources. */
+    readonly sharedResources?: readonly pulumi.Resource[];
+}
+
+/** A tenant's arguments as its share creates it. */
+export interface TenantOfShareArgs extends SharedVSwitchTenantArgs {
+    readonly share: GatedShareInfo;
+    /** The share has checked the tenant's account and region in its gate. */
+    readonly checkedByShare?: boolean;
+}
 
 /**
  * One tenant of a shared vSwitch (Alibaba Cloud's shared VPC guide): added as a target of the share
@@ -56,10 +68,12 @@ export class SharedVSwitchTenant extends pulumi.ComponentResource {
             ...checkShareInfo(args?.share),
             ...checkTenant("args", args, args?.share),
         ]);
-        const share = args.share;
+        const share: GatedShareInfo = args.share;
         const accountOf = accountIdResolver(this);
         const accountId = accountOf(args.provider, args.accountId);
-        const gate = args.checkedByShare ? share.gate : tenantGate(this, name, args, accountId, accountOf);
+        const gate = (args as TenantOfShareArgs).checkedByShare
+            ? share.gate
+            : tenantGate(this, name, args, accountId, accountOf);
         const ctx: ChildContext = { component: name, parent: this, gate };
 
         const target = share.ownerProvider
@@ -129,7 +143,7 @@ function tenantGate(
     accountId: pulumi.Output<string>,
     accountOf: ReturnType<typeof accountIdResolver>,
 ): pulumi.Output<pulumi.Resource[]> {
-    const share: SharedVSwitchShareInfo = args.share;
+    const share: GatedShareInfo = args.share;
     const regionOf = regionResolver(tenant);
     const owner = share.ownerProvider;
     const late = {

@@ -27,10 +27,6 @@ export function redirections(inspect: readonly (readonly [string, string])[]): R
     }));
 }
 
-/** The next hop types through which a VPC route hands a packet to an inspection appliance. */
-export const APPLIANCE_NEXT_HOP_TYPES = ["Instance", "NetworkInterface", "HaVip"] as const;
-export type ApplianceNextHopType = (typeof APPLIANCE_NEXT_HOP_TYPES)[number];
-
 /** An inspection point (`what`, given as `argument`) serves one region: refused when `regions` lists several. */
 export function oneRegionProblem(argument: string, what: string, regions: unknown): string | undefined {
     const count = Array.isArray(regions) ? regions.length : 0;

@@ -5,9 +5,7 @@
 // https://www.alibabacloud.com/help/en/cen/user-guide/connect-network-instances-created-by-different-accounts-and-in-different-regions
 import { wholeNumberProblem } from "./argTypes";
 import { isRegionId } from "./regions";
-
-/** Which regions get an inter-region connection: every pair, or each region with one hub region. */
-export type InterRegionTopology = "full-mesh" | { readonly hubRegion: string };
+import type { InterRegionTopology, LinkType } from "../args/cenOwnerArgs";
 
 /** How the inter-region connections are billed and served. */
 export interface InterRegionSettings {
@@ -18,7 +16,7 @@ export interface InterRegionSettings {
     /** An existing CEN bandwidth package the connections draw on, instead of `bandwidth`. */
     readonly bandwidthPackageId?: unknown;
     /** @default "Gold" */
-    readonly defaultLinkType?: "Gold" | "Platinum";
+    readonly defaultLinkType?: LinkType;
 }
 
 /** The pairs of regions to connect, each in the order the regions are given. */

@@ -5,14 +5,12 @@
 import { booleanProblem, found, listProblem, nonEmptyListProblem, requiredIdProblem } from "./argTypes";
 import { parseCidr } from "./cidr";
 import { checkVpcNames, checkZones, Known, vpcLabel } from "./vpcValidation";
-
-/** The load balancers an interface endpoint service takes (GWLB needs a Gateway Load Balancer endpoint). */
-export const PRIVATELINK_RESOURCE_TYPES = ["slb", "alb", "nlb"] as const;
-export type PrivateLinkResourceType = (typeof PRIVATELINK_RESOURCE_TYPES)[number];
-
-/** Who pays the endpoint connections: the consumer's account, or the service's. */
-export const PRIVATELINK_PAYERS = ["consumer", "service"] as const;
-export type PrivateLinkPayer = (typeof PRIVATELINK_PAYERS)[number];
+import {
+    PRIVATELINK_PAYERS,
+    PRIVATELINK_RESOURCE_TYPES,
+    PrivateLinkPayer,
+    PrivateLinkResourceType,
+} from "../args/values";
 
 /** The API's `payer` value for each. */
 export const PRIVATELINK_PAYER_VALUES: Record<PrivateLinkPayer, string> = {

@@ -5,20 +5,7 @@ import { cidrContains, cidrSlug, parseCidr } from "./cidr";
 import { vpcBlockProblem } from "./blockRules";
 import { valueKey } from "./naming";
 import { Known, vpcLabel } from "./vpcValidation";
-
-/**
- * How VPC route tables learn the way to the transit router:
- * - `"rfc1918"`: the three private summaries 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16,
- *   as the console's "automatically create route" option does (Alibaba Cloud's CEN cross-account guide);
- * - `"peer-cidrs"`: exactly the CIDR blocks of the VPCs this VPC should reach;
- * - `"none"`: no route entries; the user manages VPC routes.
- */
-export type VpcRouteMode = "rfc1918" | "peer-cidrs" | "none";
-
-export const VPC_ROUTE_MODES: readonly VpcRouteMode[] = ["rfc1918", "peer-cidrs", "none"];
-
-/** A route mode, or the summary blocks to route instead (taken as given, IPv6 included). */
-export type RouteDestinations = VpcRouteMode | readonly string[];
+import { RouteDestinations, VPC_ROUTE_MODES } from "../args/values";
 
 /** The private IPv4 summaries the console adds to every VPC route table (Alibaba Cloud's CEN cross-account guide). */
 export const RFC1918_SUMMARIES: readonly string[] = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16"];

@@ -3,6 +3,7 @@
 // policy pack both check against these.
 import { isRegionId } from "./regions";
 import { plainValueProblem } from "./argTypes";
+import { SharingQuotas } from "../args/values";
 
 /**
  * The regions where VPC sharing is available, by region id, as the "Supported
@@ -36,16 +37,6 @@ export const SHARING_REGIONS: Readonly<Record<string, string>> = {
     "us-east-1": "US (Virginia)",
     "me-central-1": "SAU (Riyadh - Partner Region)",
 };
-
-/** VPC sharing quotas (the shared VPC guide, "Quotas"); raise them after a quota increase. */
-export interface SharingQuotas {
-    /** vpc_quota_sharedvpc_share_user_num_per_vswitch. @default 50 */
-    readonly tenantsPerVswitch: number;
-    /** vpc_quota_sharedvpc_share_user_num_per_vpc. @default 50 */
-    readonly tenantsPerVpc: number;
-    /** vpc_quota_sharedvpc_accept_shared_vswitch_num. @default 30 */
-    readonly vswitchesPerTenant: number;
-}
 
 export const DEFAULT_SHARING_QUOTAS: SharingQuotas = {
     tenantsPerVswitch: 50,

@@ -3,7 +3,8 @@
 // preview), and returns every problem it finds as a sentence that names the
 // argument, shows the value and says how to fix it.
 import { findBlockOverlaps, parseCidr, TaggedBlock, IpFamily } from "./cidr";
-import { isPayer, PAYERS } from "./payer";
+import { isPayer } from "./payer";
+import { PAYERS } from "../args/values";
 import { vpcBlockProblem } from "./blockRules";
 import { isValidKey } from "./naming";
 

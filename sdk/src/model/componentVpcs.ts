@@ -10,7 +10,7 @@ import {
 } from "../core/typeTokens";
 import { recordOf, resourceText, StackGraph, StackResource, TYPES } from "./stackGraph";
 import { domainReach, inspectedReach } from "../core/securityDomains";
-import type { DomainPolicyOutput } from "../components/cenSecurityDomainsArgs";
+import type { DomainPolicyOutput } from "../args/cenSecurityDomainsArgs";
 
 export const CEN_COMPONENT_TYPES = [
     CROSS_ACCOUNT_CEN_PEERING_TYPE,

@@ -6,7 +6,7 @@
 // prerequisite).
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { Address, addressOf, assignableRange, blockContains, CidrBlock } from "../core/cidr";
-import { APPLIANCE_NEXT_HOP_TYPES, ApplianceNextHopType } from "../core/inspection";
+import { APPLIANCE_NEXT_HOP_TYPES, ApplianceNextHopType } from "../args/values";
 import { firewallVerdict } from "./firewall";
 import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";

@@ -4,7 +4,8 @@ import {
     sharingRegionFindings,
     tenantNetworkResourceFindings,
 } from "../checks/vpcSharing";
-import { DEFAULT_SHARING_QUOTAS, SharingQuotas } from "../core/sharing";
+import { DEFAULT_SHARING_QUOTAS } from "../core/sharing";
+import { SharingQuotas } from "../args/values";
 import { reportFindings } from "./report";
 import { stackGraphOf } from "./stackResources";
 

@@ -4,8 +4,8 @@
 // up the child context, the CEN instance and the transit router, and give
 // the outputs every CEN component has.
 import * as pulumi from "@pulumi/pulumi";
-import type { CenOwnerArgs, MultiRegionArgs } from "../components/cenOwnerArgs";
-import type { CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
+import type { CenOwnerArgs, MultiRegionArgs } from "../args/cenOwnerArgs";
+import type { CenOnPremisesConnectionsArgs } from "../args/cenOnPremisesArgs";
 import { checkInterRegion, checkRegionList, checkVpcRegions } from "../core/interRegion";
 import { vpcLabel } from "../core/vpcValidation";
 import { ON_PREMISES_LISTS, OnPremisesListName } from "../core/onPremises";

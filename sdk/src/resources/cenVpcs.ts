@@ -6,7 +6,8 @@ import { checkAccountDecision, isCrossAccount } from "../core/accounts";
 import { found, requiredIdProblem } from "../core/argTypes";
 import { throwIfProblems } from "./validationError";
 import { zoneProblems } from "../core/zones";
-import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage, RouteDestinations } from "../core/routePlan";
+import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage } from "../core/routePlan";
+import { RouteDestinations } from "../args/values";
 import { checkVpcList, Known, RouteTableNeed, SharedTable, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
@@ -17,7 +18,7 @@ import { allPlainNow, plainNow } from "./inputs";
 import { existingTransitRouterGate } from "./transitRouter";
 import { detachedValidationGate, lateValidationGate } from "./validationGate";
 import { VpcToAttach } from "./vpcAttachment";
-import type { CenVpcArgs } from "../components/cenVpcArgs";
+import type { CenVpcArgs } from "../args/cenVpcArgs";
 
 /** A VPC argument and where it sits in the component's arguments (`vpcs[2]`, `hub`, `spokes[0]`). */
 export interface PlacedVpc {

@@ -3,7 +3,7 @@
 // and a traffic-redirection policy per inspected pair of domains.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import type { CloudFirewallArgs, HubFirewallArgs } from "../components/cloudFirewallArgs";
+import type { CloudFirewallArgs, HubFirewallArgs } from "../args/cloudFirewallArgs";
 import { found } from "../core/argTypes";
 import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspection";
 import { childName, NamedChild } from "../core/naming";

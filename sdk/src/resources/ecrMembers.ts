@@ -20,7 +20,7 @@ import type {
     CrossAccountExpressConnectRouterArgs,
     EcrMemberArgs,
     EcrVpcArgs,
-} from "../components/expressConnectRouterArgs";
+} from "../args/expressConnectRouterArgs";
 import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";
 

@@ -2,9 +2,10 @@
 // appliance mode to a return table that learns the inspected members, its
 // own route tables sending their blocks to the appliance.
 import * as pulumi from "@pulumi/pulumi";
-import { InspectionVpcArgs } from "../components/inspectionVpcArgs";
+import { InspectionVpcArgs } from "../args/inspectionVpcArgs";
 import { found } from "../core/argTypes";
-import { APPLIANCE_NEXT_HOP_TYPES, checkInspect, oneRegionProblem } from "../core/inspection";
+import { checkInspect, oneRegionProblem } from "../core/inspection";
+import { APPLIANCE_NEXT_HOP_TYPES } from "../args/values";
 import { valueKey } from "../core/naming";
 import { ResolvedVpc } from "./cenVpcs";
 import { ChildContext } from "./childOptions";

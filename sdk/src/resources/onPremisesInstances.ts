@@ -17,10 +17,10 @@ import {
     OnPremisesKindName,
     OnPremisesListName,
 } from "../core/onPremises";
-import { Payer } from "../core/payer";
+import { Payer } from "../args/values";
 import { vpcRegionProblem } from "../core/regions";
 import { checkPayer, Known, vpcLabel } from "../core/vpcValidation";
-import type { CenOnPremisesArgs, CenOnPremisesConnectionsArgs } from "../components/cenOnPremisesArgs";
+import type { CenOnPremisesArgs, CenOnPremisesConnectionsArgs } from "../args/cenOnPremisesArgs";
 import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";
 
@@ -84,7 +84,8 @@ const USAGE = "{ name, provider, <id>, onPremisesCidrBlocks? }";
 /** The lists are lists, and each entry names its provider and instance, with a valid payer. */
 export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undefined, prefix = ""): string[] {
     const problems = found(
-        ccnProblem(args?.ccns, prefix),
+        // Not in the arguments' type: a program in JavaScript or another language may still pass it.
+        ccnProblem((args as { ccns?: unknown } | undefined)?.ccns, prefix),
         ...ON_PREMISES_LIST_NAMES.map((list) =>
             listProblem(
                 `${prefix}${list}`,

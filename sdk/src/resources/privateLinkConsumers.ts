@@ -17,7 +17,7 @@ import type {
     CrossAccountPrivateLinkArgs,
     PrivateLinkConsumerArgs,
     PrivateLinkConsumerVpcArgs,
-} from "../components/privateLinkArgs";
+} from "../args/privateLinkArgs";
 import { detached } from "./detached";
 import { allPlainNow, plainNow } from "./inputs";
 import { lateValidationGate } from "./validationGate";

@@ -5,7 +5,7 @@
 // connections).
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import type { CenRegionArgs, InterRegionArgs } from "../components/cenOwnerArgs";
+import type { CenRegionArgs, InterRegionArgs } from "../args/cenOwnerArgs";
 import { regionPairs } from "../core/interRegion";
 import { childName } from "../core/naming";
 import { ChildContext, childOptions } from "./childOptions";

@@ -5,7 +5,8 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { childName } from "../core/naming";
-import { orderTypeOf, Payer } from "../core/payer";
+import { orderTypeOf } from "../core/payer";
+import { Payer } from "../args/values";
 import { ChildContext, childOptions, downstream } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS, VPC_ATTACHMENT_TIMEOUTS } from "./timeouts";
 

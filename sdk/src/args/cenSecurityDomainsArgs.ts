@@ -1,7 +1,7 @@
 import type { CenOwnerArgs, MultiRegionArgs } from "./cenOwnerArgs";
 import type { CloudFirewallArgs } from "./cloudFirewallArgs";
 import type { InspectionVpcArgs } from "./inspectionVpcArgs";
-import type { RouteDestinations } from "../core/routePlan";
+import type { RouteDestinations } from "./values";
 import type { CenVpcArgs } from "./cenVpcArgs";
 import type { CenEcrArgs, CenVbrArgs, CenVpnConnectionArgs } from "./cenOnPremisesArgs";
 
@@ -34,13 +34,6 @@ export interface SecurityDomainArgs {
     readonly vpnConnections?: CenVpnConnectionArgs[];
     /** Express Connect Routers whose sites are members of the domain, like `vbrs`. @default [] */
     readonly ecrs?: CenEcrArgs[];
-    /**
-     * Not supported, as in every CEN component: a Cloud Connect Network joins
-     * a CEN only through a Basic Edition transit router, and domains are
-     * built on Enterprise Edition ones. Bring the site in through `vbrs`,
-     * `vpnConnections` or `ecrs`.
-     */
-    readonly ccns?: never;
     /**
      * Members of the domain do not reach each other (each reaches only the
      * domains it is allowed to), as spokes of a hub do.
@@ -99,14 +92,20 @@ export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
 
 /** The `domains` output: what the policy pack reads. */
 export interface DomainPolicyOutput {
-    readonly domains: {
-        readonly name: string;
-        /** The names of its VPCs, then of its on-premises connections (keys of `attachmentUrns` and `onPremisesAttachmentUrns`). */
-        readonly members: string[];
-        readonly isolateMembers: boolean;
-    }[];
+    /** Each domain and its members. */
+    readonly domains: DomainMembersOutput[];
     /** The pairs of domains allowed to talk. */
     readonly allow: string[][];
     /** The pairs of domains whose traffic must pass the component's firewall. */
     readonly inspected: string[][];
+}
+
+/** A security domain in the `domains` output. */
+export interface DomainMembersOutput {
+    /** The domain's name. */
+    readonly name: string;
+    /** The names of its VPCs, then of its on-premises connections (keys of `attachmentUrns` and `onPremisesAttachmentUrns`). */
+    readonly members: string[];
+    /** Whether its members are kept from reaching each other. */
+    readonly isolateMembers: boolean;
 }

@@ -1,6 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { InterRegionTopology } from "../core/interRegion";
 
 /** The arguments every CEN component takes: who owns the CEN, and which CEN and transit router to use. */
 export interface CenOwnerArgs {
@@ -92,8 +91,26 @@ export interface InterRegionArgs {
      * The connections' link type. `"Platinum"` only with `bandwidth`.
      * @default "Gold"
      */
-    readonly defaultLinkType?: "Gold" | "Platinum";
+    readonly defaultLinkType?: LinkType;
 }
+
+/**
+ * Which regions get an inter-region connection: `"full-mesh"`, every pair;
+ * `{ hubRegion }`, each region with the hub region only.
+ */
+export type InterRegionTopology = "full-mesh" | HubTopology;
+
+/** Inter-region connections between one hub region and each other region. */
+export interface HubTopology {
+    /** The hub region, one of the network's regions. */
+    readonly hubRegion: string;
+}
+
+/**
+ * The link type of an inter-region connection: `"Gold"`, or `"Platinum"`
+ * (lower latency, with `bandwidth` only).
+ */
+export type LinkType = "Gold" | "Platinum";
 
 /** The arguments of a CEN component whose VPCs may be in several regions. */
 export interface MultiRegionArgs {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { Payer } from "../core/payer";
+import { Payer } from "./values";
 
 /** A vSwitch of the VPC that the transit router attachment places an elastic network interface in. */
 export interface CenZoneMapping {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { Payer } from "../core/payer";
+import { Payer } from "./values";
 
 /**
  * A network instance that leads to an on-premises network, owned by any
@@ -98,6 +98,16 @@ export interface CenEcrArgs extends CenOnPremisesArgs {
  * The on-premises connections of a CEN component, next to its VPCs: each is
  * granted (another account's), attached to its region's transit router, and
  * routed like the component's VPCs.
+ *
+ * Cloud Connect Network (CCN) instances are not supported (a `ccns` field is
+ * refused with a message). A CCN joins a CEN at CEN level
+ * (`cloudconnect.NetworkGrant` by its owner, `cen.InstanceAttachment` by the
+ * CEN owner), and the regions where CCN is deployed support only Basic
+ * Edition transit routers; the CEN components build Enterprise Edition
+ * transit routers, whose route tables carry their routing and isolation, so
+ * a CCN's routes could neither be placed nor proven. Bring such a site in
+ * through `vpnConnections`, `vbrs` or `ecrs`.
+ * @see {@link https://www.alibabacloud.com/help/en/cen/product-overview/how-transit-routers-work | How transit routers work}
  */
 export interface CenOnPremisesConnectionsArgs {
     /** VBRs of Express Connect. @default [] */
@@ -106,18 +116,6 @@ export interface CenOnPremisesConnectionsArgs {
     readonly vpnConnections?: CenVpnConnectionArgs[];
     /** Express Connect Routers. @default [] */
     readonly ecrs?: CenEcrArgs[];
-    /**
-     * Not supported: Cloud Connect Network (CCN) instances are refused with a
-     * message. A CCN joins a CEN at CEN level (`cloudconnect.NetworkGrant`
-     * by its owner, `cen.InstanceAttachment` by the CEN owner), and the
-     * regions where CCN is deployed support only Basic Edition transit
-     * routers; the CEN components build Enterprise Edition transit routers,
-     * whose route tables carry their routing and isolation, so a CCN's routes
-     * could neither be placed nor proven. Bring such a site in through
-     * `vpnConnections`, `vbrs` or `ecrs`.
-     * @see {@link https://www.alibabacloud.com/help/en/cen/product-overview/how-transit-routers-work | How transit routers work}
-     */
-    readonly ccns?: never;
     /**
      * CIDR blocks of `cenProvider`'s transit router, from which private
      * IPsec-VPN connections get their gateway addresses (a mask of 16 to 24

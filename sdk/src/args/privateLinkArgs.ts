@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import type { PrivateLinkPayer, PrivateLinkResourceType } from "../core/privateLink";
+import type { PrivateLinkPayer, PrivateLinkResourceType } from "./values";
 
 /** A load balancer behind the endpoint service, and the zones it serves in. */
 export interface PrivateLinkBackendArgs {

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { ApplianceNextHopType } from "../core/inspection";
+import { ApplianceNextHopType } from "./values";
 import { CenVpcArgs } from "./cenVpcArgs";
 
 /**
@@ -28,10 +28,13 @@ export interface InspectionVpcArgs {
      */
     readonly vpc: CenVpcArgs;
     /** Where the inspection VPC's route tables send the inspected traffic. */
-    readonly appliance: {
-        /** `Instance`, `NetworkInterface` or `HaVip`. */
-        readonly nextHopType: ApplianceNextHopType;
-        /** Its id (`i-...`, `eni-...`, `havip-...`). */
-        readonly nextHopId: pulumi.Input<string>;
-    };
+    readonly appliance: ApplianceArgs;
+}
+
+/** The appliance an inspection VPC's route tables send the inspected traffic to. */
+export interface ApplianceArgs {
+    /** `Instance`, `NetworkInterface` or `HaVip`. */
+    readonly nextHopType: ApplianceNextHopType;
+    /** Its id (`i-...`, `eni-...`, `havip-...`). */
+    readonly nextHopId: pulumi.Input<string>;
 }
