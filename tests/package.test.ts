@@ -75,6 +75,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
                 "policypack/PulumiPolicy.yaml",
                 "policypack/bin/index.js",
                 "policypack/package.json",
+                "sdk/schema/schema.json",
             ],
         );
         for (const entry of [

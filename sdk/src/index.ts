@@ -18,6 +18,7 @@ export {
     InterRegionArgs,
     InterRegionTopology,
     LinkType,
+    MeshTopology,
     MultiRegionArgs,
 } from "./args/cenOwnerArgs";
 export { CenVpcArgs, CenZoneMapping } from "./args/cenVpcArgs";

@@ -132,7 +132,7 @@ describe("on-premises connections: bad arguments", () => {
 
     it("refuses Cloud Connect Network instances, saying why and what to use instead", async () => {
         const found = await problems(
-            peering(() => ({ ccns: [{ name: "branch", ccnId: "ccn-1" }] as never })),
+            peering(() => ({ ccns: [{ name: "branch", ccnId: "ccn-1" }] }) as never),
         );
         assert.deepEqual(found, [
             "ccns: Cloud Connect Network (CCN) instances are not supported. A CCN joins a CEN only through a Basic Edition transit router (the regions where CCN is deployed support no other), while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation, so a CCN's routes could neither be placed nor checked. Bring the site in through vpnConnections, vbrs or ecrs instead, and remove ccns.",

@@ -98,7 +98,10 @@ export interface InterRegionArgs {
  * Which regions get an inter-region connection: `"full-mesh"`, every pair;
  * `{ hubRegion }`, each region with the hub region only.
  */
-export type InterRegionTopology = "full-mesh" | HubTopology;
+export type InterRegionTopology = MeshTopology | HubTopology;
+
+/** Inter-region connections between every two regions. */
+export type MeshTopology = "full-mesh";
 
 /** Inter-region connections between one hub region and each other region. */
 export interface HubTopology {

@@ -29,14 +29,27 @@ export type RouteDestinations = VpcRouteMode | readonly string[];
 
 /** The next hop types through which a VPC route hands a packet to an inspection appliance. */
 export const APPLIANCE_NEXT_HOP_TYPES = ["Instance", "NetworkInterface", "HaVip"] as const;
+/**
+ * How a VPC route hands a packet to an inspection appliance: to an ECS
+ * instance (`Instance`), an elastic network interface (`NetworkInterface`)
+ * or a high-availability virtual IP in front of several (`HaVip`).
+ */
 export type ApplianceNextHopType = (typeof APPLIANCE_NEXT_HOP_TYPES)[number];
 
 /** The load balancers an interface endpoint service takes (GWLB needs a Gateway Load Balancer endpoint). */
 export const PRIVATELINK_RESOURCE_TYPES = ["slb", "alb", "nlb"] as const;
+/**
+ * The load balancer behind an endpoint service: a Classic Load Balancer
+ * (`slb`), an Application Load Balancer (`alb`) or a Network Load Balancer (`nlb`).
+ */
 export type PrivateLinkResourceType = (typeof PRIVATELINK_RESOURCE_TYPES)[number];
 
 /** Who pays the endpoint connections: the consumer's account, or the service's. */
 export const PRIVATELINK_PAYERS = ["consumer", "service"] as const;
+/**
+ * Who pays for the endpoint connections: the consumer's account
+ * (`consumer`), or the service's (`service`).
+ */
 export type PrivateLinkPayer = (typeof PRIVATELINK_PAYERS)[number];
 
 /**

@@ -1,0 +1,62 @@
+// The whole package schema: the package's metadata around what fromTypes
+// reads from the TypeScript API. `npm run schema` writes it to schema.json,
+// which the package ships and a test holds to the types.
+import * as fs from "fs";
+import * as path from "path";
+import { schemaParts } from "./fromTypes";
+
+const ROOT = path.join(__dirname, "..", "..");
+
+/** The components the package serves to every language. */
+export const COMPONENTS = [
+    "CrossAccountCenPeering",
+    "IsolatedSpokesWithSharedHub",
+    "CenSecurityDomains",
+    "CrossAccountExpressConnectRouter",
+    "CrossAccountPrivateLink",
+    "SharedVSwitchShare",
+    "SharedVSwitchTenant",
+] as const;
+
+/** Where the schema is kept. */
+export const SCHEMA_FILE = path.join(ROOT, "sdk", "schema", "schema.json");
+
+const read = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
+
+/** The schema the TypeScript sources give now. */
+export function packageSchema(): Record<string, unknown> {
+    const manifest = read(path.join(ROOT, "package.json"));
+    const alicloudVersion: string = read(
+        require.resolve("@pulumi/alicloud/package.json", { paths: [ROOT] }),
+    ).version;
+    const { types, resources } = schemaParts({
+        entry: path.join(ROOT, "sdk", "src", "index.ts"),
+        components: COMPONENTS,
+        packageName: manifest.name,
+        alicloudVersion,
+    });
+    return {
+        name: manifest.name,
+        displayName: "Alibaba Cloud multi-account network",
+        version: manifest.version,
+        description: manifest.description,
+        keywords: ["pulumi", "alicloud", "kind/component", "category/network"],
+        homepage: manifest.homepage,
+        license: manifest.license,
+        repository: manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, ""),
+        publisher: "alicloud-multi-account-network",
+        dependencies: [{ name: "alicloud", version: alicloudVersion }],
+        types,
+        resources,
+    };
+}
+
+/** The schema as the file holds it. */
+export function schemaText(schema: Record<string, unknown>): string {
+    return JSON.stringify(schema, null, 4) + "\n";
+}
+
+if (require.main === module) {
+    fs.writeFileSync(SCHEMA_FILE, schemaText(packageSchema()));
+    process.stdout.write(`wrote ${path.relative(ROOT, SCHEMA_FILE)}\n`);
+}
