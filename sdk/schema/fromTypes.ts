@@ -47,16 +47,25 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
     const token = (name: string) => `${source.packageName}:index:${name}`;
     const problems: string[] = [];
 
+    /**
+     * An element of a list or map: plain unless TypeScript takes an Input
+     * there (`pulumi.Input<string>[]`), as the property that holds it.
+     */
+    function elementOf(node: ts.TypeNode, where: string): Json {
+        const eventual = ts.isTypeReferenceNode(node) && node.typeName.getText() === "pulumi.Input";
+        return { ...typeOf(node, where), ...(eventual ? {} : { plain: true }) };
+    }
+
     /** The schema type of a type node, met at `where`. */
     function typeOf(node: ts.TypeNode, where: string): Json {
         if (ts.isParenthesizedTypeNode(node)) return typeOf(node.type, where);
         if (ts.isTypeOperatorNode(node) && node.operator === ts.SyntaxKind.ReadonlyKeyword) {
             return typeOf(node.type, where);
         }
-        if (ts.isArrayTypeNode(node)) return { type: "array", items: typeOf(node.elementType, where) };
+        if (ts.isArrayTypeNode(node)) return { type: "array", items: elementOf(node.elementType, where) };
         if (ts.isTupleTypeNode(node)) {
             // A pair is an array in other languages; the components check its length.
-            const items = node.elements.map((e) => JSON.stringify(typeOf(e as ts.TypeNode, where)));
+            const items = node.elements.map((e) => JSON.stringify(elementOf(e as ts.TypeNode, where)));
             if (new Set(items).size !== 1) return refuse(where, "a tuple of mixed types");
             return { type: "array", items: JSON.parse(items[0]) };
         }
@@ -198,7 +207,8 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
         // Inputs are plain unless declared pulumi.Input: the components decide children from them.
         const plain = !output && wrapped !== "pulumi.Input";
         try {
-            return { spec: typeOf(node, where), plain, optional };
+            const spec = typeOf(node, where);
+            return { spec: output ? withoutPlain(spec) : spec, plain, optional };
         } catch (err) {
             if (err instanceof SchemaRefusal) {
                 problems.push(err.message);
@@ -245,6 +255,17 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
         throw new SchemaRefusal(`the schema cannot express the API:\n  - ${problems.join("\n  - ")}`);
     }
     return { types: sortKeys(types), resources };
+}
+
+/** A type as an output: `plain` says nothing there. */
+function withoutPlain(spec: Json): Json {
+    if (Array.isArray(spec)) return spec.map(withoutPlain);
+    if (typeof spec !== "object" || spec === null) return spec;
+    return Object.fromEntries(
+        Object.entries(spec)
+            .filter(([key]) => key !== "plain")
+            .map(([key, value]) => [key, withoutPlain(value)]),
+    );
 }
 
 function refuse(where: string, what: string): never {

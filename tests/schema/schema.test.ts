@@ -86,7 +86,7 @@ describe("the package schema", function () {
         const peering = schema.resources[token("CrossAccountCenPeering")];
         assert.deepEqual(peering.inputProperties.vpcRoutes.oneOf, [
             { $ref: `#/types/${token("VpcRouteMode")}` },
-            { type: "array", items: { type: "string" } },
+            { type: "array", items: { type: "string", plain: true } },
         ]);
         assert.deepEqual(schema.types[token("InterRegionArgs")].properties.topology.oneOf, [
             { $ref: `#/types/${token("MeshTopology")}` },
@@ -99,6 +99,9 @@ describe("the package schema", function () {
         assert.equal(vpc.name.plain, true);
         assert.equal(vpc.region.plain, true);
         assert.equal(vpc.vpcId.plain, undefined);
+        // A list TypeScript takes as such, of Inputs: the list prompt, its blocks eventual.
+        assert.deepEqual([vpc.cidrBlocks.plain, vpc.cidrBlocks.items.plain], [true, undefined]);
+        assert.deepEqual(vpc.zoneMappings.items.plain, true);
         assert.deepEqual(schema.types[token("CenVpcArgs")].required.sort(), [
             "cidrBlocks",
             "name",

@@ -1,0 +1,78 @@
+// The package's components served over Pulumi's provider protocol, for
+// programs in every language (`pulumi package add`): GetSchema answers the
+// schema the package ships, Construct builds a component as a TypeScript
+// program would, from the inputs read by that schema.
+import * as pulumi from "@pulumi/pulumi";
+import { CenSecurityDomains } from "../components/cenSecurityDomains";
+import { CrossAccountCenPeering } from "../components/crossAccountCenPeering";
+import { CrossAccountExpressConnectRouter } from "../components/crossAccountExpressConnectRouter";
+import { CrossAccountPrivateLink } from "../components/crossAccountPrivateLink";
+import { IsolatedSpokesWithSharedHub } from "../components/isolatedSpokesWithSharedHub";
+import { SharedVSwitchShare } from "../components/sharedVSwitchShare";
+import { SharedVSwitchTenant } from "../components/sharedVSwitchTenant";
+import {
+    CEN_SECURITY_DOMAINS_TYPE,
+    CROSS_ACCOUNT_CEN_PEERING_TYPE,
+    CROSS_ACCOUNT_ECR_TYPE,
+    CROSS_ACCOUNT_PRIVATELINK_TYPE,
+    ISOLATED_SPOKES_TYPE,
+    SHARED_VSWITCH_SHARE_TYPE,
+    SHARED_VSWITCH_TENANT_TYPE,
+} from "../core/typeTokens";
+import { componentArgs } from "./componentArgs";
+import { componentState } from "./componentState";
+import { loadSchema, PackageSpec } from "./schemaSpec";
+
+type ComponentClass = new (
+    name: string,
+    args: never,
+    opts?: pulumi.ComponentResourceOptions,
+) => pulumi.ComponentResource;
+
+/** Each component the plugin constructs, by type token. */
+const COMPONENTS: Readonly<Record<string, ComponentClass>> = {
+    [CROSS_ACCOUNT_CEN_PEERING_TYPE]: CrossAccountCenPeering,
+    [ISOLATED_SPOKES_TYPE]: IsolatedSpokesWithSharedHub,
+    [CEN_SECURITY_DOMAINS_TYPE]: CenSecurityDomains,
+    [CROSS_ACCOUNT_ECR_TYPE]: CrossAccountExpressConnectRouter,
+    [CROSS_ACCOUNT_PRIVATELINK_TYPE]: CrossAccountPrivateLink,
+    [SHARED_VSWITCH_SHARE_TYPE]: SharedVSwitchShare,
+    [SHARED_VSWITCH_TENANT_TYPE]: SharedVSwitchTenant,
+};
+
+export class ComponentsProvider implements pulumi.provider.Provider {
+    public readonly version: string;
+    private readonly schemaText: string;
+    private readonly spec: PackageSpec;
+
+    constructor(schema = loadSchema()) {
+        this.schemaText = schema.text;
+        this.spec = schema.spec;
+        this.version = schema.spec.version;
+    }
+
+    async getSchema(): Promise<string> {
+        return this.schemaText;
+    }
+
+    async construct(
+        name: string,
+        type: string,
+        inputs: pulumi.Inputs,
+        options: pulumi.ComponentResourceOptions,
+    ): Promise<pulumi.provider.ConstructResult> {
+        const component = COMPONENTS[type];
+        const resource = this.spec.resources[type];
+        if (!component || !resource) {
+            throw new Error(
+                `unknown component type ${type}; this plugin constructs ${Object.keys(COMPONENTS).join(", ")}`,
+            );
+        }
+        const args = await componentArgs(name, this.spec, resource, inputs);
+        const instance = new component(name, args as never, options);
+        return {
+            urn: instance.urn,
+            state: componentState(this.spec, resource, instance as unknown as Record<string, unknown>),
+        };
+    }
+}
