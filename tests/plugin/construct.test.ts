@@ -7,10 +7,10 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import { runAsLanguageHost } from "../harness/languageHost";
-import { PluginHost, repositoryPluginDir, startPlugin } from "../harness/pluginHost";
+import { PluginHost } from "../harness/pluginHost";
 import { Registration, StandInEngine } from "../harness/standInEngine";
 import { Handles, SCENARIOS } from "./scenarios";
-import { registerProgram } from "./wireHandles";
+import { pluginSession } from "./pluginSession";
 
 const PROGRAM = path.join(__dirname, "fixtures", "program.ts");
 const PACKAGE = "alicloud-multi-account-network";
@@ -30,20 +30,11 @@ const componentUrn = (engine: StandInEngine, component: string, name: string) =>
 
 describe("the plugin: every component from another language", function () {
     this.timeout(180000);
+    const session = pluginSession();
     let engine: StandInEngine;
     let plugin: PluginHost;
     let handles: Handles;
-
-    before(async () => {
-        engine = new StandInEngine();
-        await engine.start();
-        handles = registerProgram(engine);
-        plugin = await startPlugin(repositoryPluginDir(), engine);
-    });
-    after(() => {
-        plugin?.stop();
-        engine?.stop();
-    });
+    beforeEach(() => ({ engine, plugin, handles } = session.current));
 
     it("answers GetSchema with the schema the package ships", async () => {
         const served = await plugin.getSchema();

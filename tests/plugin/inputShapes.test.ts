@@ -4,10 +4,10 @@
 import { strict as assert } from "assert";
 import * as path from "path";
 import { runAsLanguageHost } from "../harness/languageHost";
-import { outputValue, PluginHost, repositoryPluginDir, startPlugin } from "../harness/pluginHost";
+import { outputValue, PluginHost } from "../harness/pluginHost";
 import { Registration, StandInEngine, WIRE } from "../harness/standInEngine";
 import { Handles, SCENARIOS } from "./scenarios";
-import { registerProgram } from "./wireHandles";
+import { pluginSession } from "./pluginSession";
 
 const PEERING = "alicloud-multi-account-network:index:CrossAccountCenPeering";
 
@@ -43,20 +43,11 @@ const facts = (registrations: readonly Registration[], component: string) =>
 
 describe("the plugin: inputs as every SDK sends them", function () {
     this.timeout(180000);
+    const session = pluginSession();
     let engine: StandInEngine;
     let plugin: PluginHost;
     let handles: Handles;
-
-    before(async () => {
-        engine = new StandInEngine();
-        await engine.start();
-        handles = registerProgram(engine);
-        plugin = await startPlugin(repositoryPluginDir(), engine);
-    });
-    after(() => {
-        plugin?.stop();
-        engine?.stop();
-    });
+    beforeEach(() => ({ engine, plugin, handles } = session.current));
 
     it("takes a list that arrives as one Output: the same children, named as from TypeScript", async () => {
         process.env.SCENARIO = "peering";
