@@ -45,6 +45,17 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
     );
     const types: Json = {};
     const token = (name: string) => `${source.packageName}:index:${name}`;
+    const named = new Map<string, string>();
+    /** The schema token of a TypeScript type; two types may not take one name. */
+    const typeToken = (name: string) => {
+        const schemaName = schemaTypeName(name);
+        const other = named.get(schemaName);
+        if (other !== undefined && other !== name) {
+            problems.push(`${name} and ${other} are both the schema type ${schemaName}: rename one`);
+        }
+        named.set(schemaName, name);
+        return token(schemaName);
+    };
     const problems: string[] = [];
 
     /**
@@ -107,7 +118,7 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
         }
         if (ts.isInterfaceDeclaration(declaration)) {
             defineObject(symbol, declaration);
-            return { $ref: `#/types/${token(symbol.name)}` };
+            return { $ref: `#/types/${typeToken(symbol.name)}` };
         }
         if (ts.isTypeAliasDeclaration(declaration)) return aliasOf(symbol, declaration, where);
         return refuse(where, `the type ${name}`);
@@ -118,7 +129,7 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
         const literals = literalValues(checker, declaration.type);
         if (literals) {
             defineEnum(symbol, declaration, literals);
-            return { $ref: `#/types/${token(symbol.name)}` };
+            return { $ref: `#/types/${typeToken(symbol.name)}` };
         }
         if (ts.isUnionTypeNode(declaration.type)) {
             return { oneOf: declaration.type.types.map((t) => typeOf(t, `${where} (${symbol.name})`)) };
@@ -127,7 +138,7 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
     }
 
     function defineEnum(symbol: ts.Symbol, declaration: ts.Declaration, values: (string | number)[]) {
-        const key = token(symbol.name);
+        const key = typeToken(symbol.name);
         if (types[key]) return;
         const description = describe(checker, symbol, declaration);
         if (!description) problems.push(`${symbol.name} has no TSDoc`);
@@ -139,7 +150,7 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
     }
 
     function defineObject(symbol: ts.Symbol, declaration: ts.InterfaceDeclaration) {
-        const key = token(symbol.name);
+        const key = typeToken(symbol.name);
         if (types[key]) return;
         types[key] = { type: "object" }; // placeholder while its properties are read (recursive types)
         const { properties, required } = propertiesOf(
@@ -266,6 +277,16 @@ function withoutPlain(spec: Json): Json {
             .filter(([key]) => key !== "plain")
             .map(([key, value]) => [key, withoutPlain(value)]),
     );
+}
+
+/**
+ * A type's name in the schema: the TypeScript name without its `Args` or
+ * `Output` suffix, which every language's code generator adds back
+ * (`CenVpcArgs` in TypeScript is the type `CenVpc`, `CenVpcArgs` in Python,
+ * Go and .NET, not `CenVpcArgsArgs`).
+ */
+export function schemaTypeName(typescriptName: string): string {
+    return typescriptName.replace(/(Args|Output)$/, "");
 }
 
 function refuse(where: string, what: string): never {

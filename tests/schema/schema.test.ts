@@ -64,7 +64,7 @@ describe("the package schema", function () {
         assert.deepEqual(schema.dependencies, [{ name: "alicloud", version }]);
         const peering = schema.resources[token("CrossAccountCenPeering")];
         assert.equal(peering.inputProperties.cenProvider.$ref, providerRef);
-        assert.equal(schema.types[token("CenVpcArgs")].properties.provider.$ref, providerRef);
+        assert.equal(schema.types[token("CenVpc")].properties.provider.$ref, providerRef);
         // Every provider field of every type: no other way to name a provider.
         const refs = JSON.stringify(schema).match(/"\$ref":"[^"]*provider[^"]*"/g) ?? [];
         assert.ok(refs.length >= 10);
@@ -88,21 +88,21 @@ describe("the package schema", function () {
             { $ref: `#/types/${token("VpcRouteMode")}` },
             { type: "array", items: { type: "string", plain: true } },
         ]);
-        assert.deepEqual(schema.types[token("InterRegionArgs")].properties.topology.oneOf, [
+        assert.deepEqual(schema.types[token("InterRegion")].properties.topology.oneOf, [
             { $ref: `#/types/${token("MeshTopology")}` },
             { $ref: `#/types/${token("HubTopology")}` },
         ]);
     });
 
     it("marks inputs plain where the components decide their children from them, and eventual where TypeScript takes an Input", () => {
-        const vpc = schema.types[token("CenVpcArgs")].properties;
+        const vpc = schema.types[token("CenVpc")].properties;
         assert.equal(vpc.name.plain, true);
         assert.equal(vpc.region.plain, true);
         assert.equal(vpc.vpcId.plain, undefined);
         // A list TypeScript takes as such, of Inputs: the list prompt, its blocks eventual.
         assert.deepEqual([vpc.cidrBlocks.plain, vpc.cidrBlocks.items.plain], [true, undefined]);
         assert.deepEqual(vpc.zoneMappings.items.plain, true);
-        assert.deepEqual(schema.types[token("CenVpcArgs")].required.sort(), [
+        assert.deepEqual(schema.types[token("CenVpc")].required.sort(), [
             "cidrBlocks",
             "name",
             "provider",
@@ -133,6 +133,15 @@ describe("the package schema", function () {
         );
     });
 
+    it("names types as every language's generator expects: no Args or Output suffix to double", () => {
+        const names = Object.keys(schema.types).map((t) => t.split(":").pop());
+        assert.deepEqual(
+            names.filter((n: string) => /(Args|Output)$/.test(n)),
+            [],
+        );
+        assert.ok(names.includes("CenVpc") && names.includes("Isolation") && names.includes("SharingQuotas"));
+    });
+
     it("holds nothing internal, and every reference it makes resolves", () => {
         const text = JSON.stringify(schema);
         assert.doesNotMatch(text, /"(gate|sharedResources|checkedByShare|ccns|routeEntries)"/);
@@ -145,7 +154,7 @@ describe("the package schema", function () {
 describe("the schema generator", function () {
     this.timeout(120000);
 
-    it("refuses, by field, what no schema can express: anonymous unions and objects, Omit<>, internals, foreign types", () => {
+    it("refuses, by field, what no schema can express: anonymous unions and objects, Omit<>, internals, foreign types, two types of one name", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "schema-"));
         const entry = path.join(dir, "sdk", "src", "index.ts");
         fs.mkdirSync(path.dirname(entry), { recursive: true });
@@ -158,8 +167,12 @@ describe("the schema generator", function () {
                  /** A shape. */ readonly shape: { readonly x: number };
                  /** Fewer. */ readonly fewer?: Omit<OtherArgs, "y">;
                  /** @internal */ readonly gate?: boolean;
+                 /** In. */ readonly twoIn?: TwoArgs;
+                 /** Out. */ readonly twoOut?: TwoOutput;
                  readonly undocumented?: string;
              }
+             /** Two. */ export interface TwoArgs { /** a */ readonly a: string }
+             /** Two. */ export interface TwoOutput { /** b */ readonly b: string }
              /** Other. */
              export interface OtherArgs { /** x */ readonly x: string; /** y */ readonly y: string }
              /** A widget. */
@@ -181,6 +194,7 @@ describe("the schema generator", function () {
                 assert.match(err.message, /WidgetArgs\.fewer: the type Omit, which is not the package's own/);
                 assert.match(err.message, /WidgetArgs\.gate is @internal/);
                 assert.match(err.message, /WidgetArgs\.undocumented has no TSDoc/);
+                assert.match(err.message, /TwoOutput and TwoArgs are both the schema type Two: rename one/);
                 return true;
             },
         );

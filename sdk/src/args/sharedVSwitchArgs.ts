@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { SharingMode, SharingQuotas } from "./values";
+import { SharingMode } from "./values";
 
 /** The share a tenant joins: `share.info` of a SharedVSwitchShare, or written out for a share managed elsewhere. */
 export interface SharedVSwitchShareInfo {
@@ -22,8 +22,8 @@ export interface SharedVSwitchShareInfo {
     readonly ownerProvider?: alicloud.Provider;
     /** The owner's account id. @default - looked up through `ownerProvider`. */
     readonly ownerAccountId?: pulumi.Input<string>;
-    /** The quotas to check against. @default DEFAULT_SHARING_QUOTAS (50, 50, 30) */
-    readonly quotas?: SharingQuotas;
+    /** The quotas to check against; those left out keep their defaults. @default DEFAULT_SHARING_QUOTAS (50, 50, 30) */
+    readonly quotas?: SharingQuotasArgs;
     /**
      * Region ids where Alibaba Cloud has made VPC sharing available since this
      * package's list (`SHARING_REGIONS`) was taken: `region` may be one of them.
