@@ -46,8 +46,37 @@ export function packageSchema(): Record<string, unknown> {
         repository: manifest.repository.url.replace(/^git\+/, "").replace(/\.git$/, ""),
         publisher: "alicloud-multi-account-network",
         dependencies: [{ name: "alicloud", version: alicloudVersion }],
+        language: languages(alicloudVersion),
         types,
         resources,
+    };
+}
+
+/**
+ * How each language's SDK is generated (`pulumi package add`): where its code
+ * lives and what it depends on. Each depends on Pulumi's Alibaba Cloud SDK,
+ * whose provider the arguments take.
+ */
+function languages(alicloudVersion: string) {
+    const major = alicloudVersion.split(".")[0];
+    return {
+        python: {
+            packageName: "pulumi_alicloud_multi_account_network",
+            requires: {
+                pulumi: ">=3.248.0,<4.0.0",
+                "pulumi-alicloud": `>=${alicloudVersion},<${Number(major) + 1}.0.0`,
+            },
+        },
+        go: {
+            importBasePath:
+                "github.com/alicloud-multi-account-network/alicloud-multi-account-network/sdk/go/network",
+            generateResourceContainerTypes: true,
+        },
+        csharp: {
+            rootNamespace: "Pulumi",
+            packageReferences: { Pulumi: "3.*", "Pulumi.AliCloud": `${major}.*` },
+        },
+        java: { basePackage: "com.alicloud_multi_account_network" },
     };
 }
 

@@ -134,7 +134,7 @@ describe("the package schema", function () {
     });
 
     it("names types as every language's generator expects: no Args or Output suffix to double", () => {
-        const names = Object.keys(schema.types).map((t) => t.split(":").pop());
+        const names = Object.keys(schema.types).map((t) => t.split(":").pop() ?? "");
         assert.deepEqual(
             names.filter((n: string) => /(Args|Output)$/.test(n)),
             [],

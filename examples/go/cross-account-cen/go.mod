@@ -1,0 +1,8 @@
+module cross-account-cen-go
+
+go 1.22
+
+require (
+	github.com/pulumi/pulumi-alicloud/sdk/v3 v3.108.0
+	github.com/pulumi/pulumi/sdk/v3 v3.248.0
+)
