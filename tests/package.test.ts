@@ -9,6 +9,10 @@ import * as path from "path";
 import { PolicyPackProcess } from "../sdk/src/plan/policyPack";
 import { PACKAGE_ROOT, runModule } from "../sdk/src/plan/programs";
 import { ConsumerVersions, installConsumer, LATEST, nodeBinary } from "./harness/consumer";
+import { startPlugin } from "./harness/pluginHost";
+import { StandInEngine } from "./harness/standInEngine";
+import { SCENARIOS } from "./plugin/scenarios";
+import { registerProgram } from "./plugin/wireHandles";
 
 const versionOf = (pkg: string) =>
     (JSON.parse(fs.readFileSync(require.resolve(`${pkg}/package.json`), "utf8")) as { version: string })
@@ -75,6 +79,9 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
                 "policypack/PulumiPolicy.yaml",
                 "policypack/bin/index.js",
                 "policypack/package.json",
+                "sdk/plugin/PulumiPlugin.yaml",
+                "sdk/plugin/index.js",
+                "sdk/plugin/package.json",
                 "sdk/schema/schema.json",
             ],
         );
@@ -86,11 +93,14 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
         ]) {
             assert.ok(files.includes(entry), entry);
         }
-        // The pack depends on this very version: what `pulumi policy publish` installs for it.
-        const pack = JSON.parse(fs.readFileSync(path.join(installed, "policypack/package.json"), "utf8"));
+        // The pack and the plugin depend on this very version: what `pulumi policy publish` and
+        // `pulumi package add` install for them.
         const root = JSON.parse(fs.readFileSync(path.join(installed, "package.json"), "utf8"));
-        assert.equal(pack.dependencies["alicloud-multi-account-network"], root.version);
-        assert.equal(pack.version, root.version);
+        for (const dir of ["policypack", "sdk/plugin"]) {
+            const manifest = JSON.parse(fs.readFileSync(path.join(installed, dir, "package.json"), "utf8"));
+            assert.equal(manifest.dependencies["alicloud-multi-account-network"], root.version, dir);
+            assert.equal(manifest.version, root.version, dir);
+        }
         const js = files.filter((f) => f.endsWith(".js"));
         for (const f of js) {
             assert.doesNotMatch(fs.readFileSync(path.join(installed, f), "utf8"), /sourceMappingURL/, f);
@@ -124,8 +134,8 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
     });
 
     it("publishes no internals, and its main entry loads neither the planner, the policy SDK nor Alibaba's API clients", () => {
-        for (const file of ["sharedVSwitchTenant.d.ts", "sharedVSwitchArgs.d.ts"]) {
-            const declarations = fs.readFileSync(path.join(installed, "sdk/bin/components", file), "utf8");
+        for (const file of ["components/sharedVSwitchTenant.d.ts", "args/sharedVSwitchArgs.d.ts"]) {
+            const declarations = fs.readFileSync(path.join(installed, "sdk/bin", file), "utf8");
             assert.doesNotMatch(declarations, /\bgate\b|[Gg]ate\b|sharedResources|checkedByShare/, file);
         }
         const probe = spawnSync(
@@ -290,6 +300,50 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
             );
         } finally {
             pack.stop();
+        }
+    });
+
+    it("serves the components to other languages: the installed plugin, as the language host runs it, answers GetSchema and constructs a peering", async () => {
+        const engine = new StandInEngine();
+        await engine.start();
+        const handles = registerProgram(engine);
+        const plugin = await startPlugin(path.join(installed, "sdk", "plugin"), engine, node);
+        try {
+            assert.equal(
+                await plugin.getSchema(),
+                fs.readFileSync(path.join(installed, "sdk", "schema", "schema.json"), "utf8"),
+            );
+            const scenario = SCENARIOS.peering;
+            const result = await plugin.construct({
+                engine,
+                type: `alicloud-multi-account-network:index:${scenario.component}`,
+                name: scenario.name,
+                inputs: scenario.args(handles),
+            });
+            assert.equal(
+                result.urn,
+                "urn:pulumi:dev::host::alicloud-multi-account-network:index:CrossAccountCenPeering::peering",
+            );
+            const attachments = engine.registrations.filter(
+                (r) => r.type === "alicloud:cen/transitRouterVpcAttachment:TransitRouterVpcAttachment",
+            );
+            assert.deepEqual(
+                attachments.map((r) => [r.name, r.provider]),
+                [
+                    [
+                        "peering-attachment-shared",
+                        "urn:pulumi:dev::host::pulumi:providers:alicloud::hub::hub-id",
+                    ],
+                    [
+                        "peering-attachment-orders",
+                        "urn:pulumi:dev::host::pulumi:providers:alicloud::hub::hub-id",
+                    ],
+                ],
+            );
+            assert.deepEqual(Object.keys(result.state.attachmentIds as object).sort(), ["orders", "shared"]);
+        } finally {
+            plugin.stop();
+            engine.stop();
         }
     });
 

@@ -56,7 +56,7 @@ describe("validation errors, printed as Pulumi prints resource errors", function
         assert.equal(errors.length, 1, JSON.stringify(run.logs, null, 2) + run.stderr);
         assert.match(
             errors[0].message,
-            /^peering: invalid arguments:\n {2}- vpcs\[1\] 'two': cidrBlocks \[10\.7\.0\.0\/16\] are not the blocks of VPC two-id \(10\.1\.0\.0\/16 primary\)/,
+            /^peering: invalid arguments:\n {2}- vpcs\[1\] 'two': cidrBlocks \[10\.7\.0\.0\/16\] are not the blocks of VPC vpc-two \(10\.1\.0\.0\/16 primary\)/,
         );
         assert.doesNotMatch(run.stdout + run.stderr, /\n\s+at /);
         assert.ok(

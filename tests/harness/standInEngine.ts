@@ -7,7 +7,7 @@
 // and reports the features the engine supports.
 import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
-import { CreatedResources, invokeResult } from "../../sdk/src/plan/providerBehaviour";
+import { CreatedResources, createdState, invokeResult } from "../../sdk/src/plan/providerBehaviour";
 import { engineUrn } from "../../sdk/src/plan/mockEngine";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
@@ -57,6 +57,8 @@ export interface EngineLog {
 /** A RegisterResource the engine received, its inputs read as plain values (resources by URN). */
 export interface Registration {
     readonly urn: string;
+    /** The id the engine gave a custom resource (empty for components). */
+    readonly id: string;
     readonly type: string;
     readonly name: string;
     readonly parent: string;
@@ -130,7 +132,12 @@ export class StandInEngine {
                 const response = new resourcePb.RegisterResourceResponse();
                 response.setUrn(registered.urn);
                 if (registered.id) response.setId(registered.id);
-                response.setObject(request.getObject());
+                response.setObject(
+                    structPb.Struct.fromJavaScript({
+                        ...(request.getObject()?.toJavaScript() ?? {}),
+                        ...registered.outputs,
+                    }),
+                );
                 callback(null, response);
             },
             registerResourceOutputs: (_call: Call, callback: Callback) => callback(null, new emptyPb.Empty()),
@@ -168,11 +175,7 @@ export class StandInEngine {
         if (!registered) return callback(new Error(`resource '${urn}' not found`));
         const response = new providerPb.InvokeResponse();
         response.setReturn(
-            structPb.Struct.fromJavaScript({
-                urn,
-                id: registered.custom ? `${registered.name}-id` : "",
-                state: registered.inputs,
-            }),
+            structPb.Struct.fromJavaScript({ urn, id: registered.id, state: registered.inputs }),
         );
         callback(null, response);
     }
@@ -203,25 +206,31 @@ export class StandInEngine {
     }
 
     /**
-     * Registers a resource as a program in any language does, with plain
-     * wire-format inputs; returns its URN and id (a provider's reference is `<urn>::<id>`).
+     * Registers a resource as a program in any language does, with
+     * wire-format inputs: a custom resource gets the id and the computed
+     * outputs the provider gives it (as the mock engine does), a provider the
+     * id `<name>-id` (its reference is `<urn>::<id>`).
      */
     register(
-        request: Omit<Registration, "urn" | "inputs" | "secretInputs"> & { inputs: Record<string, unknown> },
-    ): {
-        urn: string;
-        id?: string;
-    } {
+        request: Omit<Registration, "urn" | "id" | "inputs" | "secretInputs"> & {
+            inputs: Record<string, unknown>;
+        },
+    ): { urn: string; id?: string; outputs: Record<string, unknown> } {
         const urn = engineUrn(this.stack, this.project, request.parent, request.type, request.name);
         const inputs = plainInputs(request.inputs) as Record<string, unknown>;
         const secretInputs = Object.keys(request.inputs).filter((key) => holdsSecret(request.inputs[key]));
-        this.registrations.push({ ...request, urn, inputs, secretInputs });
+        let id = "";
+        let outputs: Record<string, unknown> = {};
         if (request.type.startsWith("pulumi:providers:")) {
+            id = `${request.name}-id`;
             this.regions.set(urn, inputs.region as string | undefined);
         } else if (request.custom) {
-            this.created.record(request.type, `${request.name}-id`, inputs, {});
+            ({ id, state: outputs } = createdState(request.type, request.name, inputs));
+            const region = this.regions.get(request.provider.split("::").slice(0, -1).join("::"));
+            this.created.record(request.type, id, inputs, outputs, region);
         }
-        return { urn, id: request.custom ? `${request.name}-id` : undefined };
+        this.registrations.push({ ...request, urn, id, inputs, secretInputs });
+        return { urn, id: id || undefined, outputs };
     }
 }
 

@@ -15,6 +15,7 @@ import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "../args/sharedV
 import { checkShareInfo, checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
 
 /**
+ * @internal
  * The share information a {@link SharedVSwitchShare} hands its own tenants
  * (and `share.info` carries): besides what any program may write, the
  * share's late validation and vSwitch resources, which no other language
@@ -27,7 +28,7 @@ export interface GatedShareInfo extends SharedVSwitchShareInfo {
     readonly sharedResources?: readonly pulumi.Resource[];
 }
 
-/** A tenant's arguments as its share creates it. */
+/** @internal A tenant's arguments as its share creates it. */
 export interface TenantOfShareArgs extends SharedVSwitchTenantArgs {
     readonly share: GatedShareInfo;
     /** The share has checked the tenant's account and region in its gate. */
