@@ -31,12 +31,14 @@ export interface ConstructCall {
 
 /**
  * Starts the plugin in `pluginDir` with the Node.js binary `node`, on the
- * @pulumi/pulumi the plugin directory resolves, talking to `engine`.
+ * @pulumi/pulumi the plugin directory resolves, talking to `engine`, in the
+ * program's directory `programDir` (RunPlugin's working directory).
  */
 export async function startPlugin(
     pluginDir: string,
     engine: StandInEngine,
     node = process.execPath,
+    programDir = pluginDir,
 ): Promise<PluginHost> {
     const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [pluginDir] }));
     const fromPulumi = (id: string) => require(require.resolve(id, { paths: [pulumiDir] }));
@@ -46,7 +48,7 @@ export async function startPlugin(
     const structPb = fromPulumi("google-protobuf/google/protobuf/struct_pb.js");
 
     const child = spawn(node, [path.join(pulumiDir, "cmd", "run-plugin"), pluginDir, engine.address], {
-        cwd: pluginDir,
+        cwd: programDir,
         stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";

@@ -18,8 +18,13 @@ export function pluginSession(): { current: PluginSession } {
     before(async () => {
         const engine = new StandInEngine();
         await engine.start();
-        const handles = registerProgram(engine);
-        session.current = { engine, handles, plugin: await startPlugin(repositoryPluginDir(), engine) };
+        try {
+            const handles = registerProgram(engine);
+            session.current = { engine, handles, plugin: await startPlugin(repositoryPluginDir(), engine) };
+        } catch (err) {
+            engine.stop();
+            throw err;
+        }
     });
     after(() => {
         session.current?.plugin.stop();

@@ -177,6 +177,18 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
             tenants: [{ name: "app", provider: h.provider("app") }],
         }),
     },
+    "shared vswitch with any account": {
+        component: "SharedVSwitchShare",
+        name: "open-share",
+        args: (h) => ({
+            ownerProvider: h.provider("hub"),
+            region: "ap-southeast-1",
+            vpcId: h.vpcId("shared"),
+            mode: "any-account",
+            vswitches: [{ name: "apps", vswitchId: h.vswitchId("shared", 1) }],
+            tenants: [{ name: "data", provider: h.provider("data") }],
+        }),
+    },
     "tenant of a share managed elsewhere": {
         component: "SharedVSwitchTenant",
         name: "tenant",

@@ -19,7 +19,8 @@ import {
     SHARED_VSWITCH_SHARE_TYPE,
     SHARED_VSWITCH_TENANT_TYPE,
 } from "../core/typeTokens";
-import { componentArgs } from "./componentArgs";
+import { componentArgs, ConstructInputError } from "./componentArgs";
+import { dynamicResourceProblems } from "./dynamicResources";
 import { componentState } from "./componentState";
 import { loadSchema, PackageSpec } from "./schemaSpec";
 
@@ -69,6 +70,8 @@ export class ComponentsProvider implements pulumi.provider.Provider {
             );
         }
         const args = await componentArgs(name, this.spec, resource, inputs);
+        const problems = dynamicResourceProblems(type, args, process.cwd());
+        if (problems.length > 0) throw new ConstructInputError(`${name}: cannot be created here:\n  - ${problems.join("\n  - ")}`);
         const instance = new component(name, args as never, options);
         return {
             urn: instance.urn,
