@@ -17,6 +17,7 @@ import { componentsIntent, intendedConnectivityFindings } from "../sdk/src/check
 import { ownPolicyTime } from "./ownPolicyTime";
 import { syntheticStack } from "./syntheticStack";
 import { installConsumer, LATEST, nodeBinary } from "../tests/harness/consumer";
+import { pluginBench } from "./plugin";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // Construction runs take seconds each and the machine's speed drifts by ±10 % between them: more runs.
@@ -30,6 +31,8 @@ const MULTI_REGION = { vpcs: 300, regions: 3 };
 const CRITICAL_PATH_REGIONS = [1, 3, 6];
 /** Sizes of the security-domains network. */
 const DOMAIN_VPCS = [60, 300, 1000];
+/** Sizes of the network constructed through the plugin. */
+const PLUGIN_VPCS = [30, 100, 300];
 /** Sizes of the estate planned from its state; the program is planned at the middle one. */
 const ESTATE_VPCS = [100, 300, 1000];
 
@@ -337,6 +340,7 @@ type Results = {
     domains: Awaited<ReturnType<typeof domains>>;
     plan: ReturnType<typeof plan>;
     estate: Awaited<ReturnType<typeof estate>>;
+    plugin: Awaited<ReturnType<typeof pluginBench>>;
 };
 
 /**
@@ -361,6 +365,7 @@ async function measureSections(): Promise<Results> {
         domains: wanted("domains") ? await domains() : previous.domains,
         plan: wanted("plan") ? plan() : previous.plan,
         estate: wanted("estate") ? await estate() : previous.estate,
+        plugin: wanted("plugin") ? await pluginBench(Math.min(RUNS, 5), PLUGIN_VPCS) : previous.plugin,
     };
     results.policyGrowth = growth(results.policy);
     fs.writeFileSync(file, JSON.stringify(results, null, 2) + "\n");
@@ -402,6 +407,9 @@ async function main() {
             `The estate planned from its stack export (--state, --json) by the installed command (${results.estate.toolchain}), in its own process, median of 3 (targets at 1,000 VPCs: <= 10 s, <= 1 GB, JSON <= 20 MB)`,
             table(results.estate.fromState),
             `The estate as a program of ${results.estate.program.vpcs} VPCs (target: <= 8 s): ${results.estate.program.planMs} ms, peak ${results.estate.program.peakMb} MB`,
+            "",
+            `The plugin for other languages: start and GetSchema (target: <= 2 s) ${results.plugin.startupMs} ms; Construct of CrossAccountCenPeering against the same component in a TypeScript program, both against the stand-in engine (target: ratio <= 1.10 at 300 VPCs)`,
+            table(results.plugin.construction),
             "",
         ].join("\n"),
     );

@@ -21,6 +21,7 @@ import {
 } from "../core/typeTokens";
 import { componentArgs, ConstructInputError } from "./componentArgs";
 import { dynamicResourceProblems } from "./dynamicResources";
+import { inProgramWords, programRuntime, schemaPropertyNames } from "./languageNames";
 import { componentState } from "./componentState";
 import { loadSchema, PackageSpec } from "./schemaSpec";
 
@@ -46,10 +47,15 @@ export class ComponentsProvider implements pulumi.provider.Provider {
     private readonly schemaText: string;
     private readonly spec: PackageSpec;
 
+    /** The calling program's runtime: the plugin runs in its directory. */
+    private readonly runtime = programRuntime(process.cwd());
+    private readonly names: ReadonlySet<string>;
+
     constructor(schema = loadSchema()) {
         this.schemaText = schema.text;
         this.spec = schema.spec;
         this.version = schema.spec.version;
+        this.names = schemaPropertyNames(schema.spec);
     }
 
     async getSchema(): Promise<string> {
@@ -69,13 +75,23 @@ export class ComponentsProvider implements pulumi.provider.Provider {
                 `unknown component type ${type}; this plugin constructs ${Object.keys(COMPONENTS).join(", ")}`,
             );
         }
-        const args = await componentArgs(name, this.spec, resource, inputs);
-        const problems = dynamicResourceProblems(type, args, process.cwd());
-        if (problems.length > 0) throw new ConstructInputError(`${name}: cannot be created here:\n  - ${problems.join("\n  - ")}`);
-        const instance = new component(name, args as never, options);
-        return {
-            urn: instance.urn,
-            state: componentState(this.spec, resource, instance as unknown as Record<string, unknown>),
-        };
+        try {
+            const args = await componentArgs(name, this.spec, resource, inputs);
+            const problems = dynamicResourceProblems(type, args, process.cwd());
+            if (problems.length > 0) {
+                throw new ConstructInputError(
+                    `${name}: cannot be created here:\n  - ${problems.join("\n  - ")}`,
+                );
+            }
+            const instance = new component(name, args as never, options);
+            return {
+                urn: instance.urn,
+                state: componentState(this.spec, resource, instance as unknown as Record<string, unknown>),
+            };
+        } catch (err) {
+            // The arguments named as the calling program wrote them.
+            if (err instanceof Error) err.message = inProgramWords(err.message, this.runtime, this.names);
+            throw err;
+        }
     }
 }

@@ -25,9 +25,12 @@ const given = (value: unknown) => value !== undefined && value !== null;
 /** The arguments of a component that make it create a dynamic resource, each with what for. */
 export function dynamicResourceNeeds(type: string, args: Args): { argument: string; what: string }[] {
     const needs: { argument: string; what: string }[] = [];
-    const cen = [CROSS_ACCOUNT_CEN_PEERING_TYPE, ISOLATED_SPOKES_TYPE, CEN_SECURITY_DOMAINS_TYPE].includes(type);
+    const cen = [CROSS_ACCOUNT_CEN_PEERING_TYPE, ISOLATED_SPOKES_TYPE, CEN_SECURITY_DOMAINS_TYPE].includes(
+        type,
+    );
     if (cen && list(args.ecrs).length > 0) needs.push({ argument: "ecrs", what: PAYER_LOCK });
-    if (type === ISOLATED_SPOKES_TYPE && given(args.firewall)) needs.push({ argument: "firewall", what: ROUTE_POLICY });
+    if (type === ISOLATED_SPOKES_TYPE && given(args.firewall))
+        needs.push({ argument: "firewall", what: ROUTE_POLICY });
     list(args.domains).forEach((domain, i) => {
         if (list(domain.ecrs).length > 0) needs.push({ argument: `domains[${i}].ecrs`, what: PAYER_LOCK });
         if (given(domain.firewall)) needs.push({ argument: `domains[${i}].firewall`, what: ROUTE_POLICY });
