@@ -321,7 +321,8 @@ function describe(checker: ts.TypeChecker, symbol: ts.Symbol, declaration: ts.De
     const parts = [text];
     for (const tag of tags) {
         const comment = typeof tag.comment === "string" ? tag.comment : render(tag.comment ?? []);
-        if (tag.tagName.text === "default") parts.push(`Default: ${comment.trim()}`);
+        // `@default - <what happens>` says what happens without a value: the dash is TSDoc's, not the reader's.
+        if (tag.tagName.text === "default") parts.push(`Default: ${comment.trim().replace(/^-\s+/, "")}`);
         if (tag.tagName.text === "see") parts.push(`See ${comment.trim()}`);
     }
     return parts

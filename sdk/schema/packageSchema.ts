@@ -1,9 +1,11 @@
 // The whole package schema: the package's metadata around what fromTypes
 // reads from the TypeScript API. `npm run schema` writes it to schema.json,
-// which the package ships and a test holds to the types.
+// which the package ships, and the reference pages under docs/reference; a
+// test holds both to the types.
 import * as fs from "fs";
 import * as path from "path";
 import { schemaParts } from "./fromTypes";
+import { REFERENCE_DIR, referencePages } from "./referencePages";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -86,6 +88,13 @@ export function schemaText(schema: Record<string, unknown>): string {
 }
 
 if (require.main === module) {
-    fs.writeFileSync(SCHEMA_FILE, schemaText(packageSchema()));
-    process.stdout.write(`wrote ${path.relative(ROOT, SCHEMA_FILE)}\n`);
+    const schema = packageSchema();
+    fs.writeFileSync(SCHEMA_FILE, schemaText(schema));
+    fs.mkdirSync(REFERENCE_DIR, { recursive: true });
+    for (const [file, text] of Object.entries(referencePages(schema))) {
+        fs.writeFileSync(path.join(REFERENCE_DIR, file), text);
+    }
+    process.stdout.write(
+        `wrote ${path.relative(ROOT, SCHEMA_FILE)} and ${path.relative(ROOT, REFERENCE_DIR)}\n`,
+    );
 }

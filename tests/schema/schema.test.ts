@@ -17,6 +17,7 @@ import {
 } from "alicloud-multi-account-network";
 import { COMPONENTS, packageSchema, SCHEMA_FILE, schemaText } from "../../sdk/schema/packageSchema";
 import { schemaParts } from "../../sdk/schema/fromTypes";
+import { REFERENCE_DIR, referencePages } from "../../sdk/schema/referencePages";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
@@ -37,6 +38,28 @@ describe("the package schema", function () {
             schemaText(schema),
             "sdk/schema/schema.json is out of date with the TypeScript types: run `npm run schema`",
         );
+    });
+
+    it("gives the reference pages kept in docs/reference: one per component, no drift", () => {
+        const pages = referencePages(schema);
+        assert.deepEqual(
+            Object.keys(pages).sort(),
+            [...COMPONENTS.map((c) => `${c}.md`), "README.md"].sort(),
+        );
+        assert.deepEqual(fs.readdirSync(REFERENCE_DIR).sort(), Object.keys(pages).sort());
+        for (const [file, text] of Object.entries(pages)) {
+            assert.equal(
+                fs.readFileSync(path.join(REFERENCE_DIR, file), "utf8"),
+                text,
+                `docs/reference/${file} is out of date with the TypeScript types: run \`npm run schema\``,
+            );
+        }
+        // Every argument of every component is on its page.
+        const peering = pages["CrossAccountCenPeering.md"];
+        for (const name of Object.keys(schema.resources[token("CrossAccountCenPeering")].inputProperties)) {
+            assert.match(peering, new RegExp(`\\| \`${name}\` \\|`));
+        }
+        assert.match(peering, /## CenVpc\n/);
     });
 
     it("is valid against Pulumi's package metaschema", () => {

@@ -1,6 +1,6 @@
-// The README's examples of `--json` output (a plan, and the error when there
-// is none) are documents the published schema accepts, and together they
-// show every field the schema defines.
+// The planner page's examples of `--json` output (docs/planner.md: a plan,
+// the error when there is none, a change, an estate) are documents the
+// published schema accepts, and together they show every field it defines.
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
@@ -8,7 +8,7 @@ import Ajv2020 from "ajv/dist/2020";
 import { PLAN_SCHEMA } from "../../sdk/src/plan/planSchema";
 import { PACKAGE_ROOT } from "../../sdk/src/plan/programs";
 
-/** JSON with `//` and `/* *\/` comments, as the README writes it, without them. */
+/** JSON with `//` and `/* *\/` comments, as the docs write it, without them. */
 function withoutComments(text: string): string {
     let out = "";
     for (let i = 0; i < text.length; i++) {
@@ -62,9 +62,9 @@ function keys(value: unknown, found = new Set<string>()): Set<string> {
     return found;
 }
 
-describe("README: the plan as JSON", () => {
-    const readme = fs.readFileSync(path.join(PACKAGE_ROOT, "README.md"), "utf8");
-    const section = readme.slice(readme.indexOf("### The plan as JSON"), readme.indexOf("## Policy pack"));
+describe("docs/planner.md: the plan as JSON", () => {
+    const page = fs.readFileSync(path.join(PACKAGE_ROOT, "docs", "planner.md"), "utf8");
+    const section = page.slice(page.indexOf("## The plan as JSON"));
     const examples = [...section.matchAll(/```jsonc\n([\s\S]*?)```/g)].map((m) =>
         JSON.parse(withoutComments(m[1])),
     );
