@@ -165,6 +165,23 @@ describe("the package schema", function () {
         assert.ok(names.includes("CenVpc") && names.includes("Isolation") && names.includes("SharingQuotas"));
     });
 
+    it("says which arguments need a Node.js dynamic resource, and so npm in a program of another language", () => {
+        const described = [
+            schema.resources[token("IsolatedSpokesWithSharedHub")].inputProperties.firewall,
+            schema.resources[token("CrossAccountCenPeering")].inputProperties.ecrs,
+            schema.types[token("SecurityDomain")].properties.firewall,
+            schema.types[token("SecurityDomain")].properties.ecrs,
+            schema.resources[token("SharedVSwitchShare")].inputProperties.mode,
+            schema.types[token("SharedVSwitchShareInfo")].properties.mode,
+        ];
+        for (const property of described) {
+            assert.match(
+                property.description,
+                /needs the package installed with npm in the program's directory/,
+            );
+        }
+    });
+
     it("holds nothing internal, and every reference it makes resolves", () => {
         const text = JSON.stringify(schema);
         assert.doesNotMatch(text, /"(gate|sharedResources|checkedByShare|ccns|routeEntries)"/);

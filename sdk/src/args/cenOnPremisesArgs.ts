@@ -114,7 +114,10 @@ export interface CenOnPremisesConnectionsArgs {
     readonly vbrs?: CenVbrArgs[];
     /** IPsec-VPN connections. @default [] */
     readonly vpnConnections?: CenVpnConnectionArgs[];
-    /** Express Connect Routers. @default [] */
+    /**
+     * Express Connect Routers. From a program in another language, this needs the package installed with npm in the program's directory: the payer lock of an attachment of another account's ECR is a Node.js dynamic resource, which Pulumi runs from there.
+     * @default []
+     */
     readonly ecrs?: CenEcrArgs[];
     /**
      * CIDR blocks of `cenProvider`'s transit router, from which private

@@ -32,7 +32,11 @@ export interface SecurityDomainArgs {
     readonly vbrs?: CenVbrArgs[];
     /** IPsec-VPN connections whose sites are members of the domain, like `vbrs`. @default [] */
     readonly vpnConnections?: CenVpnConnectionArgs[];
-    /** Express Connect Routers whose sites are members of the domain, like `vbrs`. @default [] */
+    /**
+     * Express Connect Routers whose sites are members of the domain, like `vbrs`.
+     * From a program in another language, this needs the package installed with npm in the program's directory: the payer lock of an attachment of another account's ECR is a Node.js dynamic resource, which Pulumi runs from there.
+     * @default []
+     */
     readonly ecrs?: CenEcrArgs[];
     /**
      * Members of the domain do not reach each other (each reaches only the
@@ -77,7 +81,7 @@ export interface CenSecurityDomainsArgs extends CenOwnerArgs, MultiRegionArgs {
      * Cloud Firewall in the path of some allowed pairs of domains (one
      * region): the firewall, its members, your access control policies and
      * the traffic-redirection policies. See {@link CloudFirewallArgs} for the
-     * prerequisites.
+     * prerequisites. From a program in another language, this needs the package installed with npm in the program's directory: each traffic-redirection policy is a Node.js dynamic resource, which Pulumi runs from there.
      * @default - no firewall: allowed domains talk directly
      */
     readonly firewall?: CloudFirewallArgs;

@@ -64,7 +64,7 @@ export interface IsolatedSpokesWithSharedHubArgs
     /**
      * Cloud Firewall between the spokes and the hub (one region): every
      * spoke's traffic to and from the hub passes it. See
-     * {@link HubFirewallArgs} for the prerequisites.
+     * {@link HubFirewallArgs} for the prerequisites. From a program in another language, this needs the package installed with npm in the program's directory: the traffic-redirection policy is a Node.js dynamic resource, which Pulumi runs from there.
      * @default - no firewall: spokes and hub talk directly
      */
     readonly firewall?: HubFirewallArgs;

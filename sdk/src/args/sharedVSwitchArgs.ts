@@ -12,7 +12,9 @@ export interface SharedVSwitchShareInfo {
     readonly vpcId: pulumi.Input<string>;
     /** The shared vSwitches, by name. */
     readonly vswitchIds: Record<string, pulumi.Input<string>>;
-    /** How tenants join. */
+    /**
+     * How tenants join. With `"any-account"`, from a program in another language, this needs the package installed with npm in the program's directory: the acceptance of the invitation is a Node.js dynamic resource, which Pulumi runs from there.
+     */
     readonly mode: SharingMode;
     /**
      * The owner's provider. When given, the tenant component adds the tenant
@@ -115,6 +117,7 @@ export interface SharedVSwitchShareArgs {
     /**
      * `"resource-directory"`: tenants in the owner's resource directory, which accept automatically.
      * `"any-account"`: any Alibaba Cloud account (`allowExternalTargets`); each tenant accepts the invitation.
+     * With tenants in the `"any-account"` mode, from a program in another language, this needs the package installed with npm in the program's directory: the acceptance of the invitation is a Node.js dynamic resource, which Pulumi runs from there.
      * @default "resource-directory"
      */
     readonly mode?: SharingMode;
