@@ -72,26 +72,24 @@ describe("the plugin in a program directory without Node.js packages", function 
         const [shared, apps] = args.domains as Record<string, unknown>[];
         const domains = [
             { ...shared, ecrs: [{ name: "dc", provider: handles.provider("data"), ecrId: "ecr-dc" }] },
-            {
-                ...apps,
-                firewall: {
-                    inspect: [["apps", "apps"]],
-                    network: {
-                        vpcCidr: "10.9.0.0/24",
-                        subnetCidr: "10.9.0.0/26",
-                        attachmentCidrs: ["10.9.0.64/26", "10.9.0.128/26"],
-                    },
-                },
-            },
+            apps,
         ];
+        const firewall = {
+            inspect: [["shared", "apps"]],
+            network: {
+                vpcCidr: "10.9.0.0/24",
+                subnetCidr: "10.9.0.0/26",
+                attachmentCidrs: ["10.9.0.64/26", "10.9.0.128/26"],
+            },
+        };
         await assert.rejects(
             plugin.construct({
                 engine,
                 type: token("CenSecurityDomains"),
                 name: "guarded",
-                inputs: { ...args, domains },
+                inputs: { ...args, domains, firewall },
             }),
-            /guarded: cannot be created here:\n {2}- domains\[0\]\.ecrs needs the payer lock of an Express Connect Router attachment \(PayerLock\)[^\n]*\n {2}- domains\[1\]\.firewall needs Cloud Firewall's traffic-redirection policies \(TrFirewallRoutePolicy\)/,
+            /guarded: cannot be created here:\n {2}- domains\[0\]\.ecrs needs the payer lock of an Express Connect Router attachment \(PayerLock\)[^\n]*\n {2}- firewall needs Cloud Firewall's traffic-redirection policies \(TrFirewallRoutePolicy\)/,
         );
     });
 });

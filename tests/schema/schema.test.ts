@@ -169,7 +169,7 @@ describe("the package schema", function () {
         const described = [
             schema.resources[token("IsolatedSpokesWithSharedHub")].inputProperties.firewall,
             schema.resources[token("CrossAccountCenPeering")].inputProperties.ecrs,
-            schema.types[token("SecurityDomain")].properties.firewall,
+            schema.resources[token("CenSecurityDomains")].inputProperties.firewall,
             schema.types[token("SecurityDomain")].properties.ecrs,
             schema.resources[token("SharedVSwitchShare")].inputProperties.mode,
             schema.types[token("SharedVSwitchShareInfo")].properties.mode,

@@ -29,12 +29,11 @@ export function dynamicResourceNeeds(type: string, args: Args): { argument: stri
         type,
     );
     if (cen && list(args.ecrs).length > 0) needs.push({ argument: "ecrs", what: PAYER_LOCK });
-    if (type === ISOLATED_SPOKES_TYPE && given(args.firewall))
-        needs.push({ argument: "firewall", what: ROUTE_POLICY });
     list(args.domains).forEach((domain, i) => {
         if (list(domain.ecrs).length > 0) needs.push({ argument: `domains[${i}].ecrs`, what: PAYER_LOCK });
-        if (given(domain.firewall)) needs.push({ argument: `domains[${i}].firewall`, what: ROUTE_POLICY });
     });
+    const firewalled = type === ISOLATED_SPOKES_TYPE || type === CEN_SECURITY_DOMAINS_TYPE;
+    if (firewalled && given(args.firewall)) needs.push({ argument: "firewall", what: ROUTE_POLICY });
     if (type === SHARED_VSWITCH_SHARE_TYPE && args.mode === "any-account" && list(args.tenants).length > 0) {
         needs.push({ argument: "tenants", what: ACCEPTANCE });
     }
