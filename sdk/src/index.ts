@@ -99,4 +99,4 @@ export {
     TrFirewallRoutePolicy,
     TrFirewallRoutePolicyArgs,
 } from "./resources/trFirewall/routePolicyResource";
-export { ValidationError } from "./resources/validationError";
+export { ValidationError } from "./validation/validationError";

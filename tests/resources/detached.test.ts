@@ -4,7 +4,7 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import * as pulumi from "@pulumi/pulumi";
-import { detached } from "../../sdk/src/resources/detached";
+import { detached } from "../../sdk/src/validation/detached";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { GraphView } from "../harness/graphView";
 

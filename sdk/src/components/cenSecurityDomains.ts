@@ -27,7 +27,7 @@ import {
     topologyProblem,
     membersSharedTable,
     uninspectableProblems,
-} from "./cenSecurityDomainsChecks";
+} from "../validation/cenSecurityDomainsChecks";
 
 /**
  * Security domains (segments, in AWS Cloud WAN's words) on Enterprise

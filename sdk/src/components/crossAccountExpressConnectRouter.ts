@@ -6,10 +6,10 @@ import { CROSS_ACCOUNT_ECR_TYPE } from "../core/typeTokens";
 import { accountIdResolver } from "../resources/accountIds";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { checkEcrArgs, ResolvedMember, resolveEcrMembers } from "../resources/ecrMembers";
-import { byName, plainNow } from "../resources/inputs";
+import { byName, plainNow } from "../validation/inputs";
 import { regionResolver } from "../resources/providerRegions";
 import { ECR_OPERATION_TIMEOUTS } from "../resources/timeouts";
-import { throwIfProblems } from "../resources/validationError";
+import { throwIfProblems } from "../validation/validationError";
 import { CrossAccountExpressConnectRouterArgs } from "../args/expressConnectRouterArgs";
 
 /** One member joined: its authorization (another account's) and its association with the ECR. */

@@ -6,10 +6,10 @@ import { addedPerZone, PRIVATELINK_PAYER_VALUES } from "../core/privateLink";
 import { CROSS_ACCOUNT_PRIVATELINK_TYPE } from "../core/typeTokens";
 import { accountIdResolver } from "../resources/accountIds";
 import { ChildContext, childOptions } from "../resources/childOptions";
-import { byName } from "../resources/inputs";
+import { byName } from "../validation/inputs";
 import { checkPrivateLinkArgs, resolveConsumers } from "../resources/privateLinkConsumers";
 import { regionResolver } from "../resources/providerRegions";
-import { throwIfProblems } from "../resources/validationError";
+import { throwIfProblems } from "../validation/validationError";
 import {
     CrossAccountPrivateLinkArgs,
     PrivateLinkConsumerVpcArgs,

@@ -9,21 +9,21 @@ import {
     positiveIntegerProblem,
     requiredIdProblem,
 } from "../core/argTypes";
-import { throwIfProblems } from "../resources/validationError";
+import { throwIfProblems } from "../validation/validationError";
 import { childName, isValidKey } from "../core/naming";
 import { checkSharingRegion, DEFAULT_SHARING_QUOTAS, quotaProblem } from "../core/sharing";
 import { SharingQuotas } from "../args/values";
 import { SHARED_VSWITCH_SHARE_TYPE } from "../core/typeTokens";
 import { ChildContext, childOptions, invokeOptions } from "../resources/childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
-import { lateValidationGate } from "../resources/validationGate";
+import { lateValidationGate } from "../validation/validationGate";
 import { shareRegionProblem } from "../core/regions";
 import { accountIdResolver } from "../resources/accountIds";
 import { regionResolver } from "../resources/providerRegions";
-import { optionalProviderProblem } from "../resources/inputs";
+import { optionalProviderProblem } from "../validation/inputs";
 import { SharedVSwitchShareArgs, SharedVSwitchShareInfo } from "../args/sharedVSwitchArgs";
 import { SHARING_MODES } from "../args/values";
-import { checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
+import { checkTenant, tenantLateProblems } from "../validation/sharedVSwitchChecks";
 import { GatedShareInfo, SharedVSwitchTenant, TenantOfShareArgs } from "./sharedVSwitchTenant";
 
 function checkShare(args: SharedVSwitchShareArgs | undefined, quotas: SharingQuotas): string[] {

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { found } from "../core/argTypes";
 import { shareRegionProblem } from "../core/regions";
-import { throwIfProblems } from "../resources/validationError";
+import { throwIfProblems } from "../validation/validationError";
 import { childName } from "../core/naming";
 import { SHARED_VSWITCH_TENANT_TYPE } from "../core/typeTokens";
 import { accountIdResolver } from "../resources/accountIds";
@@ -10,9 +10,9 @@ import { ChildContext, childOptions, withGate } from "../resources/childOptions"
 import { regionResolver } from "../resources/providerRegions";
 import { ResourceShareInvitationAccepter } from "../resources/shareInvitation/invitationAccepter";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "../resources/timeouts";
-import { lateValidationGate } from "../resources/validationGate";
+import { lateValidationGate } from "../validation/validationGate";
 import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "../args/sharedVSwitchArgs";
-import { checkShareInfo, checkTenant, tenantLateProblems } from "./sharedVSwitchChecks";
+import { checkShareInfo, checkTenant, tenantLateProblems } from "../validation/sharedVSwitchChecks";
 
 /**
  * @internal

@@ -26,7 +26,7 @@ import { ChildContext } from "./childOptions";
 import { ConnectedVpc } from "./connectVpc";
 import { PropagationTarget } from "./vpcAttachment";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
-import { throwIfProblems } from "./validationError";
+import { throwIfProblems } from "../validation/validationError";
 import {
     checkOnPremisesArgs,
     OnPremisesSource,
@@ -36,7 +36,7 @@ import {
     vpcBlocksNow,
 } from "./onPremisesInstances";
 import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
-import { byName, plainNow } from "./inputs";
+import { byName, plainNow } from "../validation/inputs";
 
 /** The arguments every CEN component takes. */
 export type CenComponentArgs = CenOwnerArgs & MultiRegionArgs & CenOnPremisesConnectionsArgs;

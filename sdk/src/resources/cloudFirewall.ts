@@ -9,7 +9,7 @@ import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspe
 import { childName, NamedChild } from "../core/naming";
 import { GivenVpc, ZoneList } from "./cenVpcs";
 import { vpcBlocksNow } from "./onPremisesInstances";
-import { optionalProviderProblem } from "./inputs";
+import { optionalProviderProblem } from "../validation/inputs";
 import { ChildContext, childOptions, withGate } from "./childOptions";
 import { CLOUD_FIREWALL_TIMEOUTS } from "./timeouts";
 import { RoutePolicyCandidate, TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";

@@ -21,8 +21,8 @@ import { Payer } from "../args/values";
 import { vpcRegionProblem } from "../core/regions";
 import { checkPayer, Known, vpcLabel } from "../core/vpcValidation";
 import type { CenOnPremisesArgs, CenOnPremisesConnectionsArgs } from "../args/cenOnPremisesArgs";
-import { allPlainNow, plainNow } from "./inputs";
-import { lateValidationGate } from "./validationGate";
+import { allPlainNow, plainNow } from "../validation/inputs";
+import { lateValidationGate } from "../validation/validationGate";
 
 /** An on-premises connection as given, and where it sits: `vbrs[0]`. */
 export interface PlacedOnPremises {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { detached } from "./detached";
+import { detached } from "../validation/detached";
 
 /**
  * The region a provider's configuration names, without the provider as a

@@ -3,7 +3,7 @@ import * as alicloud from "@pulumi/alicloud";
 import { childName } from "../core/naming";
 import { ChildContext, childOptions, invokeOptions } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
-import { detachedValidationGate } from "./validationGate";
+import { detachedValidationGate } from "../validation/validationGate";
 
 /** Where VPCs attach: a CEN instance and its transit router in the region. */
 export interface CenTransitRouter {

@@ -18,7 +18,7 @@ import {
     DEFAULT_SHARING_QUOTAS,
     quotaProblem,
 } from "../core/sharing";
-import { plainNow } from "../resources/inputs";
+import { plainNow } from "./inputs";
 import { SharedVSwitchShareInfo, SharedVSwitchTenantArgs } from "../args/sharedVSwitchArgs";
 import { SHARING_MODES } from "../args/values";
 
