@@ -15,7 +15,8 @@ import { onPremisesDestinations, placedOnPremises } from "../resources/onPremise
 import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext } from "../resources/childOptions";
-import { addCloudFirewall, firewallNames, firewallProblems, firewallZones } from "../resources/cloudFirewall";
+import { addCloudFirewall } from "../resources/cloudFirewall";
+import { firewallNames, firewallProblems, firewallZones } from "../validation/firewallChecks";
 import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
 import { regionalRouteTable } from "../resources/customRouteTable";
 import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";

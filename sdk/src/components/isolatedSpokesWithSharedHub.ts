@@ -3,7 +3,7 @@ import { booleanProblem, found, nonEmptyListProblem, plainValueProblem } from ".
 import { ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
 import { checkRouteDestinations, planVpcRoutes } from "../core/routePlan";
 import { RouteDestinations } from "../args/values";
-import { RouteTableNeed } from "../core/vpcValidation";
+import { RouteTableNeed, vpcLabel } from "../core/vpcValidation";
 import {
     byRegion,
     cenComponentOutputs,
@@ -18,9 +18,9 @@ import { customRouteTable, regionalRouteTable } from "../resources/customRouteTa
 import { memberRoutes } from "../resources/memberRoutes";
 import { IsolatedSpokesWithSharedHubArgs, IsolationOutput } from "../args/isolatedSpokesWithSharedHubArgs";
 import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
-import { vpcLabel } from "../core/vpcValidation";
 import { Redirection } from "../core/inspection";
-import { addCloudFirewall, firewallNames, firewallProblems, firewallZones } from "../resources/cloudFirewall";
+import { addCloudFirewall } from "../resources/cloudFirewall";
+import { firewallNames, firewallProblems, firewallZones } from "../validation/firewallChecks";
 
 /**
  * Spoke VPCs in many accounts that reach a shared hub VPC and never each

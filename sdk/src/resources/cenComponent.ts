@@ -17,10 +17,10 @@ import {
     checkCenVpcsNow,
     checkGivenVpcs,
     cidrBlocksByVpc,
-    GivenVpc,
     resolveCenVpcs,
     ResolvedCenVpcs,
 } from "./cenVpcs";
+import { GivenVpc, vpcBlocksNow } from "../validation/placed";
 import { connectRegions, linkKey, RegionLink, RegionRouter, regionRouters } from "./regionRouters";
 import { ChildContext } from "./childOptions";
 import { ConnectedVpc } from "./connectVpc";
@@ -33,7 +33,6 @@ import {
     placedOnPremises,
     resolveOnPremises,
     ResolvedOnPremises,
-    vpcBlocksNow,
 } from "./onPremisesInstances";
 import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
 import { byName, plainNow } from "../validation/inputs";

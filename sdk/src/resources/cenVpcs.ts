@@ -8,7 +8,7 @@ import { throwIfProblems } from "../validation/validationError";
 import { zoneProblems } from "../core/zones";
 import { checkRouteCoverage, RFC1918_SUMMARIES, RouteCoverage } from "../core/routePlan";
 import { RouteDestinations } from "../args/values";
-import { checkVpcList, Known, RouteTableNeed, SharedTable, vpcLabel, VpcFacts } from "../core/vpcValidation";
+import { checkVpcList, Known, SharedTable, vpcLabel, VpcFacts } from "../core/vpcValidation";
 import { checkResourceNames, NamedChild } from "../core/naming";
 import { declaredBlocksProblem } from "../core/declaredBlocks";
 import { givenRegionProblem, regionProviderProblem, vpcRegionProblem } from "../core/regions";
@@ -19,14 +19,7 @@ import { existingTransitRouterGate } from "./transitRouter";
 import { detachedValidationGate, lateValidationGate } from "../validation/validationGate";
 import { VpcToAttach } from "./vpcAttachment";
 import type { CenVpcArgs } from "../args/cenVpcArgs";
-
-/** A VPC argument and where it sits in the component's arguments (`vpcs[2]`, `hub`, `spokes[0]`). */
-export interface PlacedVpc {
-    readonly path: string;
-    readonly args: CenVpcArgs;
-    /** Whether the component routes in the VPC's route tables, and how else a user can fix their absence. */
-    readonly routeTables: RouteTableNeed;
-}
+import { GivenVpc, PlacedVpc, ZoneList } from "../validation/placed";
 
 /** The component-level settings the VPC resolution depends on. */
 export interface CenVpcSettings {
@@ -46,13 +39,6 @@ export interface CenVpcSettings {
     readonly sharedTable?: SharedTable;
     /** Other zone ids the component is given (a firewall's attachment zones), checked with the VPCs' against their provider's region. @default [] */
     readonly zoneLists?: readonly ZoneList[];
-}
-
-/** Zone ids given for something created with `provider`, in its region: `firewall.network.attachmentZones`. */
-export interface ZoneList {
-    readonly argument: string;
-    readonly zoneIds: readonly pulumi.Input<string>[];
-    readonly provider: alicloud.Provider;
 }
 
 /** Summary route destinations, and the indexes (in `vpcs`) of the VPCs they must cover. */
@@ -108,12 +94,6 @@ export function summaryRoutesFor(
             targets,
         },
     ];
-}
-
-/** A VPC argument as the caller gave it, and where it sits: `vpcs[2]`, `hub`, `spokes[0]`. */
-export interface GivenVpc {
-    readonly path: string;
-    readonly args: CenVpcArgs | undefined;
 }
 
 /**

@@ -3,13 +3,9 @@
 // and a traffic-redirection policy per inspected pair of domains.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import type { CloudFirewallArgs, HubFirewallArgs } from "../args/cloudFirewallArgs";
-import { found } from "../core/argTypes";
-import { checkCloudFirewall, oneRegionProblem, Redirection } from "../core/inspection";
-import { childName, NamedChild } from "../core/naming";
-import { GivenVpc, ZoneList } from "./cenVpcs";
-import { vpcBlocksNow } from "./onPremisesInstances";
-import { optionalProviderProblem } from "../validation/inputs";
+import type { HubFirewallArgs } from "../args/cloudFirewallArgs";
+import { Redirection } from "../core/inspection";
+import { childName } from "../core/naming";
 import { ChildContext, childOptions, withGate } from "./childOptions";
 import { CLOUD_FIREWALL_TIMEOUTS } from "./timeouts";
 import { RoutePolicyCandidate, TrFirewallRoutePolicy } from "./trFirewall/routePolicyResource";
@@ -122,62 +118,4 @@ export function addCloudFirewall(
         }),
     );
     return { firewall, routePolicies };
-}
-
-/**
- * The firewall's problems before anything is created; none without it. With
- * `reach` (security domains), its `inspect` pairs are checked against the
- * domains; without it the component decides what is inspected.
- */
-export function firewallProblems(
-    firewall: Partial<CloudFirewallArgs> | undefined | null,
-    regions: unknown,
-    given: readonly GivenVpc[],
-    reach?: ReadonlyMap<string, ReadonlySet<string>>,
-): string[] {
-    if (firewall === undefined) return [];
-    if (typeof firewall !== "object" || firewall === null) {
-        return [
-            `firewall ${JSON.stringify(firewall)} must be { ${reach ? "inspect, " : ""}network }, or left out.`,
-        ];
-    }
-    return [
-        ...found(oneRegionProblem("firewall", "Cloud Firewall", regions)),
-        ...checkCloudFirewall({ ...firewall, reach, vpcBlocks: vpcBlocksNow(given) }),
-        ...(Array.isArray(firewall.memberAccounts) ? firewall.memberAccounts : []).flatMap((m, i) =>
-            found(
-                optionalProviderProblem(
-                    `firewall.memberAccounts[${i}].provider`,
-                    (m as { provider?: unknown } | undefined)?.provider,
-                    "the member account's provider",
-                ),
-            ),
-        ),
-    ];
-}
-
-/** The firewall's children named after the component, for the name checks. */
-export function firewallNames(firewall: Partial<CloudFirewallArgs> | undefined): NamedChild[] {
-    if (typeof firewall !== "object" || firewall === null) return [];
-    const named = (list: unknown, role: string, argument: string) =>
-        (Array.isArray(list) ? list : []).map((e: { name?: unknown }, i) => ({
-            argument: `${argument}[${i}].name`,
-            suffix: `${role}-${String(e?.name)}`,
-        }));
-    return [
-        { argument: "name", suffix: "firewall" },
-        ...named(firewall.memberAccounts, "fw-member", "firewall.memberAccounts"),
-        ...named(firewall.controlPolicies, "fw-policy", "firewall.controlPolicies"),
-    ];
-}
-
-/** The firewall's attachment zones, when given: zones of the CEN owner's region, checked with the VPCs'. */
-export function firewallZones(
-    firewall: Partial<CloudFirewallArgs> | undefined,
-    cenProvider: alicloud.Provider,
-): ZoneList[] {
-    const zones = firewall?.network?.attachmentZones;
-    return Array.isArray(zones)
-        ? [{ argument: "firewall.network.attachmentZones", zoneIds: zones, provider: cenProvider }]
-        : [];
 }

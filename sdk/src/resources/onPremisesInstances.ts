@@ -23,13 +23,7 @@ import { checkPayer, Known, vpcLabel } from "../core/vpcValidation";
 import type { CenOnPremisesArgs, CenOnPremisesConnectionsArgs } from "../args/cenOnPremisesArgs";
 import { allPlainNow, plainNow } from "../validation/inputs";
 import { lateValidationGate } from "../validation/validationGate";
-
-/** An on-premises connection as given, and where it sits: `vbrs[0]`. */
-export interface PlacedOnPremises {
-    readonly path: string;
-    readonly list: OnPremisesListName;
-    readonly args: CenOnPremisesArgs;
-}
+import { PlacedOnPremises } from "../validation/placed";
 
 /** An on-premises connection with defaults applied and its account resolved. */
 export interface ResolvedOnPremises {
@@ -124,20 +118,6 @@ export function checkOnPremisesShapes(args: CenOnPremisesConnectionsArgs | undef
         }
     }
     return problems;
-}
-
-/** The VPCs' IPv4 blocks given as plain values, labelled for messages. */
-export function vpcBlocksNow(
-    vpcs: readonly { readonly path: string; readonly args?: { name?: unknown; cidrBlocks?: unknown } }[],
-): LabelledBlock[] {
-    return vpcs.flatMap(({ path, args }) =>
-        Array.isArray(args?.cidrBlocks)
-            ? (args.cidrBlocks as pulumi.Input<string>[])
-                  .map((c) => plainNow(c))
-                  .filter((c): c is string => c !== undefined)
-                  .map((cidr) => ({ label: vpcLabel(path, args.name), cidr }))
-            : [],
-    );
 }
 
 /**

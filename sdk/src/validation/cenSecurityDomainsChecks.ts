@@ -6,7 +6,7 @@ import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ON_PREMISES_LISTS } from "../core/onPremises";
 import { SharedTable, vpcLabel } from "../core/vpcValidation";
 import { DomainTables, inspectedReach, PlacedMember, tableLearningBoth } from "../core/securityDomains";
-import type { PlacedOnPremises } from "../resources/onPremisesInstances";
+import type { PlacedOnPremises } from "./placed";
 
 /** Regions are joined in a full mesh: a domain's static routes lead straight to the remote region. */
 export function topologyProblem(args: CenSecurityDomainsArgs | undefined): string | undefined {
