@@ -11,7 +11,8 @@ import {
     connectAllOnPremises,
     startCenComponent,
 } from "../resources/cenComponent";
-import { onPremisesDestinations, placedOnPremises } from "../resources/onPremisesInstances";
+import { onPremisesDestinations } from "../resources/onPremisesInstances";
+import { placedOnPremises } from "../validation/onPremisesChecks";
 import { firewallCandidateOf } from "../core/attachmentKinds";
 import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
 import { ChildContext } from "../resources/childOptions";

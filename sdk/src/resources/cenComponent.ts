@@ -27,13 +27,8 @@ import { ConnectedVpc } from "./connectVpc";
 import { PropagationTarget } from "./vpcAttachment";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
 import { throwIfProblems } from "../validation/validationError";
-import {
-    checkOnPremisesArgs,
-    OnPremisesSource,
-    placedOnPremises,
-    resolveOnPremises,
-    ResolvedOnPremises,
-} from "./onPremisesInstances";
+import { resolveOnPremises, ResolvedOnPremises } from "./onPremisesInstances";
+import { checkOnPremisesArgs, OnPremisesSource, placedOnPremises } from "../validation/onPremisesChecks";
 import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
 import { byName, plainNow } from "../validation/inputs";
 
