@@ -21,7 +21,7 @@ export interface SchemaSource {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-/** A schema property, or the problem that stops it. */
+/** A property's schema type, and whether it is plain and optional. */
 type Mapped = { spec: Json; plain: boolean; optional: boolean };
 
 export class SchemaRefusal extends Error {}
@@ -63,8 +63,7 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
      * there (`pulumi.Input<string>[]`), as the property that holds it.
      */
     function elementOf(node: ts.TypeNode, where: string): Json {
-        const eventual = ts.isTypeReferenceNode(node) && node.typeName.getText() === "pulumi.Input";
-        return { ...typeOf(node, where), ...(eventual ? {} : { plain: true }) };
+        return { ...typeOf(node, where), ...(isInput(node) ? {} : { plain: true }) };
     }
 
     /** The schema type of a type node, met at `where`. */
@@ -214,9 +213,8 @@ export function schemaParts(source: SchemaSource): { types: Json; resources: Jso
         const node = declaration.type;
         if (!node) return refuseMapped(where, "no declared type");
         const optional = declaration.questionToken !== undefined || allowsUndefined(node);
-        const wrapped = ts.isTypeReferenceNode(node) ? node.typeName.getText() : "";
         // Inputs are plain unless declared pulumi.Input: the components decide children from them.
-        const plain = !output && wrapped !== "pulumi.Input";
+        const plain = !output && !isInput(node);
         try {
             const spec = typeOf(node, where);
             return { spec: output ? withoutPlain(spec) : spec, plain, optional };
@@ -295,6 +293,11 @@ function refuse(where: string, what: string): never {
 
 function unalias(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol {
     return symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
+}
+
+/** `pulumi.Input<T>`: where TypeScript takes an eventual value. */
+function isInput(node: ts.TypeNode): boolean {
+    return ts.isTypeReferenceNode(node) && node.typeName.getText() === "pulumi.Input";
 }
 
 /** `T | undefined` as a declared type: optional in outputs. */

@@ -9,6 +9,7 @@ import * as path from "path";
 import { stableAccountId } from "../../sdk/src/plan/accounts";
 import { CreatedResources, createdState, invokeResult } from "../../sdk/src/plan/providerBehaviour";
 import { engineUrn } from "../../sdk/src/plan/mockEngine";
+import { providerRefUrn } from "../../sdk/src/plan/graph";
 
 /* eslint-disable @typescript-eslint/no-require-imports, @typescript-eslint/no-explicit-any */
 export const PULUMI_DIR = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
@@ -79,6 +80,7 @@ export class StandInEngine {
     readonly logs: EngineLog[] = [];
     readonly registrations: Registration[] = [];
     private readonly regions = new Map<string, string | undefined>();
+    private readonly byUrn = new Map<string, Registration>();
     private readonly created = new CreatedResources();
     private readonly server = new grpc.Server();
     private root = "";
@@ -156,7 +158,7 @@ export class StandInEngine {
                         },
                         {
                             accountId: stableAccountId(provider),
-                            region: this.regions.get(provider.split("::").slice(0, -1).join("::")),
+                            region: this.regions.get(providerRefUrn(provider)),
                         },
                         this.created,
                     );
@@ -171,7 +173,7 @@ export class StandInEngine {
     }
 
     private getResource(urn: string, callback: Callback): void {
-        const registered = this.registrations.find((r) => r.urn === urn);
+        const registered = this.byUrn.get(urn);
         if (!registered) return callback(new Error(`resource '${urn}' not found`));
         const response = new providerPb.InvokeResponse();
         response.setReturn(
@@ -226,10 +228,12 @@ export class StandInEngine {
             this.regions.set(urn, inputs.region as string | undefined);
         } else if (request.custom) {
             ({ id, state: outputs } = createdState(request.type, request.name, inputs));
-            const region = this.regions.get(request.provider.split("::").slice(0, -1).join("::"));
+            const region = this.regions.get(providerRefUrn(request.provider));
             this.created.record(request.type, id, inputs, outputs, region);
         }
-        this.registrations.push({ ...request, urn, id, inputs, secretInputs });
+        const registration = { ...request, urn, id, inputs, secretInputs };
+        this.registrations.push(registration);
+        this.byUrn.set(urn, registration);
         return { urn, id: id || undefined, outputs };
     }
 }

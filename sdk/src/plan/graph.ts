@@ -9,6 +9,11 @@ export function stackOfUrn(urn: string): { stack: string; project: string } | un
     return m ? { stack: m[1], project: m[2] } : undefined;
 }
 
+/** The URN of a provider reference as the engine writes it (`<urn>::<id>`); empty for none. */
+export function providerRefUrn(ref: string | undefined): string {
+    return (ref ?? "").split("::").slice(0, -1).join("::");
+}
+
 /** Where a recorded value was unknown (preview): the engine's unknown sentinel. */
 export const UNKNOWN = "<unknown>";
 

@@ -8,7 +8,15 @@ import * as pulumi from "@pulumi/pulumi";
 import { MockCallArgs, MockResourceArgs } from "@pulumi/pulumi/runtime";
 import { AccountTable, accountOfProvider } from "./accounts";
 import { accountOfProviderConfig } from "../core/accounts";
-import { Graph, RecordedInvoke, RecordedProvider, RecordedResource, STACK_TYPE, UNKNOWN } from "./graph";
+import {
+    Graph,
+    providerRefUrn,
+    RecordedInvoke,
+    RecordedProvider,
+    RecordedResource,
+    STACK_TYPE,
+    UNKNOWN,
+} from "./graph";
 import { CreatedResources, createdState, invokeResult } from "./providerBehaviour";
 import { replacingArguments } from "./engineSteps";
 
@@ -49,7 +57,7 @@ export async function runProgram(program: () => unknown, options: RunOptions = {
 
     const created = new CreatedResources(deployedSystemTables(options.deployed));
     const providerOf = (ref: string): RecordedProvider | undefined =>
-        ref ? providers.get(ref.split("::").slice(0, -1).join("::")) : undefined;
+        ref ? providers.get(providerRefUrn(ref)) : undefined;
 
     // The URN of the registration under way: the SDK's mock monitor asks newResource synchronously within it.
     let registering = "";
@@ -276,7 +284,7 @@ function keptResources(
         const before = byUrn.get(urn);
         if (!before || before.type !== args.type) return undefined;
         const after = { ...before, inputs: toPlain(args.inputs ?? {}) };
-        const provider = (args.provider ?? "").split("::").slice(0, -1).join("::");
+        const provider = providerRefUrn(args.provider);
         if ((before.provider?.urn ?? "") !== provider && before.provider) return undefined;
         return replacingArguments(before, after).length === 0 ? before : undefined;
     };

@@ -1,15 +1,8 @@
 // What an Output holds, now: the plugin needs the values that decide a
 // component's children before it constructs it, as a TypeScript program has
-// them. The SDK's Output keeps them behind members it marks internal (its own
-// provider server reads them the same way).
+// them.
 import * as pulumi from "@pulumi/pulumi";
-
-/** The members of the SDK's Output the plugin reads. */
-interface OutputInternals<T> {
-    readonly isKnown: Promise<boolean>;
-    readonly isSecret: Promise<boolean>;
-    promise(withUnknowns?: boolean): Promise<T>;
-}
+import { internalsOf } from "../validation/detached";
 
 /** Why an Output cannot stand where a prompt value is required. */
 export type NotPrompt = "unknown" | "secret";
@@ -18,13 +11,13 @@ export type NotPrompt = "unknown" | "secret";
 export async function promptValue<T>(
     output: pulumi.Output<T>,
 ): Promise<{ value: T } | { problem: NotPrompt }> {
-    const internals = output as unknown as OutputInternals<T>;
-    if (!(await internals.isKnown)) return { problem: "unknown" };
-    if (await internals.isSecret) return { problem: "secret" };
-    return { value: await internals.promise() };
+    const { isKnown, promise } = internalsOf(output);
+    if (!(await isKnown)) return { problem: "unknown" };
+    if (await pulumi.isSecret(output)) return { problem: "secret" };
+    return { value: await promise!() };
 }
 
 /** A resource's URN, known for every resource a program passes. */
 export function urnOf(resource: pulumi.Resource): Promise<string> {
-    return (resource.urn as unknown as OutputInternals<string>).promise();
+    return internalsOf(resource.urn).promise!();
 }

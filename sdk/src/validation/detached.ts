@@ -1,8 +1,19 @@
 import * as pulumi from "@pulumi/pulumi";
 
-/** Output's own promise, internal to the SDK; `withUnknowns` keeps unknown values rather than answering undefined. */
-interface OutputPromise {
-    promise?: (withUnknowns?: boolean) => Promise<unknown>;
+/**
+ * The members of the SDK's Output that it marks internal and the package
+ * reads (the SDK's own provider server reads them the same way): whether the
+ * value is known, and its promise; `withUnknowns` keeps unknown values rather
+ * than answering undefined. Absent from an SDK without them.
+ */
+export interface OutputInternals<T> {
+    readonly isKnown?: Promise<boolean>;
+    readonly promise?: (withUnknowns?: boolean) => Promise<T>;
+}
+
+/** The internal members of `output`. */
+export function internalsOf<T>(output: pulumi.Output<T>): OutputInternals<T> {
+    return output as unknown as OutputInternals<T>;
 }
 
 /**
@@ -13,10 +24,10 @@ interface OutputPromise {
  * while the value is not known (preview); a failure stays a failure.
  */
 export function detached<T>(output: pulumi.Output<T>): pulumi.Output<T | undefined> {
-    const internal = output as unknown as OutputPromise;
-    if (typeof internal.promise !== "function") {
+    const { promise } = internalsOf(output);
+    if (typeof promise !== "function") {
         // An SDK without it: the children then list the dependencies, which is correct, only longer.
         return output;
     }
-    return pulumi.output(internal.promise(false) as Promise<T | undefined>) as pulumi.Output<T | undefined>;
+    return pulumi.output(promise(false) as Promise<T | undefined>) as pulumi.Output<T | undefined>;
 }
