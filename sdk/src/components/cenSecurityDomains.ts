@@ -1,35 +1,10 @@
 import * as pulumi from "@pulumi/pulumi";
-import { entriesOf, found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { checkRouteDestinations, planVpcRoutes } from "../core/routePlan";
-import { redirections } from "../core/inspection";
-import { checkDomains, DomainPolicy, domainReach, inspectedReach } from "../core/securityDomains";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
-import {
-    byRegion,
-    CenComponentBase,
-    cenComponentOutputs,
-    connectAllOnPremises,
-    startCenComponent,
-} from "../resources/cenComponent";
-import { onPremisesDestinations } from "../resources/onPremisesInstances";
-import { placedOnPremises } from "../validation/onPremisesChecks";
-import { firewallCandidateOf } from "../core/attachmentKinds";
-import { ResolvedVpc, VPC_LIST } from "../resources/cenVpcs";
-import { ChildContext } from "../resources/childOptions";
-import { addCloudFirewall } from "../resources/cloudFirewall";
-import { firewallNames, firewallProblems, firewallZones } from "../validation/firewallChecks";
-import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
-import { regionalRouteTable } from "../resources/customRouteTable";
-import { linkKey, RegionRouter, routeLinks } from "../resources/regionRouters";
-import { memberRoutes } from "../resources/memberRoutes";
-import { connectInspectionVpc, INSPECTION_VPC_PATH, inspectionVpcProblems } from "../resources/inspectionVpc";
+import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { connectDomains } from "../resources/securityDomains";
+import { RegionRouter } from "../resources/regionRouters";
 import { CenSecurityDomainsArgs, DomainPolicyOutput } from "../args/cenSecurityDomainsArgs";
-import {
-    topLevelOnPremisesProblems,
-    topologyProblem,
-    membersSharedTable,
-    uninspectableProblems,
-} from "../validation/cenSecurityDomainsChecks";
+import { domainsChecks, domainsVpcs, placeDomainMembers } from "../validation/domainMembers";
 
 /**
  * Security domains (segments, in AWS Cloud WAN's words) on Enterprise
@@ -95,222 +70,12 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
 
     constructor(name: string, args: CenSecurityDomainsArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CEN_SECURITY_DOMAINS_TYPE, name, {}, opts);
-        const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
-        const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
-        const domainList = entriesOf(args?.domains);
-        const vpcsIn = domainList.map((d, i) =>
-            entriesOf(d?.vpcs).map((v, j) => ({
-                path: `domains[${i}].vpcs[${j}]`,
-                args: v,
-                domain: d?.name,
-            })),
+        const placed = placeDomainMembers(args);
+        const base = startCenComponent(this, name, args, domainsChecks(args, placed), () =>
+            domainsVpcs(args, placed),
         );
-        const members = vpcsIn.flat();
-        // Each domain gives its own on-premises connections.
-        const sources = domainList.map((d, i) => ({ prefix: `domains[${i}].`, lists: d }));
-        const sitesIn = sources.map((s, i) =>
-            placedOnPremises(s.lists, s.prefix).map((p) => ({ ...p, domain: domainList[i]?.name })),
-        );
-        const sites = sitesIn.flat();
-        const inspection = args?.inspectionVpc;
-        // The inspection VPC is connected like a member, in no domain.
-        const given = [
-            ...members,
-            ...(typeof inspection === "object" && inspection !== null
-                ? [{ path: INSPECTION_VPC_PATH, args: inspection.vpc, domain: undefined }]
-                : []),
-        ];
-        const policy: DomainPolicy = {
-            domains: domainList.map((d) => ({ name: d?.name, isolateMembers: d?.isolateMembers ?? false })),
-            allow: Array.isArray(args?.allow) ? args.allow : [],
-        };
-        const reach = domainReach(policy);
-        // Each member's domain, by its place in the arguments.
-        const domainOf = new Map([...members, ...sites].map((g) => [g.path, String(g.domain)]));
-        const sharedTable = membersSharedTable(args, [...members, ...sites], domainOf, reach);
-        const base = startCenComponent(
-            this,
-            name,
-            args,
-            {
-                usage: "{ cenProvider, domains: [{ name, vpcs }], allow }",
-                problems: [
-                    ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
-                    ...found(
-                        nonEmptyListProblem(
-                            "domains",
-                            args?.domains,
-                            "domains: { name, vpcs }",
-                            "give at least one domain.",
-                        ),
-                        ...domainList.map((d, i) =>
-                            d?.vpcs === undefined || Array.isArray(d.vpcs)
-                                ? undefined
-                                : `domains[${i}].vpcs must be a list of ${VPC_LIST}.`,
-                        ),
-                        topologyProblem(args),
-                    ),
-                    ...topLevelOnPremisesProblems(args),
-                    ...firewallProblems(args?.firewall, args?.regions, members, reach),
-                    ...uninspectableProblems(args?.firewall, sites),
-                    ...inspectionVpcProblems(inspection, args ?? {}, reach),
-                    ...checkDomains(
-                        domainList.map((d, i) => ({
-                            path: `domains[${i}]`,
-                            name: d?.name,
-                            members: [...vpcsIn[i], ...sitesIn[i]].map((m) => ({
-                                path: m.path,
-                                key: m.args?.name,
-                            })),
-                        })),
-                        args?.allow,
-                    ),
-                ],
-                vpcs: given,
-                otherNames: [
-                    ...domainList.map((d, i) => ({
-                        argument: `domains[${i}].name`,
-                        suffix: `table-${d?.name}`,
-                    })),
-                    { argument: "name", suffix: "inbound" },
-                    { argument: "name", suffix: "table-inspection" },
-                    ...firewallNames(args?.firewall),
-                ],
-                onPremises: sources,
-            },
-            () => ({
-                vpcs: given.map((g) => ({
-                    path: g.path,
-                    args: g.args,
-                    routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
-                })),
-                sharedTable,
-                zoneLists: firewallZones(args.firewall, args.cenProvider),
-            }),
-        );
-        const { ctx } = base;
-        const inspectionVpc = base.resolved.vpcs.find((v) => v.path === INSPECTION_VPC_PATH);
-        const vpcs = base.resolved.vpcs.filter((v) => v !== inspectionVpc);
-        // Every member: VPCs and on-premises connections are routed alike.
-        const all: readonly DomainMember[] = [...vpcs, ...base.onPremises];
-        const domainOfMember = (m: { path: string }) => domainOf.get(m.path)!;
-        // The pairs a firewall or the inspection VPC sees; with the inspection VPC, instead of directly.
-        const inspect = args.firewall?.inspect ?? args.inspectionVpc?.inspect ?? [];
-        const viaInspection = inspectedReach(
-            policy.domains.map((d) => d.name),
-            inspectionVpc ? inspect : [],
-        );
-        const inspected = (m: { path: string }) => viaInspection.get(domainOfMember(m))!.size > 0;
-        // A region has a table for each domain with members there: no other is ever associated.
-        const tables = new Map(
-            base.routers.map((r) => {
-                const local = new Set(all.filter((m) => base.routerOf(m) === r).map(domainOfMember));
-                const domains = policy.domains.filter((d) => local.has(d.name));
-                return [r, domainTables(ctx, r, domains, base.links.length > 0, args.tags)];
-            }),
-        );
-
-        const home = base.routers.find((r) => r.home)!;
-        // The inspection VPC's return table: it learns every inspected member.
-        const returnTable =
-            inspectionVpc &&
-            regionalRouteTable(
-                ctx,
-                home,
-                "table-inspection",
-                "Traffic the inspection VPC sends on: every inspected member.",
-                args.tags,
-            );
-        // A member is associated with its domain's table and propagates into
-        // every table of a domain that may reach it directly, the inbound
-        // table of its region, and the inspection VPC's return table.
-        const routing = (member: DomainMember) => {
-            const domain = domainOfMember(member);
-            const own = tables.get(base.routerOf(member))!;
-            return {
-                associateWith: own.byDomain.get(domain)!,
-                propagateTo: [
-                    ...[...own.byDomain]
-                        .filter(([d]) => reach.get(d)!.has(domain) && !viaInspection.get(d)!.has(domain))
-                        .map(([d, routeTableId]) => ({ key: d, routeTableId })),
-                    ...(own.inbound ? [{ key: "inbound", routeTableId: own.inbound }] : []),
-                    ...(returnTable && inspected(member)
-                        ? [{ key: "inspection", routeTableId: returnTable }]
-                        : []),
-                ],
-            };
-        };
-        const connected = new Map<string, ConnectedVpc>();
-        for (const vpc of vpcs) {
-            const reachable = reach.get(domainOfMember(vpc))!;
-            const peers = vpcs.filter((p) => p !== vpc && reachable.has(domainOfMember(p)));
-            const onPremises = onPremisesDestinations(
-                base.onPremises.filter((s) => reachable.has(domainOfMember(s))),
-            );
-            connected.set(
-                vpc.key,
-                connectVpc(ctx, base.routerOf(vpc).side, vpc, {
-                    ...routing(vpc),
-                    vpcRouteTableIds: vpc.routeTableIds,
-                    routes: planVpcRoutes(vpc, [...peers, ...onPremises], vpcRoutes, vpc.ipv6),
-                }),
-            );
-        }
-        const attached = connectAllOnPremises(base, args.tags, (_, site) => routing(site));
-        routeLinks(ctx, base.links, (side) => ({
-            associateWith: tables.get(side)!.inbound!,
-            propagateTo: [],
-        }));
-        remoteRoutes(ctx, base, all, tables, reach, domainOfMember);
-        if (inspectionVpc) {
-            const inspection = connectInspectionVpc(
-                ctx,
-                home,
-                inspectionVpc,
-                returnTable!,
-                all.filter(inspected),
-                args.inspectionVpc!.appliance,
-            );
-            connected.set(inspectionVpc.key, inspection);
-            // Each inspected domain reaches the members of its partners through it, one route per block.
-            for (const [domain, routeTableId] of tables.get(home)!.byDomain) {
-                const partners = viaInspection.get(domain)!;
-                for (const member of all.filter((m) => partners.has(domainOfMember(m)))) {
-                    memberRoutes(ctx, member, {
-                        provider: home.side.provider,
-                        routeTableId,
-                        role: "inspect",
-                        parts: [domain],
-                        nextHop: inspection.attachment.transitRouterAttachmentId,
-                        description: `Domain ${domain} reaches ${member.key} through the inspection VPC.`,
-                    });
-                }
-            }
-        }
+        const { tables, home, connected, attached, inspect, firewall } = connectDomains(base, args, placed);
         const outputs = cenComponentOutputs(base, connected, attached);
-        const inspectedDomains = new Set(inspect.flat());
-        const firewall =
-            args.firewall &&
-            addCloudFirewall(
-                ctx,
-                home.side,
-                base.regionOfRouter(home),
-                args.firewall,
-                redirections(args.firewall.inspect),
-                [
-                    ...vpcs.map((v) => ({
-                        domain: domainOfMember(v),
-                        candidate: { id: v.vpcId },
-                        attachment: connected.get(v.key)!.attachment,
-                    })),
-                    ...base.onPremises.map((s) => ({
-                        domain: domainOfMember(s),
-                        candidate: { id: s.instanceId, type: firewallCandidateOf(s.kind) },
-                        attachment: attached.get(s.key)!.attachment,
-                    })),
-                ].filter((m) => inspectedDomains.has(m.domain)),
-                base.resolved.accountOf,
-            );
 
         this.cenId = outputs.cenId;
         this.cenAccountId = outputs.cenAccountId;
@@ -333,7 +98,7 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
         this.domains = pulumi.output({
             domains: args.domains.map((d, i) => ({
                 name: d.name,
-                members: [...vpcsIn[i], ...sitesIn[i]].map((m) => m.args.name),
+                members: [...placed.vpcsIn[i], ...placed.sitesIn[i]].map((m) => m.args.name),
                 isolateMembers: d.isolateMembers ?? false,
             })),
             allow: (args.allow ?? []).map(([a, b]) => [a, b]),
@@ -362,74 +127,5 @@ export class CenSecurityDomains extends pulumi.ComponentResource {
             firewallId: this.firewallId,
             firewallRoutePolicyIds: this.firewallRoutePolicyIds,
         });
-    }
-}
-
-/** A member as routing sees it: where it is in the arguments, its key, region and blocks. */
-type DomainMember = Pick<ResolvedVpc, "path" | "key" | "region" | "cidrBlocks">;
-
-interface RegionTables {
-    readonly byDomain: Map<string, pulumi.Output<string>>;
-    /** Where traffic from other regions arrives; only with inter-region connections. */
-    readonly inbound?: pulumi.Output<string>;
-}
-
-/** A region's tables: one per domain, and (multi-region) the inbound table. The home region's carry no suffix. */
-function domainTables(
-    ctx: ChildContext,
-    router: RegionRouter,
-    domains: DomainPolicy["domains"],
-    linked: boolean,
-    tags: CenSecurityDomainsArgs["tags"],
-): RegionTables {
-    const table = (role: string, description: string) =>
-        regionalRouteTable(ctx, router, role, description, tags);
-    return {
-        byDomain: new Map(
-            domains.map((d) => [
-                d.name,
-                table(`table-${d.name}`, `Security domain ${d.name}: learns the domains it may reach.`),
-            ]),
-        ),
-        inbound: linked
-            ? table("inbound", "Traffic from other regions, already filtered there: every local member.")
-            : undefined,
-    };
-}
-
-/**
- * Static routes in each domain's table to the remote members it may reach
- * (VPCs and on-premises connections),
- * next hop the connection to their region, one per block, named after the
- * table, member and block so members come and go alone.
- */
-function remoteRoutes(
-    ctx: ChildContext,
-    base: Pick<CenComponentBase, "links" | "routerOf">,
-    members: readonly DomainMember[],
-    tables: ReadonlyMap<RegionRouter, RegionTables>,
-    reach: ReadonlyMap<string, ReadonlySet<string>>,
-    domainOf: (member: DomainMember) => string,
-): void {
-    for (const link of base.links) {
-        for (const [here, there] of [
-            [link.from, link.to],
-            [link.to, link.from],
-        ] as const) {
-            const remote = members.filter((v) => base.routerOf(v) === there);
-            for (const [domain, routeTableId] of tables.get(here)!.byDomain) {
-                const reachable = reach.get(domain)!;
-                for (const member of remote.filter((m) => reachable.has(domainOf(m)))) {
-                    memberRoutes(ctx, member, {
-                        provider: here.side.provider,
-                        routeTableId,
-                        role: "route",
-                        parts: [domain, here.region!],
-                        nextHop: link.attachment.transitRouterAttachmentId,
-                        description: `Domain ${domain} reaches ${member.key} in ${there.region} over ${linkKey(link, "/")}.`,
-                    });
-                }
-            }
-        }
     }
 }

@@ -1,19 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { found, nonEmptyListProblem, plainValueProblem } from "../core/argTypes";
-import { checkRouteDestinations, planVpcRoutes } from "../core/routePlan";
 import { CROSS_ACCOUNT_CEN_PEERING_TYPE } from "../core/typeTokens";
-import {
-    byRegion,
-    cenComponentOutputs,
-    connectAllOnPremises,
-    startCenComponent,
-} from "../resources/cenComponent";
-import { RegionRouter, routeLinks } from "../resources/regionRouters";
-import { summaryRoutesFor, VPC_LIST } from "../resources/cenVpcs";
-import { ConnectedVpc, connectVpc } from "../resources/connectVpc";
-import { systemRouteTableId } from "../resources/transitRouter";
+import { byRegion, cenComponentOutputs, startCenComponent } from "../resources/cenComponent";
+import { connectPeering } from "../resources/peering";
 import { CrossAccountCenPeeringArgs } from "../args/crossAccountCenPeeringArgs";
-import { onPremisesDestinations } from "../resources/onPremisesInstances";
+import { peeringChecks, peeringVpcs } from "../validation/cenPeeringChecks";
 
 /**
  * Connects VPCs of different Alibaba Cloud accounts through a CEN instance
@@ -67,82 +57,9 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
-        const vpcRoutes = args?.vpcRoutes ?? "rfc1918";
-        const deferredRoutes = plainValueProblem("vpcRoutes", vpcRoutes);
-        const vpcList = Array.isArray(args?.vpcs) ? args.vpcs : [];
-        const base = startCenComponent(
-            this,
-            name,
-            args,
-            {
-                usage: "{ cenProvider, vpcs: [...] }",
-                problems: [
-                    ...(deferredRoutes ? [deferredRoutes] : checkRouteDestinations("vpcRoutes", vpcRoutes)),
-                    ...found(
-                        nonEmptyListProblem("vpcs", args?.vpcs, VPC_LIST, "give at least one VPC to attach."),
-                    ),
-                ],
-                vpcs: vpcList.map((v, i) => ({ path: `vpcs[${i}]`, args: v })),
-            },
-            () => ({
-                vpcs: args.vpcs.map((vpc, i) => ({
-                    path: `vpcs[${i}]`,
-                    args: vpc,
-                    routeTables: { needed: vpcRoutes !== "none", orElse: 'or set vpcRoutes to "none"' },
-                })),
-                summaryRoutes:
-                    args.vpcs.length < 2
-                        ? []
-                        : summaryRoutesFor(
-                              "vpcRoutes",
-                              vpcRoutes,
-                              "the other VPCs",
-                              args.vpcs.map((_, i) => i),
-                          ),
-            }),
-        );
-        const { resolved, ctx, routers, links } = base;
-        const tables = new Map<RegionRouter, pulumi.Output<string>>(
-            routers.map((router) => {
-                const entry = args.regions?.find((r) => r.region === router.region);
-                const given =
-                    entry?.transitRouterRouteTableId ??
-                    (router.home ? args.transitRouterRouteTableId : undefined);
-                return [
-                    router,
-                    given !== undefined
-                        ? pulumi.output(given)
-                        : systemRouteTableId(ctx, router.side.provider, router.side.transitRouterId),
-                ];
-            }),
-        );
-        const routeTableId = tables.get(routers.find((r) => r.home)!)!;
-
-        const onPremises = onPremisesDestinations(base.onPremises);
-        const connected = new Map<string, ConnectedVpc>();
-        for (const vpc of resolved.vpcs) {
-            const router = base.routerOf(vpc);
-            const table = tables.get(router)!;
-            const peers = [...resolved.vpcs.filter((p) => p !== vpc), ...onPremises];
-            connected.set(
-                vpc.key,
-                connectVpc(ctx, router.side, vpc, {
-                    associateWith: table,
-                    propagateTo: [{ routeTableId: table }],
-                    vpcRouteTableIds: vpc.routeTableIds,
-                    routes: planVpcRoutes(vpc, peers, vpcRoutes, vpc.ipv6),
-                }),
-            );
-        }
-        const attached = connectAllOnPremises(base, args.tags, (router) => ({
-            associateWith: tables.get(router)!,
-            propagateTo: [{ routeTableId: tables.get(router)! }],
-        }));
-        // Each connection is associated with and propagates into its table on both sides.
-        routeLinks(ctx, links, (side) => ({
-            associateWith: tables.get(side)!,
-            propagateTo: [{ routeTableId: tables.get(side)! }],
-        }));
+        const base = startCenComponent(this, name, args, peeringChecks(args), () => peeringVpcs(args));
+        const { tables, connected, attached } = connectPeering(base, args);
+        const routeTableId = tables.get(base.routers.find((r) => r.home)!)!;
         const outputs = cenComponentOutputs(base, connected, attached);
 
         this.cenId = outputs.cenId;

@@ -4,11 +4,11 @@ import { cidrSlug } from "../core/cidr";
 import { childName, valueKey } from "../core/naming";
 import { addedPerZone, PRIVATELINK_PAYER_VALUES } from "../core/privateLink";
 import { CROSS_ACCOUNT_PRIVATELINK_TYPE } from "../core/typeTokens";
-import { accountIdResolver } from "../resources/accountIds";
+import { accountIdResolver } from "../validation/accountIds";
 import { ChildContext, childOptions } from "../resources/childOptions";
 import { byName } from "../validation/inputs";
-import { checkPrivateLinkArgs, resolveConsumers } from "../resources/privateLinkConsumers";
-import { regionResolver } from "../resources/providerRegions";
+import { checkPrivateLinkArgs, resolveConsumers } from "../validation/privateLinkConsumers";
+import { regionResolver } from "../validation/providerRegions";
 import { throwIfProblems } from "../validation/validationError";
 import {
     CrossAccountPrivateLinkArgs,

@@ -1,51 +1,19 @@
-// What every CEN component does the same way, in the same order: check its
-// arguments before anything is created (all problems at once), resolve the
-// VPCs (accounts, and the gate that checks again once values resolve), set
-// up the child context, the CEN instance and the transit router, and give
-// the outputs every CEN component has.
+// What every CEN component builds the same way, once its arguments are
+// checked and resolved (validation/cenComponentChecks.ts): the child context,
+// the CEN instance, the transit routers and the connections between regions,
+// the on-premises attachments, and the outputs every CEN component has.
 import * as pulumi from "@pulumi/pulumi";
-import { NamedChild } from "../core/naming";
-import { CenComponentArgs, checkCenOwnerArgs, checkRegions } from "../validation/cenOwnerChecks";
-import {
-    CenVpcSettings,
-    checkCenProvider,
-    checkCenVpcsNow,
-    checkGivenVpcs,
-    cidrBlocksByVpc,
-    resolveCenVpcs,
-    ResolvedCenVpcs,
-} from "./cenVpcs";
-import { GivenVpc, vpcBlocksNow } from "../validation/placed";
+import { CenComponentArgs } from "../validation/cenOwnerChecks";
+import { CenComponentChecks, CenComponentVpcs, resolveCenComponent } from "../validation/cenComponentChecks";
+import { ResolvedCenVpcs, ResolvedVpc } from "../validation/cenVpcResolution";
+import { ResolvedOnPremises } from "../validation/onPremisesResolution";
+import { byName } from "../validation/inputs";
 import { connectRegions, linkKey, RegionLink, RegionRouter, regionRouters } from "./regionRouters";
 import { ChildContext } from "./childOptions";
 import { ConnectedVpc } from "./connectVpc";
 import { PropagationTarget } from "./vpcAttachment";
 import { CenTransitRouter, ensureCenTransitRouter } from "./transitRouter";
-import { throwIfProblems } from "../validation/validationError";
-import { resolveOnPremises, ResolvedOnPremises } from "./onPremisesInstances";
-import { checkOnPremisesArgs, OnPremisesSource, placedOnPremises } from "../validation/onPremisesChecks";
 import { AttachedOnPremises, connectOnPremises, transitRouterCidrs } from "./onPremisesAttachment";
-import { byName, plainNow } from "../validation/inputs";
-
-/** What a component checks of its own arguments, before anything is created. */
-export interface CenComponentChecks {
-    /** How a call looks, for a missing `args`: `{ cenProvider, vpcs: [...] }`. */
-    readonly usage: string;
-    /** Problems with the component's own arguments (its lists, route modes, flags). */
-    readonly problems: readonly string[];
-    /** The VPC arguments as given, and where they sit, for their shapes and the names they give. */
-    readonly vpcs: readonly GivenVpc[];
-    /** The component's other children named after it (`spoke-table`). */
-    readonly otherNames?: NamedChild[];
-    /**
-     * Where the on-premises lists are given.
-     * @default - the top level of the arguments
-     */
-    readonly onPremises?: readonly OnPremisesSource[];
-}
-
-/** The VPCs to resolve once the arguments passed the checks, and what their routes must cover. */
-export type CenComponentVpcs = Pick<CenVpcSettings, "vpcs" | "summaryRoutes" | "sharedTable" | "zoneLists">;
 
 /** Everything a CEN component builds its own children on. */
 export interface CenComponentBase {
@@ -65,33 +33,10 @@ export interface CenComponentBase {
 }
 
 /**
- * The VPCs' own value problems (payers, blocks, zones), so that one error
- * lists them with the argument problems found first. The component's other
- * arguments can be too malformed to place the VPCs at all (`spokes` a
- * string); those are already among the problems, and the VPCs' values are
- * then left for the next run.
- */
-function vpcProblemsDespite(
-    args: CenComponentArgs | undefined,
-    settings: (owner: CenComponentArgs) => CenVpcSettings,
-    problems: readonly string[],
-): string[] {
-    if (!args) return [];
-    try {
-        const given = settings(args);
-        // Route destinations found wrong are not held against the VPCs' blocks as well.
-        const wrong = (argument: string) => problems.some((p) => p.startsWith(argument.split(" ")[0]));
-        const summaryRoutes = given.summaryRoutes?.filter((s) => !wrong(s.argument));
-        return checkCenVpcsNow({ ...given, summaryRoutes });
-    } catch {
-        return [];
-    }
-}
-
-/**
  * Checks the arguments (throwing a ValidationError with every problem and
  * creating nothing), resolves the VPCs `vpcs` returns, and creates or adopts
- * the CEN instance and transit router.
+ * the CEN instance, the transit router of every region and the connections
+ * between regions.
  */
 export function startCenComponent(
     parent: pulumi.ComponentResource,
@@ -100,55 +45,13 @@ export function startCenComponent(
     checks: CenComponentChecks,
     vpcs: (args: CenComponentArgs) => CenComponentVpcs,
 ): CenComponentBase {
-    const sources = checks.onPremises ?? [{ prefix: "", lists: args }];
-    const placed = sources.flatMap((s) => placedOnPremises(s.lists, s.prefix));
-    const onPremisesNames = placed.map((p) => ({ argument: `${p.path}.name`, suffix: String(p.args.name) }));
-    const vpcBlocks = vpcBlocksNow(checks.vpcs);
-    const problems = [
-        ...checkCenProvider(args?.cenProvider),
-        ...(args ? [] : [`args is missing; pass ${checks.usage}.`]),
-        ...checks.problems,
-        ...checkCenOwnerArgs(args),
-        ...checkRegions(args, [...checks.vpcs, ...placed]),
-        ...checkGivenVpcs(name, checks.vpcs, [...(checks.otherNames ?? []), ...onPremisesNames]),
-        ...checkOnPremisesArgs(args, sources, placed, checks.vpcs, vpcBlocks),
-    ];
-    const settings = (owner: CenComponentArgs): CenVpcSettings => ({
-        cenProvider: owner.cenProvider,
-        cenAccountId: owner.cenAccountId,
-        cenId: owner.cenId,
-        transitRouterId: owner.transitRouterId,
-        ipv6: owner.ipv6 === true,
-        tags: owner.tags,
-        regions: owner.regions,
-        ...vpcs(owner),
-    });
-    if (problems.length > 0) {
-        throwIfProblems(parent, name, [
-            ...new Set([...problems, ...vpcProblemsDespite(args, settings, problems)]),
-        ]);
-    }
-    const owner = args!;
-    const resolved = resolveCenVpcs(name, parent, settings(owner));
-    const homeRegion = resolved.regionOf(owner.cenProvider);
-    const listed = (region: string | undefined) => owner.regions?.find((r) => r.region === region);
-    const onPremises = resolveOnPremises(parent, name, placed, {
-        cenAccountId: resolved.cenAccountId,
-        cenAccountIdGiven: owner.cenAccountId !== undefined,
-        cenAccountNow: plainNow(owner.cenAccountId),
-        ownerProviders: resolved.ownerProviders,
-        accountOf: resolved.accountOf,
-        regionOf: resolved.regionOf,
-        routerRegion: (region) =>
-            listed(region) && listed(region)!.provider !== owner.cenProvider
-                ? { region: pulumi.output(region), whose: `the transit router of region ${region}` }
-                : { region: homeRegion, whose: "cenProvider's region" },
-        vpcBlocks,
-    });
-    const gate =
-        onPremises.instances.length > 0
-            ? pulumi.all([resolved.gate, onPremises.gate]).apply((gates) => gates.flat())
-            : resolved.gate;
+    const { owner, resolved, onPremises, gate, homeRegion, listed } = resolveCenComponent(
+        parent,
+        name,
+        args,
+        checks,
+        vpcs,
+    );
     const ctx: ChildContext = { component: name, parent, gate };
     const cen = ensureCenTransitRouter(ctx, {
         provider: owner.cenProvider,
@@ -168,16 +71,14 @@ export function startCenComponent(
         routers.find((r) => r.region === member.region) ?? routers.find((r) => r.home)!;
     const regionOfRouter = (router: RegionRouter) =>
         router.home ? homeRegion : pulumi.output<string | undefined>(router.region);
-    return {
-        resolved,
-        ctx,
-        cen,
-        routers,
-        links,
-        onPremises: onPremises.instances,
-        routerOf,
-        regionOfRouter,
-    };
+    return { resolved, ctx, cen, routers, links, onPremises, routerOf, regionOfRouter };
+}
+
+/** Per VPC key, the IPv4 blocks the component was given: what its routes and checks follow, for the policy pack to compare. */
+export function cidrBlocksByVpc(vpcs: readonly ResolvedVpc[]): pulumi.Output<Record<string, string[]>> {
+    return pulumi.output(Object.fromEntries(vpcs.map((v) => [v.key, v.cidrBlocks]))) as pulumi.Output<
+        Record<string, string[]>
+    >;
 }
 
 /** The outputs every CEN component has. */

@@ -10,7 +10,7 @@ import { cidrSlug } from "../core/cidr";
 import { childName } from "../core/naming";
 import { orderTypeOf } from "../core/payer";
 import { ChildContext, childOptions, withGate } from "./childOptions";
-import { ResolvedOnPremises } from "./onPremisesInstances";
+import { ResolvedOnPremises } from "../validation/onPremisesResolution";
 import { PayerLock } from "./payerLock";
 import { vpcLabel } from "../core/vpcValidation";
 import {
@@ -166,4 +166,20 @@ export function connectOnPremises(
     const attached = attachOnPremises(ctx, tr, instance, tags);
     routeAttachment(ctx, tr, instance.key, attached, connection.associateWith, connection.propagateTo);
     return attached;
+}
+
+/**
+ * The on-premises blocks as one route destination for the VPCs: each block
+ * once (a VBR and a VPN connection to one data centre declare the same
+ * blocks), named after the block.
+ */
+export function onPremisesDestinations(instances: readonly ResolvedOnPremises[]): {
+    key: string;
+    cidrBlocks: pulumi.Input<string>[];
+    ipv6CidrBlocks: pulumi.Input<string>[];
+}[] {
+    const blocks = instances.flatMap((i) => i.cidrBlocks);
+    // Plain blocks once each; blocks known later (Outputs) cannot be compared and stay.
+    const cidrBlocks = blocks.filter((c, i) => typeof c !== "string" || blocks.indexOf(c) === i);
+    return cidrBlocks.length > 0 ? [{ key: "on-premises", cidrBlocks, ipv6CidrBlocks: [] }] : [];
 }

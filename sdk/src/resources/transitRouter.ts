@@ -3,7 +3,6 @@ import * as alicloud from "@pulumi/alicloud";
 import { childName } from "../core/naming";
 import { ChildContext, childOptions, invokeOptions } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS } from "./timeouts";
-import { detachedValidationGate } from "../validation/validationGate";
 
 /** Where VPCs attach: a CEN instance and its transit router in the region. */
 export interface CenTransitRouter {
@@ -60,27 +59,4 @@ export function systemRouteTableId(
         }
         return system.transitRouterRouteTableId;
     });
-}
-
-/**
- * A component given `cenId` and no `transitRouterId` creates a transit
- * router; a CEN has one per region, so when the CEN already has one in the
- * provider's region (looked up through it, once `cenId` is known) the API
- * would refuse. Passes while `cenId` is not known (preview of a new CEN).
- */
-export function existingTransitRouterGate(
-    parent: pulumi.Resource,
-    component: string,
-    provider: alicloud.Provider,
-    cenId: pulumi.Input<string>,
-): pulumi.Output<pulumi.Resource[]> {
-    const found = alicloud.cen.getTransitRoutersOutput({ cenId }, { parent, provider });
-    const late = { routers: found.transitRouters, cenId, region: provider.region };
-    return detachedValidationGate(parent, component, late, ({ routers, cenId: id, region }) =>
-        routers.length > 0
-            ? [
-                  `cenId ${id} already has transit router ${routers[0].transitRouterId}${region ? ` in ${region}` : ""} (cenProvider's region), and a CEN has one transit router per region, so the API would refuse another: pass transitRouterId: "${routers[0].transitRouterId}" to attach to it.`,
-              ]
-            : [],
-    );
 }

@@ -6,7 +6,7 @@ import * as alicloud from "@pulumi/alicloud";
 import { ATTACHMENT_KINDS } from "../core/attachmentKinds";
 import { childName } from "../core/naming";
 import { orderTypeOf } from "../core/payer";
-import { Payer } from "../args/values";
+import { ResolvedVpc } from "../validation/cenVpcResolution";
 import { ChildContext, childOptions, downstream } from "./childOptions";
 import { TRANSIT_ROUTER_OPERATION_TIMEOUTS, VPC_ATTACHMENT_TIMEOUTS } from "./timeouts";
 
@@ -19,19 +19,13 @@ export interface TransitRouterSide {
 }
 
 /** One VPC to attach, with everything resolved: defaults applied, cross-account decided. */
-export interface VpcToAttach {
-    readonly key: string;
-    readonly provider: alicloud.Provider;
-    readonly accountId: pulumi.Output<string>;
-    readonly crossAccount: boolean;
-    readonly vpcId: pulumi.Input<string>;
-    readonly zoneMappings: readonly { zoneId: pulumi.Input<string>; vswitchId: pulumi.Input<string> }[];
-    readonly payer: Payer;
-    readonly ipv6: boolean;
+export type VpcToAttach = Pick<
+    ResolvedVpc,
+    "key" | "provider" | "accountId" | "crossAccount" | "vpcId" | "zoneMappings" | "payer" | "ipv6" | "tags"
+> & {
     /** Appliance mode: both directions of a flow use the same zone, as a stateful appliance needs. */
     readonly applianceMode?: boolean;
-    readonly tags?: pulumi.Input<Record<string, pulumi.Input<string>>>;
-}
+};
 
 export interface AttachedVpc {
     /** The grant, for a VPC of another account than the CEN owner's. */

@@ -21,8 +21,8 @@ import type {
     EcrMemberArgs,
     EcrVpcArgs,
 } from "../args/expressConnectRouterArgs";
-import { allPlainNow, plainNow } from "../validation/inputs";
-import { lateValidationGate } from "../validation/validationGate";
+import { allPlainNow, plainNow } from "./inputs";
+import { lateValidationGate } from "./validationGate";
 
 const ECR_TARGET: GrantTarget = {
     instance: "Express Connect Router",

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
-import { detached } from "../validation/detached";
+import { detached } from "./detached";
 
 /**
  * The region a provider's configuration names, without the provider as a

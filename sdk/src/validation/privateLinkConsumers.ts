@@ -18,9 +18,9 @@ import type {
     PrivateLinkConsumerArgs,
     PrivateLinkConsumerVpcArgs,
 } from "../args/privateLinkArgs";
-import { detached } from "../validation/detached";
-import { allPlainNow, plainNow } from "../validation/inputs";
-import { lateValidationGate } from "../validation/validationGate";
+import { detached } from "./detached";
+import { allPlainNow, plainNow } from "./inputs";
+import { lateValidationGate } from "./validationGate";
 import { zoneResolver } from "./providerRegions";
 import { zoneProblems } from "../core/zones";
 

@@ -1,7 +1,7 @@
 // The on-premises connections of a CEN component (VBRs, IPsec-VPN
 // connections, Express Connect Routers) resolved: defaults, accounts and
 // regions, and their checks once values resolve (those made before anything
-// is created are in validation/onPremisesChecks.ts).
+// is created are in onPremisesChecks.ts).
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import { checkAccountDecision, isCrossAccount } from "../core/accounts";
@@ -16,9 +16,9 @@ import {
 import { Payer } from "../args/values";
 import { vpcRegionProblem } from "../core/regions";
 import { vpcLabel } from "../core/vpcValidation";
-import { allPlainNow, plainNow } from "../validation/inputs";
-import { lateValidationGate } from "../validation/validationGate";
-import { PlacedOnPremises } from "../validation/placed";
+import { allPlainNow, plainNow } from "./inputs";
+import { lateValidationGate } from "./validationGate";
+import { PlacedOnPremises } from "./placed";
 
 /** An on-premises connection with defaults applied and its account resolved. */
 export interface ResolvedOnPremises {
@@ -126,20 +126,4 @@ export function resolveOnPremises(
         return problems;
     });
     return { instances, gate };
-}
-
-/**
- * The on-premises blocks as one route destination for the VPCs: each block
- * once (a VBR and a VPN connection to one data centre declare the same
- * blocks), named after the block.
- */
-export function onPremisesDestinations(instances: readonly ResolvedOnPremises[]): {
-    key: string;
-    cidrBlocks: pulumi.Input<string>[];
-    ipv6CidrBlocks: pulumi.Input<string>[];
-}[] {
-    const blocks = instances.flatMap((i) => i.cidrBlocks);
-    // Plain blocks once each; blocks known later (Outputs) cannot be compared and stay.
-    const cidrBlocks = blocks.filter((c, i) => typeof c !== "string" || blocks.indexOf(c) === i);
-    return cidrBlocks.length > 0 ? [{ key: "on-premises", cidrBlocks, ipv6CidrBlocks: [] }] : [];
 }
