@@ -291,7 +291,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
         try {
             const info = await pack.getAnalyzerInfo();
             assert.equal(info.name, "alicloud-multi-account-network");
-            assert.equal(info.policies.length, 15);
+            assert.equal(info.policies.length, 16);
             await pack.configure({});
             const diagnostics = await pack.run(broken);
             assert.deepEqual(
@@ -418,7 +418,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
             );
             const pack = await PolicyPackProcess.start(path.join(installed, "policypack"), other);
             try {
-                assert.equal((await pack.getAnalyzerInfo()).policies.length, 15);
+                assert.equal((await pack.getAnalyzerInfo()).policies.length, 16);
             } finally {
                 pack.stop();
             }

@@ -9,10 +9,15 @@ import {
 } from "alicloud-multi-account-network";
 import { accountProviders, REGION } from "./cenFixtures";
 
-/** A VPC with two vSwitches in two zones, as component arguments. */
-export function vpcWithSwitches(name: string, provider: alicloud.Provider, cidr: string): CenVpcArgs {
+/** A VPC with two vSwitches in two zones of `region`, as component arguments. */
+export function vpcWithSwitches(
+    name: string,
+    provider: alicloud.Provider,
+    cidr: string,
+    region = REGION,
+): CenVpcArgs {
     const vpc = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
-    const zones = [`${REGION}a`, `${REGION}b`];
+    const zones = [`${region}a`, `${region}b`];
     const switches = zones.map(
         (zoneId, i) =>
             new alicloud.vpc.Switch(

@@ -3,7 +3,7 @@
 // code: addresses as plain integers, every route of a table scanned, every
 // address an instance may get enumerated. The property test holds the
 // network model to it.
-import { names, NetworkSpec, RuleSpec, VpcSpec } from "./randomNetworks";
+import { names, NetworkSpec, RouteMapSpec, RuleSpec, VpcSpec } from "./randomNetworks";
 
 export type Kind = "delivered" | "denied" | "undecided";
 
@@ -27,6 +27,31 @@ interface Route extends Range {
     readonly nextHop: string;
     /** 0 system, 1 custom and static, 2 propagated: lower wins for the same destination. */
     readonly preference: number;
+    /** The VPC a propagated route comes from. */
+    readonly from?: number;
+}
+
+/**
+ * Whether the route maps of one table and direction let a route of VPC
+ * `from` through: the first map by priority whose every condition holds
+ * decides (Permit or Deny); a route no map matches passes.
+ */
+function passes(maps: readonly RouteMapSpec[], from: number, r: Range): boolean {
+    const ordered = [...maps].sort((a, b) => a.priority - b.priority);
+    for (const m of ordered) {
+        const listed = m.sources.includes(from);
+        const bySource = m.sources.length === 0 || (m.reverse ? !listed : listed);
+        const byBlock =
+            m.blocks.length === 0 ||
+            m.blocks.some((b) => {
+                const block = rangeOf(b);
+                return m.mode === "Complete"
+                    ? block.first === r.first && block.prefix === r.prefix
+                    : block.first <= r.first && r.last <= block.last;
+            });
+        if (bySource && byBlock) return m.result === "Permit";
+    }
+    return true;
 }
 
 const route = (destination: string, nextHop: string, preference: number): Route => ({
@@ -77,9 +102,21 @@ class Network {
     private propagatedByVpcs(router: number, table: number): Route[] {
         return this.spec.vpcs.flatMap((v, i) =>
             v.router === router && v.propagations.includes(table)
-                ? v.vswitches.map((s) => route(s.cidr, `vpc:${i}`, 2))
+                ? v.vswitches.map((s) => ({ ...route(s.cidr, `vpc:${i}`, 2), from: i }))
                 : [],
         );
+    }
+
+    private maps(router: number, table: number, direction: RouteMapSpec["direction"]): RouteMapSpec[] {
+        return (this.spec.routeMaps ?? []).filter(
+            (m) => m.router === router && m.table === table && m.direction === direction,
+        );
+    }
+
+    /** What VPC attachments propagate into a table, as its RegionIn maps let in. */
+    private entered(router: number, table: number): Route[] {
+        const inbound = this.maps(router, table, "RegionIn");
+        return this.propagatedByVpcs(router, table).filter((r) => passes(inbound, r.from!, r));
     }
 
     private trTable(router: number, table: number): Route[] {
@@ -88,13 +125,18 @@ class Network {
             .map((s) =>
                 route(s.destination, s.nextHop.kind === "vpc" ? `vpc:${s.nextHop.vpc}` : s.nextHop.kind, 1),
             );
-        // A peer propagates the routes the other side's VPCs propagate into the table the peer is associated with there.
+        // A peer propagates the routes the other side's VPCs propagate into the table the peer is
+        // associated with there, as that table's RegionOut maps and this one's RegionIn maps let them.
         const there = this.spec.peer?.[1 - router]?.association;
+        const inbound = this.maps(router, table, "RegionIn");
         const learned =
             this.spec.peer?.[router].propagations.includes(table) && there !== undefined
-                ? this.propagatedByVpcs(1 - router, there).map((r) => ({ ...r, nextHop: "peer" }))
+                ? this.entered(1 - router, there)
+                      .filter((r) => passes(this.maps(1 - router, there, "RegionOut"), r.from!, r))
+                      .filter((r) => passes(inbound, r.from!, r))
+                      .map((r) => ({ ...r, nextHop: "peer" }))
                 : [];
-        return [...statics, ...this.propagatedByVpcs(router, table), ...learned];
+        return [...statics, ...this.entered(router, table), ...learned];
     }
 
     /** Where a packet from VPC `source` to `address` ends: delivered only in VPC `destination`. */

@@ -191,6 +191,29 @@ export function networkProgram(spec: NetworkSpec): () => void {
                 side.propagations,
             ),
         );
+        (spec.routeMaps ?? []).forEach((m, k) => {
+            new alicloud.cen.RouteMap(
+                `map${k}`,
+                {
+                    cenId: cen.id,
+                    cenRegionId: REGIONS[m.router],
+                    transitRouterRouteTableId: routers[m.router].tables[m.table],
+                    transmitDirection: m.direction,
+                    priority: m.priority,
+                    mapResult: m.result,
+                    ...(m.sources.length > 0
+                        ? {
+                              sourceInstanceIds: m.sources.map((v) => vpcs[v].network.id),
+                              sourceInstanceIdsReverseMatch: m.reverse,
+                          }
+                        : {}),
+                    ...(m.blocks.length > 0
+                        ? { destinationCidrBlocks: [...m.blocks], cidrMatchMode: m.mode }
+                        : {}),
+                },
+                { provider: routers[m.router].provider },
+            );
+        });
         spec.statics.forEach((s: StaticSpec, k) => {
             const hop = s.nextHop;
             new alicloud.cen.TransitRouterRouteEntry(

@@ -57,6 +57,22 @@ export interface StaticSpec {
     readonly nextHop: StaticNextHop;
 }
 
+/** A route map on a transit router table: the first by priority whose conditions all match decides. */
+export interface RouteMapSpec {
+    readonly router: number;
+    readonly table: number;
+    readonly direction: "RegionIn" | "RegionOut";
+    readonly priority: number;
+    readonly result: "Permit" | "Deny";
+    /** The VPCs whose routes it matches (by index); empty: every source. */
+    readonly sources: readonly number[];
+    /** Match the routes of every VPC not in `sources` instead. */
+    readonly reverse: boolean;
+    /** Destination blocks it matches; empty: every destination. */
+    readonly blocks: readonly string[];
+    readonly mode: "Include" | "Complete";
+}
+
 export interface NetworkSpec {
     /** Per router: whether it has a custom table besides its System table (table 0). */
     readonly customTable: readonly boolean[];
@@ -64,6 +80,8 @@ export interface NetworkSpec {
     readonly peer?: readonly { readonly association?: number; readonly propagations: readonly number[] }[];
     readonly vpcs: readonly VpcSpec[];
     readonly statics: readonly StaticSpec[];
+    /** Route maps; absent in specs written before they were modelled. */
+    readonly routeMaps?: readonly RouteMapSpec[];
 }
 
 const toInt = (ip: string) => ip.split(".").reduce((v, o) => v * 256 + Number(o), 0);
@@ -154,13 +172,26 @@ const rawPeerSide = fc.record({
     propagations: fc.uniqueArray(fc.nat(1), { maxLength: 2 }),
 });
 
+const rawRouteMap = fc.record({
+    router: fc.nat(1),
+    table: fc.nat(1),
+    direction: fc.constantFrom("RegionIn" as const, "RegionOut" as const),
+    priority: fc.integer({ min: 1, max: 4 }),
+    result: fc.constantFrom("Permit" as const, "Deny" as const, "Deny" as const),
+    sources: fc.uniqueArray(fc.nat(3), { maxLength: 2 }),
+    reverse: fc.boolean(),
+    blocks: fc.array(anyBlock, { maxLength: 2 }),
+    mode: fc.constantFrom("Include" as const, "Complete" as const),
+});
+
 const raw = fc.record({
     routers: fc.constantFrom(1, 2),
     customTable: fc.tuple(fc.boolean(), fc.boolean()),
-    peered: fc.boolean(),
+    peered: mostly,
     peer: fc.tuple(rawPeerSide, rawPeerSide),
     vpcs: fc.array(rawVpc, { minLength: 2, maxLength: 4 }),
     statics: fc.array(rawStatic, { maxLength: 2 }),
+    routeMaps: fc.array(rawRouteMap, { maxLength: 3 }),
 });
 
 const ADMITTING: readonly RuleSpec[] = (["ingress", "egress"] as const).map((direction) => ({
@@ -256,11 +287,23 @@ export const networkSpec: fc.Arbitrary<NetworkSpec> = raw.map((r) => {
                   : { kind: "blackHole" };
         statics.push({ router, table: t, destination: s.destination, nextHop });
     }
+    // One map per priority in a table and direction, as the API requires; sources that exist.
+    const routeMaps: RouteMapSpec[] = [];
+    for (const m of r.routeMaps) {
+        const router = m.router % routers;
+        const t = table(router, m.table);
+        const clash = (o: RouteMapSpec) =>
+            o.router === router && o.table === t && o.direction === m.direction && o.priority === m.priority;
+        if (routeMaps.some(clash)) continue;
+        const sources = [...new Set(m.sources.map((v) => v % vpcs.length))];
+        routeMaps.push({ ...m, router, table: t, sources, reverse: sources.length > 0 && m.reverse });
+    }
     return {
         customTable: r.customTable.slice(0, routers),
         peer: peered ? r.peer.map((p, router) => joined(p, router)) : undefined,
         vpcs,
         statics,
+        routeMaps,
     };
 });
 

@@ -50,18 +50,18 @@ async function verdicts(extra: Extra, preview: boolean) {
 
 describe("model: what the plan does not evaluate makes the pairs it touches undecided", () => {
     for (const mode of MODES) {
-        it(`a route map denying one VPC's routes as they register in the transit router's table: every pair with that VPC is ?, naming the map (${mode.name})`, async () => {
+        it(`a route map matching BGP communities, which the plan does not evaluate: every pair whose routes it could deny is ?, naming the map and the condition (${mode.name})`, async () => {
             const { pairs, reasons } = await verdicts(
-                (peering, p, vpcIds) =>
+                (peering, p) =>
                     new alicloud.cen.RouteMap(
-                        "deny-one",
+                        "deny-community",
                         {
                             cenId: peering.cenId,
                             cenRegionId: "ap-southeast-1",
                             mapResult: "Deny",
                             priority: 10,
-                            transmitDirection: "RegisterToCen",
-                            sourceInstanceIds: [vpcIds.one as string],
+                            transmitDirection: "RegionIn",
+                            matchCommunitySets: ["65501:1"],
                             transitRouterRouteTableId: peering.transitRouterRouteTableId,
                         },
                         { provider: p.a },
@@ -76,10 +76,10 @@ describe("model: what the plan does not evaluate makes the pairs it touches unde
                 "three->one": "undecided",
                 "three->two": "undecided",
             });
-            // Every pair crosses the transit router's one table, which the map acts on.
+            // Every pair crosses the transit router's one table, whose every route the map could deny.
             assert.ok(
                 reasons.every((r) =>
-                    /^cen\.RouteMap deny-one acts on transit router table .*which the plan does not evaluate/.test(
+                    /route map deny-community \(RegionIn\) may deny the route to .*the plan does not evaluate its matchCommunitySets conditions/.test(
                         r,
                     ),
                 ),

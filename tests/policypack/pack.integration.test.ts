@@ -74,6 +74,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 ["alicloud-ecr-authorization", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],
+                ["alicloud-route-maps", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],
                 ["alicloud-vpc-sharing", "mandatory"],
             ],

@@ -57,6 +57,7 @@ describe("policy pack: policies on hand-built stacks", () => {
                 ["alicloud-ecr-authorization", "mandatory"],
                 ["alicloud-explicit-providers", "advisory"],
                 ["alicloud-vpc-route-own-attachment", "mandatory"],
+                ["alicloud-route-maps", "mandatory"],
                 ["alicloud-intended-connectivity", "mandatory"],
                 ["alicloud-vpc-sharing", "mandatory"],
             ],

@@ -12,7 +12,18 @@ import { onPremisesSites, siteLabel } from "./onPremises";
 import { Endpoint } from "./endpoints";
 import { longestPrefixMatch, Matchable, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
-import { conflicting, placeOf, Route, ROUTE_PREFERENCE, RouteTable } from "./routeTables";
+import {
+    conflicting,
+    deniedByMap,
+    mapPreference,
+    placeOf,
+    Route,
+    ROUTE_PREFERENCE,
+    RouteTable,
+    TransitRouterRouteTable,
+} from "./routeTables";
+import { applyRouteMaps } from "../core/routeMaps";
+import { sourceFacts } from "./routeMaps";
 import { ruleBlock, rulesOfInstance, securityGroupsAdmit } from "./securityGroups";
 import { StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
 import { unmodelledText } from "./unmodelled";
@@ -73,19 +84,28 @@ export function valuePending(outcome: Outcome): boolean {
 
 interface Lookup {
     readonly route?: Route;
+    /** Why no route was found, when a route map denied the route that would have led there. */
+    readonly noRoute: string;
     /** Some route's destination is known only after deployment. */
     readonly unknown: boolean;
     /** Why the route is not known to be the one used: it ties with another to a different next hop. */
     readonly conflict?: string;
 }
 
-const parsedTables = new WeakMap<RouteTable, Matchable<Route>>();
+const parsedTables = new WeakMap<RouteTable, { usable: Matchable<Route>; denied: Matchable<Route> }>();
 
-/** A table's routes with their destinations parsed, once per table: walks look tables up many times. */
-function parsedRoutes(table: RouteTable): Matchable<Route> {
+/**
+ * A table's routes with their destinations parsed, once per table: walks look
+ * tables up many times. The routes a route map denied are apart: they are
+ * never used, only named when nothing else leads to the address.
+ */
+function parsedRoutes(table: RouteTable): { usable: Matchable<Route>; denied: Matchable<Route> } {
     let parsed = parsedTables.get(table);
     if (!parsed) {
-        parsed = matchable(table.routes);
+        parsed = {
+            usable: matchable(table.routes.filter((r) => !deniedByMap(r))),
+            denied: matchable(table.routes.filter(deniedByMap)),
+        };
         parsedTables.set(table, parsed);
     }
     return parsed;
@@ -114,16 +134,22 @@ function lookup(table: RouteTable, address: Address): Lookup {
 }
 
 function lookupOnce(table: RouteTable, address: Address): Lookup {
-    const { routes, unparsed } = parsedRoutes(table);
-    const preference = (r: Route) => ROUTE_PREFERENCE[r.type];
+    const { usable, denied } = parsedRoutes(table);
+    const { routes, unparsed } = usable;
+    const preference = (r: Route) => ROUTE_PREFERENCE[r.type] * 1000 + mapPreference(r);
     const route = longestPrefixMatch(routes, address, preference);
     const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
     const rivals = route ? routes.filter((m) => m.route !== route && conflicting(m.route, route)) : [];
+    const mark = route?.routeMap;
     const conflict =
         rivals.length > 0
             ? `${rivals.length + 1} ${route!.type} routes for ${route!.destination} lead to different next hops (overlapping blocks), and which one is used depends on the order they were learned`
-            : undefined;
-    return { route, unknown, conflict };
+            : mark?.verdict.kind === "undecided"
+              ? `route map ${mark.verdict.by} (${mark.direction}) may deny the route to ${route!.destination}: ${mark.verdict.why}`
+              : undefined;
+    const blocked = route ? undefined : longestPrefixMatch(denied.routes, address, preference);
+    const noRoute = `no route to ${address.text}${blocked ? `: route map ${blocked.routeMap!.verdict.by} (${blocked.routeMap!.direction}) denied the route to ${blocked.destination}` : ""}`;
+    return { route, unknown, conflict, noRoute };
 }
 
 export const routeText = (r: Route) => `${r.destination} -> ${r.nextHop} (${r.type})`;
@@ -167,11 +193,11 @@ export function walk(
         const vpcTable = model.vpcTables.get(vpc.urn)!;
         const at = `VPC ${vpc.name} route table`;
         place = placeOf.vpc(vpc);
-        const { route, unknown, conflict } = lookup(vpcTable, destination);
+        const { route, unknown, conflict, noRoute } = lookup(vpcTable, destination);
         if (!route || (unknown && route.type !== "System")) {
             return unknown
                 ? undecided(at, "some of its routes are known only after deployment")
-                : denied(at, `no route to ${destination.text}`);
+                : denied(at, noRoute);
         }
         if (conflict) return undecided(at, conflict);
         hops.push({ at, route, place });
@@ -290,12 +316,18 @@ function crossTransitRouter(
         }
         const at = `transit router table ${table.label}`;
         place = placeOf.trTable(table.key);
-        const { route, unknown, conflict } = lookup(table, destination);
+        const { route, unknown, conflict, noRoute } = lookup(table, destination);
         if (!route)
             return unknown
                 ? done("undecided", at, "some of its routes are known only after deployment")
-                : done("denied", at, `no route to ${destination.text}`);
+                : done("denied", at, noRoute);
         if (conflict) return done("undecided", at, conflict);
+        // A data centre sends only what its connection's table advertises to it.
+        const advertised =
+            step === 0 && sites.has(attachment.urn)
+                ? advertisedTo(model, table, route, attachment)
+                : undefined;
+        if (advertised) return done(advertised.kind, at, advertised.reason);
         hops.push({ at, route, via: table.associations.get(attachment.urn), place });
         if (route.nextHop === "BlackHole")
             return done("denied", at, `${route.destination} is a BlackHole route`);
@@ -338,6 +370,44 @@ function crossTransitRouter(
         attachment = next;
     }
     return done("denied", "transit routers", "routing loop");
+}
+
+/**
+ * Whether a transit router table advertises a route to the on-premises
+ * connection associated with it (its RegionOut route maps): a data centre
+ * that does not learn the route has no way to send there. Undefined when it
+ * is advertised.
+ */
+function advertisedTo(
+    model: NetworkModel,
+    table: TransitRouterRouteTable,
+    route: Route,
+    attachment: StackResource,
+): { kind: "denied" | "undecided"; reason: string } | undefined {
+    const outbound = table.routeMaps?.RegionOut ?? [];
+    if (outbound.length === 0) return undefined;
+    const site = sourceFacts(model.graph, attachment);
+    const verdict = applyRouteMaps(outbound, {
+        destination: route.destination === UNKNOWN_VALUE ? undefined : route.destination,
+        ...route.source,
+        destinationInstanceId: site.sourceInstanceId,
+        destinationChildInstanceType: site.sourceChildInstanceType,
+        destinationRouteTableId: table.key.startsWith("urn:") ? undefined : table.key,
+    });
+    const to = `${attachmentKindOf(attachment.type)?.noun ?? "network instance"} attachment ${attachment.name}`;
+    if (verdict.kind === "deny") {
+        return {
+            kind: "denied",
+            reason: `route map ${verdict.by} (RegionOut) does not advertise the route to ${route.destination} to ${to}, so the data centre has no route to it`,
+        };
+    }
+    if (verdict.kind === "undecided") {
+        return {
+            kind: "undecided",
+            reason: `route map ${verdict.by} (RegionOut) may not advertise the route to ${route.destination} to ${to}: ${verdict.why}`,
+        };
+    }
+    return undefined;
 }
 
 /**
@@ -399,7 +469,10 @@ function blocksDeciding(model: NetworkModel, rules: readonly StackResource[]): C
     let routes = routeBlocks.get(model);
     if (!routes) {
         const tables: RouteTable[] = [...model.vpcTables.values(), ...model.trTables.values()];
-        routes = tables.flatMap((t) => parsedRoutes(t).routes.map((r) => r.block));
+        routes = tables.flatMap((t) => {
+            const { usable, denied } = parsedRoutes(t);
+            return [...usable.routes, ...denied.routes].map((r) => r.block);
+        });
         routeBlocks.set(model, routes);
     }
     const ruleBlocks = rules.map(ruleBlock).filter((b): b is CidrBlock => !!b);

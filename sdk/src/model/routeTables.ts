@@ -3,7 +3,9 @@
 // resources: VPC tables from vSwitches and route entries, transit router
 // tables from propagations, static entries and inter-region peers.
 import { ALL_ATTACHMENT_KINDS, attachmentKindOf } from "../core/attachmentKinds";
+import { RouteFacts } from "../core/routeMaps";
 import { onPremisesSites } from "./onPremises";
+import { markOf, RouteMapMark, routeMapRule, routeMapsOf, sourceFacts, TableRouteMaps } from "./routeMaps";
 import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
 
 export type RouteType = "System" | "Custom" | "Propagated" | "Static";
@@ -25,6 +27,7 @@ export function conflicting(a: Route, b: Route): boolean {
     return (
         a.destination === b.destination &&
         ROUTE_PREFERENCE[a.type] === ROUTE_PREFERENCE[b.type] &&
+        mapPreference(a) === mapPreference(b) &&
         a.nextHop !== b.nextHop
     );
 }
@@ -47,15 +50,16 @@ export interface RouteChoice {
  */
 export function routeChoices(routes: readonly Route[]): RouteChoice[] {
     const byDestination = new Map<string, number[]>();
+    const choices: RouteChoice[] = routes.map((r) => mapChoice(r) ?? { used: true });
     routes.forEach((r, i) => {
-        if (r.destination === UNKNOWN_VALUE) return;
+        if (r.destination === UNKNOWN_VALUE || deniedByMap(r)) return;
         byDestination.set(r.destination, [...(byDestination.get(r.destination) ?? []), i]);
     });
-    const choices: RouteChoice[] = routes.map(() => ({ used: true }));
+    const rank = (r: Route) => ROUTE_PREFERENCE[r.type] * 1000 + mapPreference(r);
     for (const indexes of byDestination.values()) {
         if (indexes.length < 2) continue;
-        const best = Math.min(...indexes.map((i) => ROUTE_PREFERENCE[routes[i].type]));
-        const winners = indexes.filter((i) => ROUTE_PREFERENCE[routes[i].type] === best);
+        const best = Math.min(...indexes.map((i) => rank(routes[i])));
+        const winners = indexes.filter((i) => rank(routes[i]) === best);
         const conflict = winners.some((i) => winners.some((j) => conflicting(routes[i], routes[j])));
         for (const i of indexes) {
             const r = routes[i];
@@ -63,13 +67,18 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
                 const w = routes[winners[0]];
                 choices[i] = {
                     used: false,
-                    why: `a ${w.type} route for the same destination wins (${w.type} over ${r.type})`,
+                    why:
+                        w.type === r.type
+                            ? `a route with preference ${mapPreference(w)} (set by route map ${mapName(w)}) wins over its ${mapPreference(r)}`
+                            : `a ${w.type} route for the same destination wins (${w.type} over ${r.type})`,
                 };
             } else if (conflict) {
                 choices[i] = {
                     used: undefined,
                     why: `${winners.length} ${r.type} routes for this destination conflict (overlapping blocks): the transit router uses the one it learned first`,
                 };
+            } else if (mapChoice(r)) {
+                continue;
             } else if (indexes.length > winners.length) {
                 choices[i] = {
                     used: true,
@@ -79,6 +88,27 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
         }
     }
     return choices;
+}
+
+/** The route map that set a route's preference, for messages. */
+function mapName(route: Route): string {
+    return route.routeMap?.verdict.by ?? "none";
+}
+
+/** What a route map did to a route, as its table prints it; undefined when none acted on it. */
+function mapChoice(route: Route): RouteChoice | undefined {
+    const mark = route.routeMap;
+    if (!mark) return undefined;
+    const { verdict, direction } = mark;
+    if (verdict.kind === "deny")
+        return { used: false, why: `route map ${verdict.by} (${direction}) denied it` };
+    if (verdict.kind === "undecided") {
+        return { used: undefined, why: `route map ${verdict.by} (${direction}) may deny it: ${verdict.why}` };
+    }
+    return {
+        used: true,
+        why: `route map ${verdict.by} (${direction}) set its preference to ${verdict.preference}`,
+    };
 }
 
 export interface Route {
@@ -94,7 +124,25 @@ export interface Route {
      * route), a route entry, or the propagation that brings it in.
      */
     readonly origin?: StackResource;
+    /** Where a propagated route comes from, as route maps match it. */
+    readonly source?: Omit<RouteFacts, "destination">;
+    /** What a route map did to it (denied, changed its preference), or may have done. */
+    readonly routeMap?: RouteMapMark;
 }
+
+/** A route a route map denied: it is shown in its table, and never used. */
+export function deniedByMap(route: Route): boolean {
+    return route.routeMap?.verdict.kind === "deny";
+}
+
+/** The preference a route map gave a route (smaller is preferred; 50 by default). */
+export function mapPreference(route: Route): number {
+    const verdict = route.routeMap?.verdict;
+    return (verdict?.kind === "permit" ? verdict.preference : undefined) ?? DEFAULT_MAP_PREFERENCE;
+}
+
+/** The preference of a route no route map changed. */
+const DEFAULT_MAP_PREFERENCE = 50;
 
 /** A VPC's place (its route table, vSwitches and what enters or leaves it) or a transit router table's, by key. */
 export const placeOf = {
@@ -147,6 +195,8 @@ export interface TransitRouterRouteTable extends RouteTable {
     readonly propagating: readonly StackResource[];
     /** The transit router the table belongs to (its id, or its URN in a preview), when the stack tells. */
     readonly transitRouter?: string;
+    /** The route maps acting on the table, by direction; absent when none do. */
+    readonly routeMaps?: TableRouteMaps;
 }
 
 /** The vSwitches of a VPC, linked by their vpcId. */
@@ -263,6 +313,7 @@ function trTableLabel(graph: StackGraph, key: string): string {
 /** Routes an attachment contributes to a table it propagates to, through `propagation`. */
 function propagatedRoutes(graph: StackGraph, attachment: StackResource, propagation: StackResource): Route[] {
     const nextHop = attachmentKeyOf(attachment);
+    const source = sourceFacts(graph, attachment);
     if (attachment.type === TYPES.vpcAttachment) {
         const vpc = graph.referenced(attachment, "vpcId", TYPES.vpc);
         return vpc
@@ -271,6 +322,7 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource, propagat
                   nextHop,
                   type: "Propagated",
                   origin: propagation,
+                  source,
               }))
             : [];
     }
@@ -281,6 +333,7 @@ function propagatedRoutes(graph: StackGraph, attachment: StackResource, propagat
         nextHop,
         type: "Propagated",
         origin: propagation,
+        source,
     }));
 }
 
@@ -349,15 +402,26 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
         if (attachment.type !== TYPES.peerAttachment)
             routerOfTable(key, memberRouter(graph, attachment, key));
     }
+    const maps = tableRouteMaps(graph, tables);
+    for (const [key, t] of tables) {
+        const inbound = maps.get(key)?.RegionIn ?? [];
+        if (inbound.length === 0) continue;
+        t.routes = t.routes.map((r) =>
+            r.type === "Propagated" && r.source
+                ? marked(r, [markOf(inbound, "RegionIn", arriving(r, key, t.transitRouter))])
+                : r,
+        );
+    }
     // A peer attachment propagates into a table the routes of the transit
     // router on its other side: those its own attachments propagate into the
-    // table the peer is associated with there.
+    // table the peer is associated with there, as that table's RegionOut
+    // route maps and this one's RegionIn maps let them through.
     const learned = peerPropagations.map(({ key, peer, propagation }) => {
         const here = tables.get(key)?.transitRouter;
         const there = otherEnd(graph, peer, here);
-        const source = [...tables.values()].find(
-            (t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer),
-        );
+        const source = [...tables]
+            .map(([k, t]) => ({ key: k, ...t }))
+            .find((t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer));
         const nextHop = attachmentKeyOf(peer);
         // Where the other side is not known yet (preview), what the peer brings is not either:
         // a route to an unknown destination keeps a lookup that finds nothing from saying "no route".
@@ -369,13 +433,84 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
                 ],
             };
         }
+        const outbound = source ? (maps.get(source.key)?.RegionOut ?? []) : [];
+        const inbound = maps.get(key)?.RegionIn ?? [];
         const routes = (source?.routes ?? [])
-            .filter((r) => r.type === "Propagated")
-            .map((r): Route => ({ ...r, nextHop, origin: propagation }));
+            .filter((r) => r.type === "Propagated" && !deniedByMap(r))
+            .map((r): Route => {
+                const leaving = { ...arriving(r, undefined, here), destinationRouteTableId: idOnly(key) };
+                const marks = [
+                    r.routeMap,
+                    r.source ? markOf(outbound, "RegionOut", leaving) : undefined,
+                    r.source ? markOf(inbound, "RegionIn", arriving(r, key, here)) : undefined,
+                ];
+                return marked({ ...r, nextHop, origin: propagation }, marks);
+            });
         return { key, routes };
     });
     for (const { key, routes } of learned) table(key).routes.push(...routes);
-    return new Map([...tables].map(([key, t]) => [key, { key, label: trTableLabel(graph, key), ...t }]));
+    return new Map(
+        [...tables].map(([key, t]) => [
+            key,
+            { key, label: trTableLabel(graph, key), ...t, routeMaps: maps.get(key) },
+        ]),
+    );
+}
+
+/** A table key or transit router that is an id (not a URN or a System table's stand-in), for route maps to match. */
+function idOnly(key: string | undefined): string | undefined {
+    return key === undefined || key.startsWith("urn:") || key.startsWith(SYSTEM_TABLE) ? undefined : key;
+}
+
+/** A route as a route map of the table `key` on `transitRouter` sees it arrive. */
+function arriving(route: Route, key: string | undefined, transitRouter: string | undefined): RouteFacts {
+    return {
+        destination: route.destination === UNKNOWN_VALUE ? undefined : route.destination,
+        ...route.source,
+        destinationRouteTableId: idOnly(key),
+        destinationInstanceId: idOnly(transitRouter),
+    };
+}
+
+/**
+ * A route with what every route map it passed did: the first deny, else the
+ * first that may deny, else the last preference set.
+ */
+function marked(route: Route, marks: readonly (RouteMapMark | undefined)[]): Route {
+    const given = marks.filter((m): m is RouteMapMark => m !== undefined);
+    const mark =
+        given.find((m) => m.verdict.kind === "deny") ??
+        given.find((m) => m.verdict.kind === "undecided") ??
+        given[given.length - 1];
+    return mark ? { ...route, routeMap: mark } : route;
+}
+
+/**
+ * The route map rules of each table the stack's maps act on: a map names its
+ * table, or acts on the System table of its CEN's transit router in its
+ * region (the one table of that router that is not a custom table).
+ */
+function tableRouteMaps(
+    graph: StackGraph,
+    tables: ReadonlyMap<string, { readonly transitRouter?: string }>,
+): Map<string, TableRouteMaps> {
+    const custom = new Set(
+        graph
+            .ofType(TYPES.trRouteTable)
+            .flatMap((t) => [t.urn, knownString(t.props.transitRouterRouteTableId) ?? t.urn]),
+    );
+    const byTable = new Map<string, TableRouteMaps>();
+    for (const { resource, place } of routeMapsOf(graph, (r) => trTableKey(graph, r)).placed) {
+        const key =
+            "table" in place
+                ? place.table
+                : [...tables].find(([k, t]) => t.transitRouter === place.systemOf && !custom.has(k))?.[0];
+        if (key === undefined) continue;
+        const rules = byTable.get(key) ?? { RegionIn: [], RegionOut: [] };
+        rules[resource.props.transmitDirection as "RegionIn" | "RegionOut"].push(routeMapRule(resource));
+        byTable.set(key, rules);
+    }
+    return byTable;
 }
 
 /** The transit router of a VPC attachment in a table, or of the system table the key names. */

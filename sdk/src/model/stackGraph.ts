@@ -121,6 +121,7 @@ export const TYPES = {
     firewallControlPolicy:
         "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy",
     trFirewallRoutePolicy: TR_FIREWALL_ROUTE_POLICY_TYPE,
+    routeMap: "alicloud:cen/routeMap:RouteMap",
 } as const;
 
 /**

@@ -2,12 +2,13 @@
 // network model does not follow. The plan names them rather than pretend its
 // pings account for them.
 import { trTableKey } from "./routeTables";
+import { routeMapsOf } from "./routeMaps";
 import { sameValue, StackGraph, StackResource, TYPES, typeLabel } from "./stackGraph";
 
 /** What each unfollowed resource type does to traffic. */
 export const UNMODELLED: Readonly<Record<string, string>> = {
     "alicloud:cen/routeMap:RouteMap":
-        "route maps filter or change the routes transit router tables learn and advertise",
+        "route maps filter or change the routes transit router tables learn and advertise; the plan follows those whose table and direction it knows",
     "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation":
         "prefix lists add routes to transit router tables",
     "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation":
@@ -59,12 +60,18 @@ export function unmodelledResources(
         .filter((u) => u.resources.length > 0);
 }
 
-/** The access control policies of a transit router firewall in the stack, which the walk applies. */
+/**
+ * What the walk follows among the types it does not in general: the access
+ * control policies of a transit router firewall in the stack, and the route
+ * maps whose table the stack tells.
+ */
 function followedControlPolicies(graph: StackGraph): (r: StackResource) => boolean {
     const firewalls = graph.ofType(TYPES.trFirewall);
+    const placedMaps = new Set(routeMapsOf(graph, (r) => trTableKey(graph, r)).placed.map((p) => p.resource));
     return (r) =>
-        r.type === TYPES.firewallControlPolicy &&
-        firewalls.some((f) => sameValue(r, "vpcFirewallId", f, "cenId") === true);
+        placedMaps.has(r) ||
+        (r.type === TYPES.firewallControlPolicy &&
+            firewalls.some((f) => sameValue(r, "vpcFirewallId", f, "cenId") === true));
 }
 
 /**

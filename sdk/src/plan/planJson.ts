@@ -5,6 +5,7 @@ import { NetworkModel } from "../model/networkModel";
 import { PrivateLinkAccess } from "../model/privateLink";
 import { firewallHop, pathResources, PingResult, verdictOf } from "../model/reachability";
 import { Route, routeChoices } from "../model/routeTables";
+import { RouteMapMark } from "../model/routeMaps";
 import { unmodelledResources } from "../model/unmodelled";
 import { UNKNOWN_VALUE } from "../model/stackGraph";
 import { Graph, STACK_TYPE } from "./graph";
@@ -25,8 +26,16 @@ export interface JsonRoute {
      * conflict (which is used depends on the order they were learned).
      */
     readonly used: boolean | null;
-    /** Why, when other routes for the same destination exist. */
+    /** Why, when other routes for the same destination exist or a route map acted on it. */
     readonly why?: string;
+    /** The CEN route map that denied the route, may deny it, or set its preference. */
+    readonly routeMap?: {
+        readonly name: string;
+        readonly direction: "RegionIn" | "RegionOut";
+        readonly effect: "denied" | "undecided" | "preference";
+        readonly preference?: number;
+        readonly why?: string;
+    };
 }
 
 export interface JsonEndpoint {
@@ -116,8 +125,16 @@ function jsonRoutes(model: NetworkModel, routes: readonly Route[]): JsonRoute[] 
             type: r.type,
             used: used ?? null,
             ...(why ? { why } : {}),
+            ...(r.routeMap ? { routeMap: jsonRouteMap(r.routeMap) } : {}),
         };
     });
+}
+
+function jsonRouteMap({ direction, verdict }: RouteMapMark): NonNullable<JsonRoute["routeMap"]> {
+    const name = verdict.by ?? "";
+    if (verdict.kind === "deny") return { name, direction, effect: "denied" };
+    if (verdict.kind === "undecided") return { name, direction, effect: "undecided", why: verdict.why };
+    return { name, direction, effect: "preference", preference: verdict.preference };
 }
 
 const RESULT = { pings: "yes", "one-way": "one-way", no: "no", undecided: "undecided" } as const;

@@ -28,7 +28,24 @@ const route = {
         why: {
             type: "string",
             description:
-                "Why the route is used or not, when other routes for the same destination exist (static over propagated, system over custom, a conflict).",
+                "Why the route is used or not, when other routes for the same destination exist (static over propagated, system over custom, a conflict), or a route map acted on it.",
+        },
+        routeMap: {
+            type: "object",
+            required: ["name", "direction", "effect"],
+            additionalProperties: false,
+            description:
+                "The CEN route map that denied the route, may deny it (a condition not known or not evaluated), or set its preference. Added in 0.1 after the rest; absent from older documents.",
+            properties: {
+                name: { type: "string", description: "The route map's resource name." },
+                direction: { enum: ["RegionIn", "RegionOut"] },
+                effect: { enum: ["denied", "undecided", "preference"] },
+                preference: {
+                    type: "integer",
+                    description: "The preference the map set (smaller is preferred).",
+                },
+                why: { type: "string", description: "Why the map may deny the route, when undecided." },
+            },
         },
     },
 };

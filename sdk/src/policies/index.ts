@@ -12,6 +12,7 @@ import { interRegionBandwidth } from "./interRegionBandwidth";
 import { oneAssociationPerRouter } from "./oneAssociationPerRouter";
 import { trAttachmentTwoZones, TrAttachmentTwoZonesConfig } from "./trAttachmentTwoZones";
 import { regionsAgree } from "./regionsAgree";
+import { routeMaps } from "./routeMaps";
 import { vpcCidrBlocksAllowed } from "./vpcCidrBlocksAllowed";
 import { vpcCidrsNoOverlap, VpcCidrsNoOverlapConfig } from "./vpcCidrsNoOverlap";
 import { vpcRouteOwnAttachment } from "./vpcRouteOwnAttachment";
@@ -28,6 +29,7 @@ export {
     interRegionBandwidth,
     oneAssociationPerRouter,
     regionsAgree,
+    routeMaps,
     trAttachmentTwoZones,
     vpcCidrBlocksAllowed,
     vpcCidrsNoOverlap,
@@ -58,6 +60,7 @@ export const policies: readonly StackValidationPolicy[] = [
     ecrAuthorization,
     explicitProviders,
     vpcRouteOwnAttachment,
+    routeMaps,
     intendedConnectivity,
     vpcSharing,
 ];
@@ -77,6 +80,7 @@ export interface NetworkPolicySettings {
     "alicloud-ecr-authorization": Record<string, never>;
     "alicloud-explicit-providers": Record<string, never>;
     "alicloud-vpc-route-own-attachment": Record<string, never>;
+    "alicloud-route-maps": Record<string, never>;
     "alicloud-intended-connectivity": IntendedConnectivityConfig;
     "alicloud-vpc-sharing": VpcSharingConfig;
 }
