@@ -157,4 +157,19 @@ describe("route maps on one route", () => {
             why: "its priority is known only after deployment",
         });
     });
+
+    it("answers for a long chain of maps whose matches are not known (each followed both ways once)", () => {
+        // A hundred chained Permit maps, each naming an id not known yet: every reading ends permitted.
+        const chain = Array.from({ length: 100 }, (_, i) =>
+            map(`m${i}`, i + 1, {
+                mapResult: "Permit",
+                nextPriority: i + 2,
+                sourceInstanceIds: [undefined],
+            }),
+        );
+        assert.equal(applyRouteMaps(chain, vpc2).kind, "permit");
+        // A Deny at the end: whether the route reaches it depends on what is not known.
+        const denied = [...chain, map("last", 101, { sourceInstanceIds: [undefined] })];
+        assert.equal(applyRouteMaps(denied, vpc2).kind, "undecided");
+    });
 });

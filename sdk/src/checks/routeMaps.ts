@@ -5,9 +5,8 @@
 // stack does not attach.
 // https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-createcenroutemap
 import { attachmentKindOf, ATTACHMENT_TYPES } from "../core/attachmentKinds";
-import { buildNetworkModel } from "../model/networkModel";
 import { routeMapRule, routeMapsOf } from "../model/routeMaps";
-import { trTableKey } from "../model/routeTables";
+import { transitRouterRouteTables, trTableKey } from "../model/routeTables";
 import { knownString, StackGraph, StackResource, TYPES } from "../model/stackGraph";
 import { advisory, Finding, violation } from "./finding";
 
@@ -109,9 +108,10 @@ function idleDenyFindings(graph: StackGraph): Finding[] {
         ),
     );
     const { placed } = routeMapsOf(graph, (r) => trTableKey(graph, r));
-    const model = buildNetworkModel(graph);
+    // The tables alone say which routes a map acted on: no walk is needed.
+    const tables = transitRouterRouteTables(graph);
     const acted = new Set(
-        [...model.trTables.values()].flatMap((t) =>
+        [...tables.values()].flatMap((t) =>
             t.routes.flatMap((r) => (r.routeMap ? [r.routeMap.verdict.by] : [])),
         ),
     );

@@ -164,71 +164,97 @@ export function applyRouteMaps(maps: readonly RouteMapRule[], route: RouteFacts)
     if (unordered) {
         return { kind: "undecided", by: unordered.name, why: "its priority is known only after deployment" };
     }
-    return evaluateFrom(ordered, 0, route, undefined, undefined);
-}
-
-function evaluateFrom(
-    maps: readonly RouteMapRule[],
-    start: number,
-    route: RouteFacts,
-    preference: number | undefined,
-    permittedBy: string | undefined,
-): MapVerdict {
-    for (let i = start; i < maps.length; i++) {
-        const map = maps[i];
-        const { match } = mapMatches(map, route);
-        if (match === false) continue;
-        // Not known whether it matches: decided only if both ways end alike.
-        const passed = match === true ? undefined : evaluateFrom(maps, i + 1, route, preference, permittedBy);
-        return passed ? eitherWay(maps, i, route, passed, preference) : decide(maps, i, route, preference);
-    }
-    return { kind: "permit", by: permittedBy, preference };
+    return new Evaluation(ordered, route).from(0, undefined, undefined);
 }
 
 /**
- * What a map that matches does: deny, or permit and perhaps hand the route
- * on to the map of `nextPriority`. Whether a route that map does not match
- * goes on down the list or is permitted there, the documentation does not
- * say: where the two readings differ, the route is undecided.
+ * One route through one ordered list of maps. Where a match is not known,
+ * both ways are followed, and chained maps follow two readings: each map's
+ * match and each step's verdict are worked out once, so the cost stays
+ * polynomial in the number of maps however many are undecided.
  */
-function decide(
-    maps: readonly RouteMapRule[],
-    i: number,
-    route: RouteFacts,
-    preference?: number,
-): MapVerdict {
-    const map = maps[i];
-    if (map.mapResult === "Deny") return { kind: "deny", by: map.name };
-    if (map.mapResult !== "Permit") {
-        return { kind: "undecided", by: map.name, why: "its mapResult is known only after deployment" };
-    }
-    const kept = map.preference ?? preference;
-    const permitted: MapVerdict = { kind: "permit", by: map.name, preference: kept };
-    if (map.nextPriority === undefined) return permitted;
-    const from = maps.findIndex((m, j) => j > i && (m.priority ?? 0) >= map.nextPriority!);
-    const downTheList = from < 0 ? permitted : evaluateFrom(maps, from, route, kept, map.name);
-    const next = maps.findIndex((m, j) => j > i && m.priority === map.nextPriority);
-    const onlyNext = next < 0 ? permitted : eitherWay(maps, next, route, permitted, kept);
-    return sameVerdict(downTheList, onlyNext)
-        ? downTheList
-        : {
-              kind: "undecided",
-              by: map.name,
-              why: `whether a route the map of nextPriority ${map.nextPriority} does not match goes on to later maps is not documented`,
-          };
-}
+class Evaluation {
+    private readonly matches = new Map<number, { match: Tri; why?: string }>();
+    private readonly verdicts = new Map<string, MapVerdict>();
 
-/** The map at `i` decides if it matches, else `otherwise` holds; undecided when its match is not known and the two differ. */
-function eitherWay(
-    maps: readonly RouteMapRule[],
-    i: number,
-    route: RouteFacts,
-    otherwise: MapVerdict,
-    preference?: number,
-): MapVerdict {
-    const { match, why } = mapMatches(maps[i], route);
-    if (match === false) return otherwise;
-    const matched = decide(maps, i, route, preference);
-    if (match === true || sameVerdict(matched, otherwise)) return matched;
-    return { kind: "undecided", by: maps[i].name, why: why! };
+    constructor(
+        private readonly maps: readonly RouteMapRule[],
+        private readonly route: RouteFacts,
+    ) {}
+
+    private matchOf(i: number): { match: Tri; why?: string } {
+        let found = this.matches.get(i);
+        if (!found) {
+            found = mapMatches(this.maps[i], this.route);
+            this.matches.set(i, found);
+        }
+        return found;
+    }
+
+    private once(key: string, work: () => MapVerdict): MapVerdict {
+        let verdict = this.verdicts.get(key);
+        if (!verdict) {
+            verdict = work();
+            this.verdicts.set(key, verdict);
+        }
+        return verdict;
+    }
+
+    /** The verdict of the maps from `start` on, for a route already permitted by `permittedBy` with `preference`. */
+    from(start: number, preference: number | undefined, permittedBy: string | undefined): MapVerdict {
+        return this.once(`from|${start}|${preference}|${permittedBy}`, () => {
+            for (let i = start; i < this.maps.length; i++) {
+                const { match } = this.matchOf(i);
+                if (match === false) continue;
+                if (match === true) return this.decide(i, preference);
+                // Not known whether it matches: decided only if both ways end alike.
+                return this.eitherWay(i, this.from(i + 1, preference, permittedBy), preference);
+            }
+            return { kind: "permit", by: permittedBy, preference };
+        });
+    }
+
+    /**
+     * What a map that matches does: deny, or permit and perhaps hand the route
+     * on to the map of `nextPriority`. Whether a route that map does not match
+     * goes on down the list or is permitted there, the documentation does not
+     * say: where the two readings differ, the route is undecided.
+     */
+    private decide(i: number, preference: number | undefined): MapVerdict {
+        return this.once(`decide|${i}|${preference}`, () => {
+            const map = this.maps[i];
+            if (map.mapResult === "Deny") return { kind: "deny", by: map.name };
+            if (map.mapResult !== "Permit") {
+                return {
+                    kind: "undecided",
+                    by: map.name,
+                    why: "its mapResult is known only after deployment",
+                };
+            }
+            const kept = map.preference ?? preference;
+            const permitted: MapVerdict = { kind: "permit", by: map.name, preference: kept };
+            const nextPriority = map.nextPriority;
+            if (nextPriority === undefined) return permitted;
+            const from = this.maps.findIndex((m, j) => j > i && (m.priority ?? 0) >= nextPriority);
+            const downTheList = from < 0 ? permitted : this.from(from, kept, map.name);
+            const next = this.maps.findIndex((m, j) => j > i && m.priority === nextPriority);
+            const onlyNext = next < 0 ? permitted : this.eitherWay(next, permitted, kept);
+            return sameVerdict(downTheList, onlyNext)
+                ? downTheList
+                : {
+                      kind: "undecided",
+                      by: map.name,
+                      why: `whether a route the map of nextPriority ${nextPriority} does not match goes on to later maps is not documented`,
+                  };
+        });
+    }
+
+    /** The map at `i` decides if it matches, else `otherwise` holds; undecided when its match is not known and the two differ. */
+    private eitherWay(i: number, otherwise: MapVerdict, preference: number | undefined): MapVerdict {
+        const { match, why } = this.matchOf(i);
+        if (match === false) return otherwise;
+        const matched = this.decide(i, preference);
+        if (match === true || sameVerdict(matched, otherwise)) return matched;
+        return { kind: "undecided", by: this.maps[i].name, why: why! };
+    }
 }

@@ -15,10 +15,10 @@ import { NetworkModel } from "./networkModel";
 import {
     conflicting,
     deniedByMap,
-    mapPreference,
+    idOnly,
     placeOf,
     Route,
-    ROUTE_PREFERENCE,
+    routeRank,
     RouteTable,
     TransitRouterRouteTable,
 } from "./routeTables";
@@ -136,8 +136,7 @@ function lookup(table: RouteTable, address: Address): Lookup {
 function lookupOnce(table: RouteTable, address: Address): Lookup {
     const { usable, denied } = parsedRoutes(table);
     const { routes, unparsed } = usable;
-    const preference = (r: Route) => ROUTE_PREFERENCE[r.type] * 1000 + mapPreference(r);
-    const route = longestPrefixMatch(routes, address, preference);
+    const route = longestPrefixMatch(routes, address, routeRank);
     const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
     const rivals = route ? routes.filter((m) => m.route !== route && conflicting(m.route, route)) : [];
     const mark = route?.routeMap;
@@ -147,7 +146,7 @@ function lookupOnce(table: RouteTable, address: Address): Lookup {
             : mark?.verdict.kind === "undecided"
               ? `route map ${mark.verdict.by} (${mark.direction}) may deny the route to ${route!.destination}: ${mark.verdict.why}`
               : undefined;
-    const blocked = route ? undefined : longestPrefixMatch(denied.routes, address, preference);
+    const blocked = route ? undefined : longestPrefixMatch(denied.routes, address, routeRank);
     const noRoute = `no route to ${address.text}${blocked ? `: route map ${blocked.routeMap!.verdict.by} (${blocked.routeMap!.direction}) denied the route to ${blocked.destination}` : ""}`;
     return { route, unknown, conflict, noRoute };
 }
@@ -392,7 +391,7 @@ function advertisedTo(
         ...route.source,
         destinationInstanceId: site.sourceInstanceId,
         destinationChildInstanceType: site.sourceChildInstanceType,
-        destinationRouteTableId: table.key.startsWith("urn:") ? undefined : table.key,
+        destinationRouteTableId: idOnly(table.key),
     });
     const to = `${attachmentKindOf(attachment.type)?.noun ?? "network instance"} attachment ${attachment.name}`;
     if (verdict.kind === "deny") {

@@ -55,11 +55,10 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
         if (r.destination === UNKNOWN_VALUE || deniedByMap(r)) return;
         byDestination.set(r.destination, [...(byDestination.get(r.destination) ?? []), i]);
     });
-    const rank = (r: Route) => ROUTE_PREFERENCE[r.type] * 1000 + mapPreference(r);
     for (const indexes of byDestination.values()) {
         if (indexes.length < 2) continue;
-        const best = Math.min(...indexes.map((i) => rank(routes[i])));
-        const winners = indexes.filter((i) => rank(routes[i]) === best);
+        const best = Math.min(...indexes.map((i) => routeRank(routes[i])));
+        const winners = indexes.filter((i) => routeRank(routes[i]) === best);
         const conflict = winners.some((i) => winners.some((j) => conflicting(routes[i], routes[j])));
         for (const i of indexes) {
             const r = routes[i];
@@ -143,6 +142,11 @@ export function mapPreference(route: Route): number {
 
 /** The preference of a route no route map changed. */
 const DEFAULT_MAP_PREFERENCE = 50;
+
+/** How routes for one destination rank, the smallest first: by type, then by the preference a route map set. */
+export function routeRank(route: Route): number {
+    return ROUTE_PREFERENCE[route.type] * 1000 + mapPreference(route);
+}
 
 /** A VPC's place (its route table, vSwitches and what enters or leaves it) or a transit router table's, by key. */
 export const placeOf = {
@@ -419,9 +423,10 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
     const learned = peerPropagations.map(({ key, peer, propagation }) => {
         const here = tables.get(key)?.transitRouter;
         const there = otherEnd(graph, peer, here);
-        const source = [...tables]
-            .map(([k, t]) => ({ key: k, ...t }))
-            .find((t) => there !== undefined && t.transitRouter === there && t.associated.includes(peer));
+        const [sourceKey, source] =
+            [...tables].find(
+                ([, t]) => there !== undefined && t.transitRouter === there && t.associated.includes(peer),
+            ) ?? [];
         const nextHop = attachmentKeyOf(peer);
         // Where the other side is not known yet (preview), what the peer brings is not either:
         // a route to an unknown destination keeps a lookup that finds nothing from saying "no route".
@@ -433,17 +438,16 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
                 ],
             };
         }
-        const outbound = source ? (maps.get(source.key)?.RegionOut ?? []) : [];
+        const outbound = (sourceKey !== undefined && maps.get(sourceKey)?.RegionOut) || [];
         const inbound = maps.get(key)?.RegionIn ?? [];
         const routes = (source?.routes ?? [])
             .filter((r) => r.type === "Propagated" && !deniedByMap(r))
             .map((r): Route => {
-                const leaving = { ...arriving(r, undefined, here), destinationRouteTableId: idOnly(key) };
-                const marks = [
-                    r.routeMap,
-                    r.source ? markOf(outbound, "RegionOut", leaving) : undefined,
-                    r.source ? markOf(inbound, "RegionIn", arriving(r, key, here)) : undefined,
-                ];
+                // Leaving there and arriving here, a route is matched the same way: towards this table.
+                const facts = arriving(r, key, here);
+                const marks = r.source
+                    ? [r.routeMap, markOf(outbound, "RegionOut", facts), markOf(inbound, "RegionIn", facts)]
+                    : [r.routeMap];
                 return marked({ ...r, nextHop, origin: propagation }, marks);
             });
         return { key, routes };
@@ -458,7 +462,7 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
 }
 
 /** A table key or transit router that is an id (not a URN or a System table's stand-in), for route maps to match. */
-function idOnly(key: string | undefined): string | undefined {
+export function idOnly(key: string | undefined): string | undefined {
     return key === undefined || key.startsWith("urn:") || key.startsWith(SYSTEM_TABLE) ? undefined : key;
 }
 

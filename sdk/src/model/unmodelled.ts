@@ -47,7 +47,7 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
 export function unmodelledResources(
     graph: StackGraph,
 ): { type: string; description: string; resources: string[] }[] {
-    const followed = followedControlPolicies(graph);
+    const followed = followedAnyway(graph);
     return Object.entries(UNMODELLED)
         .map(([type, description]) => ({
             type,
@@ -65,7 +65,7 @@ export function unmodelledResources(
  * control policies of a transit router firewall in the stack, and the route
  * maps whose table the stack tells.
  */
-function followedControlPolicies(graph: StackGraph): (r: StackResource) => boolean {
+function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
     const firewalls = graph.ofType(TYPES.trFirewall);
     const placedMaps = new Set(routeMapsOf(graph, (r) => trTableKey(graph, r)).placed.map((p) => p.resource));
     return (r) =>
@@ -131,7 +131,7 @@ function vpcOf(graph: StackGraph, resource: StackResource, depth = 0): StackReso
 
 /** Where every unfollowed resource of the stack acts. */
 export function unmodelledPlaces(graph: StackGraph): UnmodelledPlace[] {
-    const followed = followedControlPolicies(graph);
+    const followed = followedAnyway(graph);
     return Object.entries(UNMODELLED).flatMap(([type, description]) =>
         graph
             .ofType(type)
