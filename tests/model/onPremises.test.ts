@@ -58,25 +58,43 @@ describe("model: on-premises networks", () => {
         ]);
     });
 
-    /** Hub and two spokes; the data centre behind the VBR declares `blocks` (a summary over the spokes). */
-    async function summaryNetwork(): Promise<Graph> {
+    /**
+     * Hub and two spokes; the data centre behind the VBR declares `blocks` (a
+     * summary over the spokes). `hideS2` adds a RegionOut route map that does
+     * not advertise s2's routes to the VBR.
+     */
+    async function summaryNetwork(hideS2 = false): Promise<Graph> {
         const graph = await runProgram(
             () => {
                 const config = new pulumi.Config();
                 const p = (n: string) => new alicloud.Provider(n, { region: REGION });
                 const [a, b, c] = [p("a"), p("b"), p("c")];
-                new IsolatedSpokesWithSharedHub("net", {
+                const s2 = regionalSampleVpc(config, "s2", c, REGION, 2);
+                const net = new IsolatedSpokesWithSharedHub("net", {
                     cenProvider: a,
                     hub: regionalSampleVpc(config, "hub", a, REGION, 0),
-                    spokes: [
-                        regionalSampleVpc(config, "s1", b, REGION, 1),
-                        regionalSampleVpc(config, "s2", c, REGION, 2),
-                    ],
+                    spokes: [regionalSampleVpc(config, "s1", b, REGION, 1), s2],
                     spokeRouteDestinations: "rfc1918",
                     vbrs: [
                         { name: "dc", provider: a, vbrId: "vbr-dc", onPremisesCidrBlocks: ["10.0.0.0/8"] },
                     ],
                 });
+                if (hideS2) {
+                    new alicloud.cen.RouteMap(
+                        "hide-s2",
+                        {
+                            cenId: net.cenId,
+                            cenRegionId: REGION,
+                            transitRouterRouteTableId: net.onPremisesRouteTableId.apply((id) => id!),
+                            transmitDirection: "RegionOut",
+                            priority: 10,
+                            mapResult: "Deny",
+                            destinationChildInstanceTypes: ["VBR"],
+                            sourceInstanceIds: [s2.vpcId],
+                        },
+                        { provider: a },
+                    );
+                }
             },
             { accounts: { a: "1111111111111111", b: "2222222222222222", c: "3333333333333333" } },
         );
@@ -93,6 +111,20 @@ describe("model: on-premises networks", () => {
             /10\.2\.0\.0\/16 is a BlackHole route/,
         );
         assert.equal(pings.get("s1 -> hub")!.outcome.kind, "delivered");
+    });
+
+    it("a data centre sends back only what its connection is advertised: a RegionOut map hiding s2 from the VBR closes that way", async () => {
+        const graph = await summaryNetwork(true);
+        const withoutBlackHoles = {
+            ...graph,
+            resources: graph.resources.filter((r) => !r.name.startsWith("net-blackhole-")),
+        };
+        const leak = outcomes(withoutBlackHoles).get("s1 -> s2")!;
+        assert.equal(leak.forward.outcome.kind, "denied");
+        assert.match(
+            (leak.forward.outcome as { reason: string }).reason,
+            /route map hide-s2 \(RegionOut\) does not advertise the route to 10\.2\.\d\.0\/24 to VBR attachment net-attachment-dc, so the data centre has no route to it/,
+        );
     });
 
     it("without those BlackHoles the model finds the way through on-premises: out over the VBR and back", async () => {

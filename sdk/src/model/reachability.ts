@@ -321,11 +321,10 @@ function crossTransitRouter(
                 ? done("undecided", at, "some of its routes are known only after deployment")
                 : done("denied", at, noRoute);
         if (conflict) return done("undecided", at, conflict);
-        // A data centre sends only what its connection's table advertises to it.
-        const advertised =
-            step === 0 && sites.has(attachment.urn)
-                ? advertisedTo(model, table, route, attachment)
-                : undefined;
+        // A data centre sends only what its connection's table advertises to it (first, or sending a packet back).
+        const advertised = sites.has(attachment.urn)
+            ? advertisedTo(model, table, route, attachment)
+            : undefined;
         if (advertised) return done(advertised.kind, at, advertised.reason);
         hops.push({ at, route, via: table.associations.get(attachment.urn), place });
         if (route.nextHop === "BlackHole")

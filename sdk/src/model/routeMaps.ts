@@ -124,8 +124,8 @@ export function routeMapRule(resource: StackResource): RouteMapRule {
 
 /**
  * Where a route map acts: the table it names, or the System table of the
- * CEN's transit router in its region. Undefined when the stack does not
- * tell (the plan then names the map as something it does not evaluate).
+ * CEN's transit router in its region. A map whose place the stack does not
+ * tell is unplaced, and the plan names it as something it does not evaluate.
  */
 export type RouteMapPlace = { readonly table: string } | { readonly systemOf: string };
 
