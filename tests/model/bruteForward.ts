@@ -25,22 +25,27 @@ function rangeOf(cidr: string): Range {
 /** A route: its next hop is `local`, `blackHole`, `instance`, `vpc:<i>` or `peer`. */
 interface Route extends Range {
     readonly nextHop: string;
-    /** 0 system, 1 custom and static, 2 propagated: lower wins for the same destination. */
+    /** 0 system, 1 custom, static and prefix list, 2 propagated and learned by a VPC: lower wins for the same destination. */
     readonly preference: number;
-    /** The VPC a propagated route comes from. */
+    readonly kind: "system" | "custom" | "static" | "prefixList" | "propagated" | "learned";
+    /** The VPC a propagated route comes from; undefined for static, prefix-list and aggregate routes. */
     readonly from?: number;
+    /** A route map may have kept it from the table (its source is not known to the map). */
+    readonly maybe?: boolean;
 }
 
 /**
- * Whether the route maps of one table and direction let a route of VPC
- * `from` through: the first map by priority whose every condition holds
- * decides (Permit or Deny); a route no map matches passes.
+ * What the route maps of one table and direction do to a route from VPC
+ * `from` (undefined: no VPC): the first map by priority whose every condition
+ * holds decides (Permit or Deny); a route no map matches passes. A map whose
+ * source condition cannot be told (the route has no source VPC) may match:
+ * the answer is known only if both ways end alike.
  */
-function passes(maps: readonly RouteMapSpec[], from: number, r: Range): boolean {
+function passes(maps: readonly RouteMapSpec[], from: number | undefined, r: Range): boolean | undefined {
     const ordered = [...maps].sort((a, b) => a.priority - b.priority);
-    for (const m of ordered) {
-        const listed = m.sources.includes(from);
-        const bySource = m.sources.length === 0 || (m.reverse ? !listed : listed);
+    const fromMap = (k: number): boolean | undefined => {
+        if (k === ordered.length) return true;
+        const m = ordered[k];
         const byBlock =
             m.blocks.length === 0 ||
             m.blocks.some((b) => {
@@ -49,20 +54,43 @@ function passes(maps: readonly RouteMapSpec[], from: number, r: Range): boolean 
                     ? block.first === r.first && block.prefix === r.prefix
                     : block.first <= r.first && r.last <= block.last;
             });
-        if (bySource && byBlock) return m.result === "Permit";
-    }
-    return true;
+        if (!byBlock) return fromMap(k + 1);
+        if (m.sources.length > 0 && from === undefined) {
+            const onward = fromMap(k + 1);
+            return onward === (m.result === "Permit") ? onward : undefined;
+        }
+        const listed = from !== undefined && m.sources.includes(from);
+        const bySource = m.sources.length === 0 || (m.reverse ? !listed : listed);
+        return bySource ? m.result === "Permit" : fromMap(k + 1);
+    };
+    return fromMap(0);
 }
 
-const route = (destination: string, nextHop: string, preference: number): Route => ({
+const PREFERENCE: Readonly<Record<Route["kind"], number>> = {
+    system: 0,
+    custom: 1,
+    static: 1,
+    prefixList: 1,
+    propagated: 2,
+    learned: 2,
+};
+
+const route = (destination: string, nextHop: string, kind: Route["kind"], from?: number): Route => ({
     ...rangeOf(destination),
     nextHop,
-    preference,
+    preference: PREFERENCE[kind],
+    kind,
+    from,
 });
 
 type Lookup = { kind: "route"; route: Route } | { kind: "none" } | { kind: "conflict" };
 
-/** Longest prefix, then preference; several next hops left over is a conflict. */
+/**
+ * Longest prefix, then preference; several next hops left over is a
+ * conflict, as is a prefix-list route against a static or propagated route
+ * to another next hop (which wins is not documented); a route a map may have
+ * kept out is not known to be there.
+ */
 function lookup(routes: readonly Route[], address: number): Lookup {
     const matching = routes.filter((r) => r.first <= address && address <= r.last);
     if (matching.length === 0) return { kind: "none" };
@@ -70,31 +98,81 @@ function lookup(routes: readonly Route[], address: number): Lookup {
     const specific = matching.filter((r) => r.prefix === longest);
     const best = Math.min(...specific.map((r) => r.preference));
     const winners = specific.filter((r) => r.preference === best);
-    return new Set(winners.map((r) => r.nextHop)).size > 1
-        ? { kind: "conflict" }
-        : { kind: "route", route: winners[0] };
+    const undocumented = specific.some(
+        (p) =>
+            p.kind === "prefixList" &&
+            specific.some(
+                (q) =>
+                    (q.kind === "static" || q.kind === "propagated") &&
+                    q.nextHop !== p.nextHop &&
+                    (winners.includes(p) || winners.includes(q)),
+            ),
+    );
+    if (new Set(winners.map((r) => r.nextHop)).size > 1 || undocumented) return { kind: "conflict" };
+    const sure = winners.find((r) => !r.maybe);
+    return sure ? { kind: "route", route: sure } : { kind: "conflict" };
 }
 
 class Network {
-    private readonly vpcTables: Route[][];
+    private readonly vpcTables: Route[][] = [];
     private readonly trTables = new Map<string, Route[]>();
 
     constructor(private readonly spec: NetworkSpec) {
-        this.vpcTables = spec.vpcs.map((v) => [
-            ...v.vswitches.map((s) => route(s.cidr, "local", 0)),
+        spec.customTable.forEach((custom, router) => {
+            for (let t = 0; t < (custom ? 2 : 1); t++)
+                this.trTables.set(`${router}:${t}`, this.trTable(router, t));
+        });
+        this.vpcTables = spec.vpcs.map((v, i) => [
+            ...v.vswitches.map((s) => route(s.cidr, "local", "system")),
             ...v.routes.map((r) =>
                 route(
                     r.destination,
                     r.nextHop.kind === "instance"
                         ? "instance"
-                        : `vpc:${r.nextHop.kind === "own" ? spec.vpcs.indexOf(v) : r.nextHop.vpc}`,
-                    1,
+                        : `vpc:${r.nextHop.kind === "own" ? i : r.nextHop.vpc}`,
+                    "custom",
                 ),
             ),
+            ...this.learnedBy(v, i),
         ]);
-        spec.customTable.forEach((custom, router) => {
-            for (let t = 0; t < (custom ? 2 : 1); t++)
-                this.trTables.set(`${router}:${t}`, this.trTable(router, t));
+    }
+
+    /**
+     * What a VPC with route synchronisation learns: the routes of its
+     * attachment's table but its own, with the table's aggregates instead of
+     * the routes they cover, as the table's RegionOut maps let them out; each
+     * leads to the VPC's attachment.
+     */
+    private learnedBy(v: VpcSpec, i: number): Route[] {
+        if (!v.sync || v.association === undefined) return [];
+        const table = this.trTables.get(`${v.router}:${v.association}`)!;
+        const aggregates = (this.spec.aggregates ?? [])
+            .filter((a) => a.router === v.router && a.table === v.association)
+            .map((a) => rangeOf(a.cidr));
+        const outbound = this.maps(v.router, v.association, "RegionOut");
+        const advertised = [
+            ...table.filter(
+                (r) =>
+                    r.nextHop !== `vpc:${i}` &&
+                    !aggregates.some((a) => a.first <= r.first && r.last <= a.last),
+            ),
+            ...aggregates.map((a) => ({ ...a, from: undefined })),
+        ];
+        // A learned route within one of the VPC's own vSwitch blocks conflicts with it: not known to be kept.
+        const own = v.vswitches.map((s) => rangeOf(s.cidr));
+        return advertised.flatMap((r) => {
+            const verdict = passes(outbound, r.from, r);
+            if (verdict === false) return [];
+            const clash = own.some((s) => s.first <= r.first && r.last <= s.last);
+            return [
+                {
+                    ...r,
+                    nextHop: `vpc:${i}`,
+                    preference: 2,
+                    kind: "learned" as const,
+                    maybe: verdict === undefined || clash,
+                },
+            ];
         });
     }
 
@@ -102,7 +180,7 @@ class Network {
     private propagatedByVpcs(router: number, table: number): Route[] {
         return this.spec.vpcs.flatMap((v, i) =>
             v.router === router && v.propagations.includes(table)
-                ? v.vswitches.map((s) => ({ ...route(s.cidr, `vpc:${i}`, 2), from: i }))
+                ? v.vswitches.map((s) => route(s.cidr, `vpc:${i}`, "propagated", i))
                 : [],
         );
     }
@@ -116,14 +194,25 @@ class Network {
     /** What VPC attachments propagate into a table, as its RegionIn maps let in. */
     private entered(router: number, table: number): Route[] {
         const inbound = this.maps(router, table, "RegionIn");
-        return this.propagatedByVpcs(router, table).filter((r) => passes(inbound, r.from!, r));
+        return this.propagatedByVpcs(router, table).filter((r) => passes(inbound, r.from, r));
     }
 
     private trTable(router: number, table: number): Route[] {
         const statics = this.spec.statics
             .filter((s) => s.router === router && s.table === table)
             .map((s) =>
-                route(s.destination, s.nextHop.kind === "vpc" ? `vpc:${s.nextHop.vpc}` : s.nextHop.kind, 1),
+                route(
+                    s.destination,
+                    s.nextHop.kind === "vpc" ? `vpc:${s.nextHop.vpc}` : s.nextHop.kind,
+                    "static",
+                ),
+            );
+        const listed = (this.spec.prefixLists ?? [])
+            .filter((l) => l.router === router && l.table === table)
+            .flatMap((l) =>
+                l.blocks.map((b) =>
+                    route(b, l.nextHop.kind === "vpc" ? `vpc:${l.nextHop.vpc}` : "blackHole", "prefixList"),
+                ),
             );
         // A peer propagates the routes the other side's VPCs propagate into the table the peer is
         // associated with there, as that table's RegionOut maps and this one's RegionIn maps let them.
@@ -132,11 +221,11 @@ class Network {
         const learned =
             this.spec.peer?.[router].propagations.includes(table) && there !== undefined
                 ? this.entered(1 - router, there)
-                      .filter((r) => passes(this.maps(1 - router, there, "RegionOut"), r.from!, r))
-                      .filter((r) => passes(inbound, r.from!, r))
+                      .filter((r) => passes(this.maps(1 - router, there, "RegionOut"), r.from, r))
+                      .filter((r) => passes(inbound, r.from, r))
                       .map((r) => ({ ...r, nextHop: "peer" }))
                 : [];
-        return [...statics, ...this.entered(router, table), ...learned];
+        return [...statics, ...listed, ...this.entered(router, table), ...learned];
     }
 
     /** Where a packet from VPC `source` to `address` ends: delivered only in VPC `destination`. */

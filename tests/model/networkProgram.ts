@@ -124,6 +124,7 @@ function vpc(spec: VpcSpec, i: number, cen: alicloud.cen.Instance, routers: Rout
             cenId: cen.id,
             transitRouterId: tr.transitRouterId,
             vpcId: network.id,
+            ...(spec.sync ? { autoPublishRouteEnabled: true } : {}),
             zoneMappings: switches.map((s, j) => ({
                 zoneId: `${REGIONS[spec.router]}${"ab"[j]}`,
                 vswitchId: s.id,
@@ -212,6 +213,41 @@ export function networkProgram(spec: NetworkSpec): () => void {
                         : {}),
                 },
                 { provider: routers[m.router].provider },
+            );
+        });
+        (spec.prefixLists ?? []).forEach((l, k) => {
+            const { provider, tr, tables } = routers[l.router];
+            const list = new alicloud.vpc.PrefixList(
+                `list${k}`,
+                { entrys: l.blocks.map((cidr) => ({ cidr })) },
+                { provider },
+            );
+            new alicloud.cen.TransitRouterPrefixListAssociation(
+                `list${k}-association`,
+                {
+                    prefixListId: list.id,
+                    transitRouterId: tr.transitRouterId,
+                    transitRouterTableId: tables[l.table],
+                    ownerUid: Number(ACCOUNT),
+                    ...(l.nextHop.kind === "blackHole"
+                        ? { nextHop: "BlackHole", nextHopType: "BlackHole" }
+                        : {
+                              nextHop: vpcs[l.nextHop.vpc].attachment.transitRouterAttachmentId,
+                              nextHopType: "VPC",
+                          }),
+                },
+                { provider },
+            );
+        });
+        (spec.aggregates ?? []).forEach((a, k) => {
+            new alicloud.cen.TransitRouteTableAggregation(
+                `aggregate${k}`,
+                {
+                    transitRouteTableId: routers[a.router].tables[a.table],
+                    transitRouteTableAggregationCidr: a.cidr,
+                    transitRouteTableAggregationScope: "VPC",
+                },
+                { provider: routers[a.router].provider },
             );
         });
         spec.statics.forEach((s: StaticSpec, k) => {

@@ -43,6 +43,8 @@ export interface VpcSpec {
     /** The table (index on its router) its attachment is associated with, if any. */
     readonly association?: number;
     readonly propagations: readonly number[];
+    /** Route synchronisation: the VPC learns the routes of its attachment's table (autoPublishRouteEnabled). */
+    readonly sync?: boolean;
 }
 
 export type StaticNextHop =
@@ -73,6 +75,21 @@ export interface RouteMapSpec {
     readonly mode: "Include" | "Complete";
 }
 
+/** A VPC prefix list associated with a transit router table: a route per block, to a VPC's attachment or BlackHole. */
+export interface PrefixListSpec {
+    readonly router: number;
+    readonly table: number;
+    readonly blocks: readonly string[];
+    readonly nextHop: { readonly kind: "blackHole" } | { readonly kind: "vpc"; readonly vpc: number };
+}
+
+/** An aggregate route of a transit router table, advertised to the VPCs that learn the table's routes. */
+export interface AggregateSpec {
+    readonly router: number;
+    readonly table: number;
+    readonly cidr: string;
+}
+
 export interface NetworkSpec {
     /** Per router: whether it has a custom table besides its System table (table 0). */
     readonly customTable: readonly boolean[];
@@ -82,6 +99,10 @@ export interface NetworkSpec {
     readonly statics: readonly StaticSpec[];
     /** Route maps; absent in specs written before they were modelled. */
     readonly routeMaps?: readonly RouteMapSpec[];
+    /** Prefix-list associations; absent in specs written before they were modelled. */
+    readonly prefixLists?: readonly PrefixListSpec[];
+    /** Aggregate routes (scope VPC); absent in specs written before they were modelled. */
+    readonly aggregates?: readonly AggregateSpec[];
 }
 
 const toInt = (ip: string) => ip.split(".").reduce((v, o) => v * 256 + Number(o), 0);
@@ -153,6 +174,7 @@ const rawVpc = fc.record({
     ),
     association: fc.option(fc.nat(1), { nil: undefined, freq: 6 }),
     propagations: fc.uniqueArray(fc.nat(1), { maxLength: 2 }),
+    sync: fc.nat(2).map((n) => n === 0),
 });
 
 const rawStatic = fc.record({
@@ -184,6 +206,22 @@ const rawRouteMap = fc.record({
     mode: fc.constantFrom("Include" as const, "Complete" as const),
 });
 
+const rawPrefixList = fc.record({
+    router: fc.nat(1),
+    table: fc.nat(1),
+    blocks: fc.uniqueArray(anyBlock, { minLength: 1, maxLength: 2 }),
+    nextHop: fc.oneof(
+        fc.constant({ kind: "blackHole" as const }),
+        fc.nat(3).map((vpc) => ({ kind: "vpc" as const, vpc })),
+    ),
+});
+
+const rawAggregate = fc.record({
+    router: fc.nat(1),
+    table: fc.nat(1),
+    cidr: fc.tuple(second, fc.nat(255), fc.constantFrom(8, 16, 24, 25)).map(([a, o, p]) => block(a, o, p)),
+});
+
 const raw = fc.record({
     routers: fc.constantFrom(1, 2),
     customTable: fc.tuple(fc.boolean(), fc.boolean()),
@@ -192,6 +230,8 @@ const raw = fc.record({
     vpcs: fc.array(rawVpc, { minLength: 2, maxLength: 4 }),
     statics: fc.array(rawStatic, { maxLength: 2 }),
     routeMaps: fc.array(rawRouteMap, { maxLength: 3 }),
+    prefixLists: fc.array(rawPrefixList, { maxLength: 2 }),
+    aggregates: fc.array(rawAggregate, { maxLength: 2 }),
 });
 
 const ADMITTING: readonly RuleSpec[] = (["ingress", "egress"] as const).map((direction) => ({
@@ -269,7 +309,7 @@ export const networkSpec: fc.Arbitrary<NetworkSpec> = raw.map((r) => {
                     ? { ...x, nextHop: { kind: "own" as const } }
                     : x,
             );
-        return { router, vswitches, routes, ...joined(v, router) };
+        return { router, vswitches, routes, ...joined(v, router), sync: v.sync };
     });
     const peered = routers === 2 && r.peered;
     const statics: StaticSpec[] = [];
@@ -298,7 +338,35 @@ export const networkSpec: fc.Arbitrary<NetworkSpec> = raw.map((r) => {
         const sources = [...new Set(m.sources.map((v) => v % vpcs.length))];
         routeMaps.push({ ...m, router, table: t, sources, reverse: sources.length > 0 && m.reverse });
     }
+    const prefixLists = r.prefixLists.map((l): PrefixListSpec => {
+        const router = l.router % routers;
+        const sameRouter = vpcs.map((v, i) => (v.router === router ? i : -1)).filter((i) => i >= 0);
+        return {
+            router,
+            table: table(router, l.table),
+            blocks: l.blocks,
+            nextHop:
+                l.nextHop.kind === "vpc" && sameRouter.length > 0
+                    ? { kind: "vpc", vpc: sameRouter[l.nextHop.vpc % sameRouter.length] }
+                    : { kind: "blackHole" },
+        };
+    });
+    // The API refuses an aggregate route for a block a route of its table already has, and a second one for a block.
+    const aggregates: AggregateSpec[] = [];
+    for (const a of r.aggregates) {
+        const router = a.router % routers;
+        const t = table(router, a.table);
+        const taken = [
+            ...vpcs.flatMap((v) => v.vswitches.map((s) => s.cidr)),
+            ...statics.filter((s) => s.router === router && s.table === t).map((s) => s.destination),
+            ...prefixLists.filter((l) => l.router === router && l.table === t).flatMap((l) => l.blocks),
+            ...aggregates.filter((o) => o.router === router && o.table === t).map((o) => o.cidr),
+        ];
+        if (!taken.includes(a.cidr)) aggregates.push({ router, table: t, cidr: a.cidr });
+    }
     return {
+        prefixLists,
+        aggregates,
         customTable: r.customTable.slice(0, routers),
         peer: peered ? r.peer.map((p, router) => joined(p, router)) : undefined,
         vpcs,

@@ -2,7 +2,10 @@
 // and propagating into one transit router table, each routing 10.0.0.0/8 to
 // its own attachment: a full mesh, as a user writes it without components.
 // VPC blocks and their vSwitch blocks are the caller's, so overlaps can be
-// written on purpose; `blackHole` adds a static BlackHole route to the table.
+// written on purpose; `blackHole` adds a static BlackHole route to the table;
+// `sync` turns route synchronisation on, and then no VPC routes are written
+// unless `ownRoutes` says so (false writes none either way);
+// `extras` adds resources that act on the table.
 import * as alicloud from "@pulumi/alicloud";
 import { routeToOwnAttachment } from "./rawRoutes";
 
@@ -12,7 +15,23 @@ export interface MeshVpc {
     readonly vswitches: readonly string[];
 }
 
-export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string } = {}): () => void {
+/** What a case's extras act on: the table, the CEN owner's provider and each VPC's attachment by name. */
+export interface MeshParts {
+    readonly table: alicloud.cen.TransitRouterRouteTable;
+    readonly tr: alicloud.cen.TransitRouter;
+    readonly provider: alicloud.Provider;
+    readonly attachments: Readonly<Record<string, alicloud.cen.TransitRouterVpcAttachment>>;
+}
+
+export function rawMesh(
+    vpcs: readonly MeshVpc[],
+    options: {
+        blackHole?: string;
+        sync?: boolean;
+        ownRoutes?: boolean;
+        extras?: (parts: MeshParts) => void;
+    } = {},
+): () => void {
     return () => {
         const region = "ap-southeast-1";
         const providers = [
@@ -27,6 +46,7 @@ export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string 
             { transitRouterId: tr.transitRouterId },
             { provider: a },
         );
+        const attachments: Record<string, alicloud.cen.TransitRouterVpcAttachment> = {};
         vpcs.forEach(({ name, cidr, vswitches }, i) => {
             const provider = providers[i % 2];
             const network = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
@@ -59,6 +79,7 @@ export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string 
                     transitRouterId: tr.transitRouterId,
                     vpcId: network.id,
                     vpcOwnerId: provider === a ? undefined : "2222222222222222",
+                    ...(options.sync ? { autoPublishRouteEnabled: true } : {}),
                     zoneMappings: switches.map((s, j) => ({
                         zoneId: `${region}${"ab"[j % 2]}`,
                         vswitchId: s.id,
@@ -72,7 +93,8 @@ export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string 
             };
             new alicloud.cen.TransitRouterRouteTableAssociation(`${name}-association`, ids, { provider: a });
             new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, ids, { provider: a });
-            routeToOwnAttachment(name, network, attachment, provider);
+            attachments[name] = attachment;
+            if (options.ownRoutes ?? !options.sync) routeToOwnAttachment(name, network, attachment, provider);
         });
         if (options.blackHole) {
             new alicloud.cen.TransitRouterRouteEntry(
@@ -85,5 +107,6 @@ export function rawMesh(vpcs: readonly MeshVpc[], options: { blackHole?: string 
                 { provider: a },
             );
         }
+        options.extras?.({ table, tr, provider: a, attachments });
     };
 }

@@ -13,6 +13,7 @@ import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { InstanceGroups, instanceGroups } from "./securityGroups";
+import { syncedRoutes } from "./routeSync";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 import { UnmodelledPlace, unmodelledPlaces } from "./unmodelled";
 
@@ -80,10 +81,11 @@ export function foreignAttachment(
 
 /** Builds the model once; every lookup afterwards is an index read. */
 export function buildNetworkModel(graph: StackGraph): NetworkModel {
-    const vpcTables = vpcRouteTables(graph);
     const trTables = transitRouterRouteTables(graph);
     const associations = associationsOf(trTables);
     const associated = [...trTables.values()].reduce((n, t) => n + t.associated.length, 0);
+    const hasUnknownAssociations = associated < graph.ofType(TYPES.association).length;
+    const vpcTables = vpcRouteTables(graph, syncedRoutes(graph, trTables, hasUnknownAssociations));
     const byId = new Map<string, StackResource>();
     for (const type of ATTACHMENT_TYPES) {
         for (const a of graph.ofType(type)) {
@@ -98,7 +100,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         graph,
         vpcTables,
         trTables,
-        hasUnknownAssociations: associated < graph.ofType(TYPES.association).length,
+        hasUnknownAssociations,
         attachmentById: (id) => byId.get(id),
         associationOf: (a, transitRouter) =>
             associations.get(a.type === TYPES.peerAttachment ? `${a.urn}@${transitRouter}` : a.urn),

@@ -14,6 +14,8 @@ import { longestPrefixMatch, Matchable, matchable } from "./lpm";
 import { NetworkModel } from "./networkModel";
 import {
     conflicting,
+    conflictText,
+    routeDoubt,
     deniedByMap,
     idOnly,
     placeOf,
@@ -88,6 +90,8 @@ interface Lookup {
     readonly noRoute: string;
     /** Some route's destination is known only after deployment. */
     readonly unknown: boolean;
+    /** Some route known only after deployment may be more specific than a system route (one learned from a transit router). */
+    readonly unknownBeatsSystem: boolean;
     /** Why the route is not known to be the one used: it ties with another to a different next hop. */
     readonly conflict?: string;
 }
@@ -133,22 +137,30 @@ function lookup(table: RouteTable, address: Address): Lookup {
     return answer;
 }
 
+/**
+ * The route a table uses for an address: the longest prefix, then the best
+ * rank. Several winners to different next hops, or a prefix-list route and a
+ * static or propagated one that disagree (see conflicting), are a conflict;
+ * so is a winner a route map may have denied, unless another winner to the
+ * same next hop is surely there.
+ */
 function lookupOnce(table: RouteTable, address: Address): Lookup {
     const { usable, denied } = parsedRoutes(table);
     const { routes, unparsed } = usable;
-    const route = longestPrefixMatch(routes, address, routeRank);
     const unknown = unparsed.some((r) => r.destination === UNKNOWN_VALUE);
-    const rivals = route ? routes.filter((m) => m.route !== route && conflicting(m.route, route)) : [];
-    const mark = route?.routeMap;
+    const unknownBeatsSystem = unparsed.some((r) => r.destination === UNKNOWN_VALUE && r.type === "Dynamic");
+    const longest = longestPrefixMatch(routes, address, routeRank);
+    const same = longest
+        ? routes.filter((m) => m.route.destination === longest.destination).map((m) => m.route)
+        : [];
+    const winners = same.filter((r) => longest && routeRank(r) === routeRank(longest));
+    const rivals = same.filter((r) => winners.some((w) => w !== r && conflicting(r, w)));
+    const route = winners.find((r) => routeDoubt(r) === undefined) ?? longest;
     const conflict =
-        rivals.length > 0
-            ? `${rivals.length + 1} ${route!.type} routes for ${route!.destination} lead to different next hops (overlapping blocks), and which one is used depends on the order they were learned`
-            : mark?.verdict.kind === "undecided"
-              ? `route map ${mark.verdict.by} (${mark.direction}) may deny the route to ${route!.destination}: ${mark.verdict.why}`
-              : undefined;
+        rivals.length > 0 ? conflictText([...new Set([...winners, ...rivals])]) : route && routeDoubt(route);
     const blocked = route ? undefined : longestPrefixMatch(denied.routes, address, routeRank);
     const noRoute = `no route to ${address.text}${blocked ? `: route map ${blocked.routeMap!.verdict.by} (${blocked.routeMap!.direction}) denied the route to ${blocked.destination}` : ""}`;
-    return { route, unknown, conflict, noRoute };
+    return { route, unknown, unknownBeatsSystem, conflict, noRoute };
 }
 
 export const routeText = (r: Route) => `${r.destination} -> ${r.nextHop} (${r.type})`;
@@ -192,8 +204,9 @@ export function walk(
         const vpcTable = model.vpcTables.get(vpc.urn)!;
         const at = `VPC ${vpc.name} route table`;
         place = placeOf.vpc(vpc);
-        const { route, unknown, conflict, noRoute } = lookup(vpcTable, destination);
-        if (!route || (unknown && route.type !== "System")) {
+        const { route, unknown, unknownBeatsSystem, conflict, noRoute } = lookup(vpcTable, destination);
+        // A custom route is never more specific than a vSwitch's system route; a learned one may be.
+        if (!route || (unknown && (route.type !== "System" || unknownBeatsSystem))) {
             return unknown
                 ? undecided(at, "some of its routes are known only after deployment")
                 : denied(at, noRoute);
@@ -328,7 +341,11 @@ function crossTransitRouter(
         if (advertised) return done(advertised.kind, at, advertised.reason);
         hops.push({ at, route, via: table.associations.get(attachment.urn), place });
         if (route.nextHop === "BlackHole")
-            return done("denied", at, `${route.destination} is a BlackHole route`);
+            return done(
+                "denied",
+                at,
+                `${route.destination} is a BlackHole route${route.type === "PrefixList" && route.origin ? ` (prefix list association ${route.origin.name})` : ""}`,
+            );
         if (route.nextHop === UNKNOWN_VALUE)
             return done("undecided", at, "the next hop is known only after deployment");
         const next = model.attachmentById(route.nextHop);

@@ -5,31 +5,56 @@
 import { ALL_ATTACHMENT_KINDS, attachmentKindOf } from "../core/attachmentKinds";
 import { RouteFacts } from "../core/routeMaps";
 import { onPremisesSites } from "./onPremises";
+import { followedPrefixList, prefixListBlackHole } from "./prefixLists";
 import { markOf, RouteMapMark, routeMapRule, routeMapsOf, sourceFacts, TableRouteMaps } from "./routeMaps";
 import { StackGraph, StackResource, TYPES, UNKNOWN_VALUE, knownString } from "./stackGraph";
 
-export type RouteType = "System" | "Custom" | "Propagated" | "Static";
+export type RouteType = "System" | "Custom" | "Propagated" | "Static" | "PrefixList" | "Dynamic";
 
-/** Alibaba Cloud prefers, for the same destination, system routes, then static and custom ones, then propagated ones. */
+/**
+ * Alibaba Cloud prefers, for the same destination, system routes, then static
+ * and custom ones, then propagated ones (in a VPC: routes learned from a
+ * transit router, Dynamic). Prefix-list routes rank with static ones; how
+ * they rank against static and propagated routes is not documented, so a tie
+ * of a prefix-list route with one of those is a conflict (see conflicting).
+ */
 export const ROUTE_PREFERENCE: Readonly<Record<RouteType, number>> = {
     System: 0,
     Custom: 1,
     Static: 1,
+    PrefixList: 1,
     Propagated: 2,
+    Dynamic: 2,
 };
 
 /**
- * Two routes for one destination that neither outranks, leading to different
- * next hops: which one a transit router uses depends on the order it learned
- * them (overlapping blocks).
+ * Two routes for one destination to different next hops, neither known to
+ * win: of equal preference (which one a transit router uses depends on the
+ * order it learned them: overlapping blocks), or a prefix-list route and a
+ * static or propagated one (Alibaba Cloud does not document which wins).
  */
 export function conflicting(a: Route, b: Route): boolean {
+    if (a.destination !== b.destination || a.nextHop === b.nextHop) return false;
     return (
-        a.destination === b.destination &&
-        ROUTE_PREFERENCE[a.type] === ROUTE_PREFERENCE[b.type] &&
-        mapPreference(a) === mapPreference(b) &&
-        a.nextHop !== b.nextHop
+        undocumentedOrder(a, b) ||
+        (ROUTE_PREFERENCE[a.type] === ROUTE_PREFERENCE[b.type] && mapPreference(a) === mapPreference(b))
     );
+}
+
+/** A prefix-list route against a static or propagated one: the documentation does not say which is used. */
+function undocumentedOrder(a: Route, b: Route): boolean {
+    const rivals = new Set<RouteType>(["Static", "Propagated"]);
+    return (a.type === "PrefixList" && rivals.has(b.type)) || (b.type === "PrefixList" && rivals.has(a.type));
+}
+
+/** Why routes for one destination conflict, as tables and walks say it. */
+export function conflictText(routes: readonly Route[]): string {
+    const undocumented = routes.find((a) => routes.some((b) => undocumentedOrder(a, b)));
+    if (undocumented) {
+        const other = routes.find((r) => r.type !== "PrefixList")!;
+        return `a prefix-list route and a ${other.type} route for ${undocumented.destination} lead to different next hops, and Alibaba Cloud does not document which one a transit router uses`;
+    }
+    return `${routes.length} ${routes[0].type} routes for ${routes[0].destination} lead to different next hops (overlapping blocks), and which one is used depends on the order they were learned`;
 }
 
 /** Whether a route is used for its destination, and why, as a table prints it. */
@@ -42,11 +67,10 @@ export interface RouteChoice {
 
 /**
  * Which route of a table is used for each destination: the most preferred
- * (static over propagated, system over custom); routes of equal preference
- * with different next hops conflict, and which one a transit router uses
- * depends on which it learned first, so neither is known to be used.
- * Destinations not known yet are each taken as used. Across destinations the
- * longest matching prefix is used, address by address.
+ * (static over propagated, system over custom); routes that conflict (see
+ * conflicting) are neither known to be used. Destinations not known yet are
+ * each taken as used. Across destinations the longest matching prefix is
+ * used, address by address.
  */
 export function routeChoices(routes: readonly Route[]): RouteChoice[] {
     const byDestination = new Map<string, number[]>();
@@ -59,10 +83,15 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
         if (indexes.length < 2) continue;
         const best = Math.min(...indexes.map((i) => routeRank(routes[i])));
         const winners = indexes.filter((i) => routeRank(routes[i]) === best);
-        const conflict = winners.some((i) => winners.some((j) => conflicting(routes[i], routes[j])));
+        const rivals = indexes.filter((i) =>
+            winners.some((w) => w !== i && conflicting(routes[i], routes[w])),
+        );
+        const undecided = rivals.length > 0 ? new Set([...winners, ...rivals]) : new Set<number>();
         for (const i of indexes) {
             const r = routes[i];
-            if (!winners.includes(i)) {
+            if (undecided.has(i)) {
+                choices[i] = { used: undefined, why: conflictText([...undecided].map((j) => routes[j])) };
+            } else if (!winners.includes(i)) {
                 const w = routes[winners[0]];
                 choices[i] = {
                     used: false,
@@ -70,11 +99,6 @@ export function routeChoices(routes: readonly Route[]): RouteChoice[] {
                         w.type === r.type
                             ? `a route with preference ${mapPreference(w)} (set by route map ${mapName(w)}) wins over its ${mapPreference(r)}`
                             : `a ${w.type} route for the same destination wins (${w.type} over ${r.type})`,
-                };
-            } else if (conflict) {
-                choices[i] = {
-                    used: undefined,
-                    why: `${winners.length} ${r.type} routes for this destination conflict (overlapping blocks): the transit router uses the one it learned first`,
                 };
             } else if (mapChoice(r)) {
                 continue;
@@ -97,6 +121,7 @@ function mapName(route: Route): string {
 /** What a route map did to a route, as its table prints it; undefined when none acted on it. */
 function mapChoice(route: Route): RouteChoice | undefined {
     const mark = route.routeMap;
+    if (route.doubt && mark?.verdict.kind !== "deny") return { used: undefined, why: route.doubt };
     if (!mark) return undefined;
     const { verdict, direction } = mark;
     if (verdict.kind === "deny")
@@ -127,6 +152,17 @@ export interface Route {
     readonly source?: Omit<RouteFacts, "destination">;
     /** What a route map did to it (denied, changed its preference), or may have done. */
     readonly routeMap?: RouteMapMark;
+    /** Why the route may not be in the table at all, when that is not known. */
+    readonly doubt?: string;
+}
+
+/** Why a route may not be there: a route map may deny it, or the table may refuse it; undefined when it surely is. */
+export function routeDoubt(route: Route): string | undefined {
+    const mark = route.routeMap;
+    if (mark?.verdict.kind === "undecided") {
+        return `route map ${mark.verdict.by} (${mark.direction}) may deny the route to ${route.destination}: ${mark.verdict.why}`;
+    }
+    return route.doubt;
 }
 
 /** A route a route map denied: it is shown in its table, and never used. */
@@ -215,9 +251,13 @@ function valueOr(resource: StackResource, prop: string): string {
 
 /**
  * Each VPC's route table (keyed by VPC URN): a system route per vSwitch CIDR,
- * then the custom route entries written to the VPC's route table.
+ * the custom route entries written to the VPC's route table, then the routes
+ * it learns from transit routers (`learned`, by VPC URN; see routeSync.ts).
  */
-export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
+export function vpcRouteTables(
+    graph: StackGraph,
+    learned: ReadonlyMap<string, readonly Route[]> = new Map(),
+): Map<string, VpcRouteTable> {
     const tables = new Map<string, VpcRouteTable>();
     for (const vpc of graph.ofType(TYPES.vpc)) {
         const id = knownString(vpc.props.routeTableId);
@@ -240,7 +280,7 @@ export function vpcRouteTables(graph: StackGraph): Map<string, VpcRouteTable> {
             key: id ?? vpc.urn,
             label: `${vpc.name} (${id ?? "route table known after deploy"})`,
             vpc,
-            routes: [...system, ...custom],
+            routes: [...system, ...custom, ...(learned.get(vpc.urn) ?? [])],
         });
     }
     return tables;
@@ -392,6 +432,22 @@ export function transitRouterRouteTables(graph: StackGraph): Map<string, Transit
             type: "Static",
             origin: entry,
         });
+    }
+    for (const association of graph.ofType(TYPES.prefixListAssociation)) {
+        const key = trTableKey(graph, association, "transitRouterTableId");
+        const list = followedPrefixList(graph, association);
+        if (!key || !list) continue;
+        const nextHop = prefixListBlackHole(association)
+            ? "BlackHole"
+            : nextHopOf(graph, association, "nextHop");
+        table(key).routes.push(
+            ...list.blocks.map((destination): Route => ({
+                destination,
+                nextHop,
+                type: "PrefixList",
+                origin: association,
+            })),
+        );
     }
     let unresolvedAssociations = false;
     for (const association of graph.ofType(TYPES.association)) {

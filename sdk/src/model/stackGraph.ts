@@ -122,6 +122,12 @@ export const TYPES = {
         "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy",
     trFirewallRoutePolicy: TR_FIREWALL_ROUTE_POLICY_TYPE,
     routeMap: "alicloud:cen/routeMap:RouteMap",
+    prefixList: "alicloud:vpc/prefixList:PrefixList",
+    prefixListAssociation:
+        "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation",
+    aggregation: "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation",
+    networkAcl: "alicloud:vpc/networkAcl:NetworkAcl",
+    networkAclAttachment: "alicloud:vpc/networkAclAttachment:NetworkAclAttachment",
 } as const;
 
 /**

@@ -2,7 +2,9 @@
 // network model does not follow. The plan names them rather than pretend its
 // pings account for them.
 import { trTableKey } from "./routeTables";
+import { followedPrefixList } from "./prefixLists";
 import { routeMapsOf } from "./routeMaps";
+import { followedAggregates } from "./routeSync";
 import { sameValue, StackGraph, StackResource, TYPES, typeLabel } from "./stackGraph";
 
 /** What each unfollowed resource type does to traffic. */
@@ -10,9 +12,9 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
     "alicloud:cen/routeMap:RouteMap":
         "route maps filter or change the routes transit router tables learn and advertise; the plan follows those whose table and direction it knows",
     "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation":
-        "prefix lists add routes to transit router tables",
+        "prefix lists add routes to transit router tables; the plan follows those whose prefix list and table the stack holds",
     "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation":
-        "aggregate routes are advertised from transit router tables to the VPCs attached to them",
+        "aggregate routes are advertised from transit router tables to the networks attached to them; the plan follows those advertised only to VPCs",
     "alicloud:cloudfirewall/firewallVpcFirewall:FirewallVpcFirewall":
         "VPC firewalls inspect and may drop traffic between VPCs",
     "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen":
@@ -62,14 +64,21 @@ export function unmodelledResources(
 
 /**
  * What the walk follows among the types it does not in general: the access
- * control policies of a transit router firewall in the stack, and the route
- * maps whose table the stack tells.
+ * control policies of a transit router firewall in the stack, the route maps
+ * and prefix lists whose table the stack tells, and the aggregate routes
+ * advertised only to VPCs.
  */
 function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
     const firewalls = graph.ofType(TYPES.trFirewall);
-    const placedMaps = new Set(routeMapsOf(graph, (r) => trTableKey(graph, r)).placed.map((p) => p.resource));
+    const followed = new Set([
+        ...routeMapsOf(graph, (r) => trTableKey(graph, r)).placed.map((p) => p.resource),
+        ...graph
+            .ofType(TYPES.prefixListAssociation)
+            .filter((a) => trTableKey(graph, a, "transitRouterTableId") && followedPrefixList(graph, a)),
+        ...followedAggregates(graph).map((a) => a.resource),
+    ]);
     return (r) =>
-        placedMaps.has(r) ||
+        followed.has(r) ||
         (r.type === TYPES.firewallControlPolicy &&
             firewalls.some((f) => sameValue(r, "vpcFirewallId", f, "cenId") === true));
 }

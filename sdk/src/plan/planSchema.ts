@@ -19,7 +19,7 @@ const route = {
                 "Local, BlackHole, or the next hop's attachment id (its name while the id is unknown).",
         },
         nextHopName: { type: "string", description: "The next hop attachment's resource name." },
-        type: { enum: ["System", "Custom", "Propagated", "Static"] },
+        type: { enum: ["System", "Custom", "Propagated", "Static", "PrefixList", "Dynamic"] },
         used: {
             type: ["boolean", "null"],
             description:
@@ -144,7 +144,7 @@ const routeChange = {
         table: { type: "string", description: "`VPC <name>`, or the transit router table's label." },
         destination: nullableString,
         nextHop: nullableString,
-        type: { enum: ["System", "Custom", "Propagated", "Static"] },
+        type: { enum: ["System", "Custom", "Propagated", "Static", "PrefixList", "Dynamic"] },
     },
 };
 

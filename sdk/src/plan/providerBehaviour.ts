@@ -79,6 +79,20 @@ export function createdState(type: string, name: string, inputs: State): { id: s
                 id: `vpc-${name}`,
                 state: { routeTableId: `vtb-${name}`, routerId: `vrt-${name}`, status: "Available" },
             };
+        case "alicloud:vpc/prefixList:PrefixList":
+            return { id: `pl-${name}`, state: { prefixListId: `pl-${name}`, status: "Created" } };
+        case "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation":
+            return {
+                id: `${str("prefixListId")}:${str("transitRouterId")}:${str("transitRouterTableId")}:${str("nextHop")}`,
+                state: { status: "Active", nextHopType: inputs.nextHopType ?? "BlackHole" },
+            };
+        case "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation":
+            return {
+                id: `${str("transitRouteTableId")}:${str("transitRouteTableAggregationCidr")}`,
+                state: { status: "AllConfigured" },
+            };
+        case "alicloud:vpc/networkAcl:NetworkAcl":
+            return { id: `nacl-${name}`, state: { status: "Available" } };
         case "alicloud:vpc/switch:Switch":
             return { id: `vsw-${name}`, state: { status: "Available" } };
         case "alicloud:vpc/routeEntry:RouteEntry":
