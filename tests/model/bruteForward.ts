@@ -117,7 +117,7 @@ class Network {
     private readonly vpcTables: Route[][] = [];
     private readonly trTables = new Map<string, Route[]>();
 
-    constructor(private readonly spec: NetworkSpec) {
+    constructor(readonly spec: NetworkSpec) {
         spec.customTable.forEach((custom, router) => {
             for (let t = 0; t < (custom ? 2 : 1); t++)
                 this.trTables.set(`${router}:${t}`, this.trTable(router, t));
@@ -228,8 +228,12 @@ class Network {
         return [...statics, ...listed, ...this.entered(router, table), ...learned];
     }
 
-    /** Where a packet from VPC `source` to `address` ends: delivered only in VPC `destination`. */
-    forward(source: number, address: number, destination: number): Kind {
+    /**
+     * Where a packet from VPC `source` to `address` ends: delivered only in
+     * VPC `destination`. `visited` gathers the VPCs whose tables it was
+     * looked up in.
+     */
+    forward(source: number, address: number, destination: number, visited = new Set<number>()): Kind {
         const seen = new Set<string>();
         let at: { vpc: number } | { router: number; via: string } = { vpc: source };
         for (;;) {
@@ -237,6 +241,7 @@ class Network {
             if (seen.has(state)) return "denied";
             seen.add(state);
             if ("vpc" in at) {
+                visited.add(at.vpc);
                 const found = lookup(this.vpcTables[at.vpc], address);
                 if (found.kind === "none") return "denied";
                 if (found.kind === "conflict") return "undecided";
@@ -284,6 +289,8 @@ type Rule = RuleSpec & Range;
 interface Endpoint {
     readonly name: string;
     readonly vpc: number;
+    /** Its vSwitch, by index in its VPC. */
+    readonly vswitch: number;
     /** Every address it may have. */
     readonly addresses: readonly number[];
     readonly ecs?: { readonly enterprise: boolean; readonly rules: readonly Rule[] };
@@ -293,12 +300,19 @@ function endpoints(spec: NetworkSpec): Endpoint[] {
     return spec.vpcs.flatMap((v: VpcSpec, i) =>
         v.vswitches.map((s, j): Endpoint => {
             const block = rangeOf(s.cidr);
-            if (!s.ecs) return { name: names.vswitch(i, j), vpc: i, addresses: [block.first + 1] };
+            if (!s.ecs)
+                return { name: names.vswitch(i, j), vpc: i, vswitch: j, addresses: [block.first + 1] };
             const addresses = s.ecs.privateIp
                 ? [toInt(s.ecs.privateIp)]
                 : Array.from({ length: block.last - 3 - block.first }, (_, k) => block.first + 1 + k);
             const rules = s.ecs.rules.map((r) => ({ ...r, ...rangeOf(r.cidr) }));
-            return { name: names.ecs(i, j), vpc: i, addresses, ecs: { enterprise: s.ecs.enterprise, rules } };
+            return {
+                name: names.ecs(i, j),
+                vpc: i,
+                vswitch: j,
+                addresses,
+                ecs: { enterprise: s.ecs.enterprise, rules },
+            };
         }),
     );
 }
@@ -328,10 +342,47 @@ export function bruteForcePings(spec: NetworkSpec): Map<string, Kind> {
     return results;
 }
 
+/**
+ * Whether the network ACL of an endpoint's vSwitch lets ICMP with `peer`
+ * through in `direction`: the first rule for ICMP (or all) whose block holds
+ * the peer decides; none drops it.
+ */
+function aclAdmits(spec: NetworkSpec, e: Endpoint, direction: "ingress" | "egress", peer: number): boolean {
+    const acl = spec.vpcs[e.vpc].vswitches[e.vswitch].acl;
+    if (!acl) return true;
+    const rule = acl[direction].find((r) => {
+        const range = rangeOf(r.cidr);
+        return r.protocol !== "tcp" && range.first <= peer && peer <= range.last;
+    });
+    return rule?.policy === "accept";
+}
+
+/**
+ * A network ACL on a vSwitch of a VPC the walks crossed (where the VPC's
+ * attachment has an interface: every vSwitch of it), other than the two
+ * ends' own vSwitches: what it does to forwarded packets is not documented.
+ */
+function attachmentAclOnPath(spec: NetworkSpec, from: Endpoint, to: Endpoint, visited: ReadonlySet<number>) {
+    return [...visited, from.vpc, to.vpc].some((v) =>
+        spec.vpcs[v].vswitches.some(
+            (s, k) =>
+                s.acl !== undefined &&
+                !(v === from.vpc && k === from.vswitch) &&
+                !(v === to.vpc && k === to.vswitch),
+        ),
+    );
+}
+
 function pingAt(network: Network, from: Endpoint, to: Endpoint, s: number, d: number): Kind {
-    const request = network.forward(from.vpc, d, to.vpc);
+    const spec = network.spec;
+    const visited = new Set<number>();
+    const request = network.forward(from.vpc, d, to.vpc, visited);
     if (request !== "delivered") return request;
     if (from.ecs && !admits(from.ecs.rules, "egress", d, !from.ecs.enterprise)) return "denied";
+    if (!aclAdmits(spec, from, "egress", d) || !aclAdmits(spec, to, "ingress", s)) return "denied";
     if (to.ecs && !admits(to.ecs.rules, "ingress", s, false)) return "denied";
-    return network.forward(to.vpc, s, from.vpc);
+    const reply = network.forward(to.vpc, s, from.vpc, visited);
+    if (reply !== "delivered") return reply;
+    if (!aclAdmits(spec, to, "egress", s) || !aclAdmits(spec, from, "ingress", d)) return "denied";
+    return attachmentAclOnPath(spec, from, to, visited) ? "undecided" : "delivered";
 }

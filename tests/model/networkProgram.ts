@@ -2,7 +2,7 @@
 // resources, one provider per region, System tables looked up by an invoke.
 import * as alicloud from "@pulumi/alicloud";
 import * as pulumi from "@pulumi/pulumi";
-import { names, NetworkSpec, REGIONS, RuleSpec, StaticSpec, VpcSpec } from "./randomNetworks";
+import { AclRuleSpec, names, NetworkSpec, REGIONS, RuleSpec, StaticSpec, VpcSpec } from "./randomNetworks";
 
 const ACCOUNT = "1111111111111111";
 
@@ -112,6 +112,24 @@ function vpc(spec: VpcSpec, i: number, cen: alicloud.cen.Instance, routers: Rout
                     imageId: "aliyun_3_x64_20G_alibase_20240819.vhd",
                     instanceType: "ecs.t6-c1m1.large",
                     ...(s.ecs.privateIp ? { privateIp: s.ecs.privateIp } : {}),
+                },
+                { provider },
+            );
+        }
+        if (s.acl) {
+            const rule = (peer: "sourceCidrIp" | "destinationCidrIp") => (r: AclRuleSpec) => ({
+                policy: r.policy,
+                protocol: r.protocol,
+                port: r.protocol === "tcp" ? "22/22" : "-1/-1",
+                [peer]: r.cidr,
+            });
+            new alicloud.vpc.NetworkAcl(
+                `${names.vswitch(i, j)}-acl`,
+                {
+                    vpcId: network.id,
+                    ingressAclEntries: s.acl.ingress.map(rule("sourceCidrIp")),
+                    egressAclEntries: s.acl.egress.map(rule("destinationCidrIp")),
+                    resources: [{ resourceId: vswitch.id, resourceType: "VSwitch" }],
                 },
                 { provider },
             );

@@ -28,9 +28,18 @@ export interface EcsSpec {
     readonly rules: readonly RuleSpec[];
 }
 
+/** A network ACL rule: the peer block is the source (inbound) or destination (outbound). */
+export interface AclRuleSpec {
+    readonly policy: "accept" | "drop";
+    readonly protocol: "icmp" | "all" | "tcp";
+    readonly cidr: string;
+}
+
 export interface VswitchSpec {
     readonly cidr: string;
     readonly ecs?: EcsSpec;
+    /** A network ACL bound to the vSwitch: rules in order, per direction. */
+    readonly acl?: { readonly ingress: readonly AclRuleSpec[]; readonly egress: readonly AclRuleSpec[] };
 }
 
 export type VpcNextHop =
@@ -145,6 +154,21 @@ const rule = fc.record(
 /** Mostly true: most generated networks are meant to work, so that pings get through and a few things break them. */
 const mostly = fc.nat(3).map((n) => n > 0);
 
+const aclRule = fc.record({
+    policy: fc.constantFrom("accept" as const, "drop" as const),
+    protocol: fc.constantFrom("icmp" as const, "all" as const, "tcp" as const),
+    cidr: anyBlock,
+});
+
+/** Mostly an ACL that also accepts 10.0.0.0/8 last, as a working network's would. */
+const rawAcl = fc.record({
+    admitting: mostly,
+    ingress: fc.array(aclRule, { maxLength: 2 }),
+    egress: fc.array(aclRule, { maxLength: 2 }),
+});
+
+const ACCEPT_INTERNAL: AclRuleSpec = { policy: "accept", protocol: "all", cidr: "10.0.0.0/8" };
+
 const rawEcs = fc.record({
     offset: fc.option(fc.nat(200), { nil: undefined }),
     enterprise: mostly.map((m) => !m),
@@ -157,10 +181,17 @@ const rawVpc = fc.record({
     /** Whether it is also wired as a working network is: associated with and propagating into one table, routing 10.0.0.0/8 to its attachment. */
     wired: mostly,
     router: fc.nat(1),
-    vswitches: fc.array(fc.record({ cidr: vswitchBlock, ecs: fc.option(rawEcs, { nil: undefined }) }), {
-        minLength: 1,
-        maxLength: 2,
-    }),
+    vswitches: fc.array(
+        fc.record({
+            cidr: vswitchBlock,
+            ecs: fc.option(rawEcs, { nil: undefined }),
+            acl: fc.option(rawAcl, { nil: undefined, freq: 4 }),
+        }),
+        {
+            minLength: 1,
+            maxLength: 2,
+        },
+    ),
     routes: fc.array(
         fc.record({
             destination: anyBlock,
@@ -291,7 +322,11 @@ export const networkSpec: fc.Arbitrary<NetworkSpec> = raw.map((r) => {
                 enterprise: s.ecs.enterprise,
                 rules: s.ecs.admitting ? [...s.ecs.rules, ...ADMITTING] : s.ecs.rules,
             };
-            vswitches.push({ cidr: s.cidr, ecs });
+            const acl = s.acl && {
+                ingress: s.acl.admitting ? [...s.acl.ingress, ACCEPT_INTERNAL] : s.acl.ingress,
+                egress: s.acl.admitting ? [...s.acl.egress, ACCEPT_INTERNAL] : s.acl.egress,
+            };
+            vswitches.push({ cidr: s.cidr, ecs, acl });
         }
         const wiredRoute = { destination: "10.0.0.0/8", nextHop: { kind: "own" as const } };
         const routes = [...v.routes, ...(v.wired ? [wiredRoute] : [])]

@@ -21,6 +21,8 @@ export interface MeshParts {
     readonly tr: alicloud.cen.TransitRouter;
     readonly provider: alicloud.Provider;
     readonly attachments: Readonly<Record<string, alicloud.cen.TransitRouterVpcAttachment>>;
+    /** Each VPC's vSwitches, by VPC name. */
+    readonly vswitches: Readonly<Record<string, readonly alicloud.vpc.Switch[]>>;
 }
 
 export function rawMesh(
@@ -47,6 +49,7 @@ export function rawMesh(
             { provider: a },
         );
         const attachments: Record<string, alicloud.cen.TransitRouterVpcAttachment> = {};
+        const vswitchesByVpc: Record<string, alicloud.vpc.Switch[]> = {};
         vpcs.forEach(({ name, cidr, vswitches }, i) => {
             const provider = providers[i % 2];
             const network = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
@@ -94,6 +97,7 @@ export function rawMesh(
             new alicloud.cen.TransitRouterRouteTableAssociation(`${name}-association`, ids, { provider: a });
             new alicloud.cen.TransitRouterRouteTablePropagation(`${name}-propagation`, ids, { provider: a });
             attachments[name] = attachment;
+            vswitchesByVpc[name] = switches;
             if (options.ownRoutes ?? !options.sync) routeToOwnAttachment(name, network, attachment, provider);
         });
         if (options.blackHole) {
@@ -107,6 +111,6 @@ export function rawMesh(
                 { provider: a },
             );
         }
-        options.extras?.({ table, tr, provider: a, attachments });
+        options.extras?.({ table, tr, provider: a, attachments, vswitches: vswitchesByVpc });
     };
 }

@@ -1,4 +1,4 @@
-// What the model does not evaluate (route maps, network ACLs, NAT, custom
+// What the model does not evaluate (route maps it cannot place, NAT, custom
 // VPC route tables...) makes undecided every pair whose path, either way,
 // crosses what it acts on, naming it; pairs it does not touch stay decided.
 import { strict as assert } from "assert";
@@ -87,12 +87,12 @@ describe("model: what the plan does not evaluate makes the pairs it touches unde
             );
         });
 
-        it(`a network ACL of one VPC: the pairs with that VPC are ?, the others still decided (${mode.name})`, async () => {
+        it(`a NAT gateway of one VPC: the pairs with that VPC are ?, the others still decided (${mode.name})`, async () => {
             const { pairs, reasons } = await verdicts(
                 (_peering, p, vpcIds) =>
-                    new alicloud.vpc.NetworkAcl(
-                        "acl-three",
-                        { vpcId: vpcIds.three as string },
+                    new alicloud.vpc.NatGateway(
+                        "nat-three",
+                        { vpcId: vpcIds.three as string, natType: "Enhanced", networkType: "intranet" },
                         { provider: p.b },
                     ),
                 mode.preview,
@@ -107,7 +107,7 @@ describe("model: what the plan does not evaluate makes the pairs it touches unde
             });
             assert.ok(
                 reasons.some((r) =>
-                    /^vpc\.NetworkAcl acl-three acts on VPC three, which the plan does not evaluate/.test(r),
+                    /^vpc\.NatGateway nat-three acts on VPC three, which the plan does not evaluate/.test(r),
                 ),
             );
         });
@@ -137,22 +137,22 @@ describe("model: what the plan does not evaluate makes the pairs it touches unde
     });
 
     it("the pack says so as an advisory, naming the resource, not as a check deferred to pulumi up", async () => {
-        let acl: alicloud.vpc.NetworkAcl | undefined;
+        let nat: alicloud.vpc.NatGateway | undefined;
         const graph = await runProgram(
             hubAndSpokes(
                 1,
                 {},
                 (_hs, p) => {
-                    acl = new alicloud.vpc.NetworkAcl(
-                        "acl-spoke2",
-                        { vpcId: spoke2!.vpcId },
+                    nat = new alicloud.vpc.NatGateway(
+                        "nat-spoke2",
+                        { vpcId: spoke2!.vpcId, natType: "Enhanced", networkType: "intranet" },
                         { provider: p.b },
                     );
                 },
                 (p) => [(spoke2 = vpcWithSwitches("spoke2", p.b, "10.2.0.0/16"))],
             ),
         );
-        assert.ok(acl);
+        assert.ok(nat);
         const stack = stackGraphOf(graph);
         const findings = intendedConnectivityFindings(stack, componentsIntent(stack));
         const messages = findings.map((f) => `${f.undecided ? "advisory" : "mandatory"}: ${f.message}`);
@@ -165,7 +165,7 @@ describe("model: what the plan does not evaluate makes the pairs it touches unde
             );
             assert.match(
                 m,
-                /vpc\.NetworkAcl acl-spoke2 acts on VPC spoke2, which the plan does not evaluate/,
+                /vpc\.NatGateway nat-spoke2 acts on VPC spoke2, which the plan does not evaluate/,
             );
             assert.doesNotMatch(m, /pulumi up/);
         }

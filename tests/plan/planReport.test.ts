@@ -122,7 +122,7 @@ describe("plan text: what the matrix and the lists mean", () => {
                 accountId: "1111111111111111",
             });
             const vpc = new alicloud.vpc.Network("vpc", { cidrBlock: "10.1.0.0/16" }, { provider: p });
-            new alicloud.vpc.NetworkAcl("acl", { vpcId: vpc.id }, { provider: p });
+            new alicloud.vpc.NatGateway("nat", { vpcId: vpc.id, natType: "Enhanced" }, { provider: p });
             new alicloud.vpc.RouteTable("custom", { vpcId: vpc.id }, { provider: p });
         });
         const model = buildNetworkModel(stackGraphOf(graph));
@@ -130,7 +130,7 @@ describe("plan text: what the matrix and the lists mean", () => {
             unmodelledSection(model),
             [
                 "Not followed by the plan (every pair whose path, either way, crosses what these act on is ? in the matrix):",
-                "  vpc.NetworkAcl (acl): network ACLs filter traffic in and out of vSwitches",
+                "  vpc.NatGateway (nat): NAT gateways translate addresses",
                 "  vpc.RouteTable (custom): custom VPC route tables replace the system route table for the vSwitches bound to them; the plan reads each VPC's system route table",
             ].join("\n"),
         );

@@ -41,6 +41,14 @@ function literalBlocks(model: NetworkModel): CidrBlock[] {
         const cidr = knownString(r.props.cidrIp) ?? knownString(r.props.ipv6CidrIp);
         if (cidr) texts.add(cidr.includes("/") ? cidr : `${cidr}/${cidr.includes(":") ? 128 : 32}`);
     }
+    for (const acl of model.graph.ofType(TYPES.networkAcl)) {
+        for (const list of [acl.props.ingressAclEntries, acl.props.egressAclEntries]) {
+            for (const e of Array.isArray(list) ? (list as Record<string, unknown>[]) : []) {
+                const cidr = knownString(e?.sourceCidrIp) ?? knownString(e?.destinationCidrIp);
+                if (cidr) texts.add(cidr);
+            }
+        }
+    }
     for (const r of model.graph.ofType(TYPES.firewallControlPolicy)) {
         for (const field of ["source", "destination"]) {
             const value = knownString(r.props[field]);
@@ -205,6 +213,13 @@ function signatureOf(model: NetworkModel, e: Endpoint, context: Context): string
         .filter((p) => p.text.includes(vpc.id ?? vpc.urn))
         .map((p) => p.name);
     const unmodelled = model.unmodelledOn?.([placeOf.vpc(vpc)])?.place.resource.urn ?? "";
+    // The ACL of its own vSwitch, and those where its VPC's attachments have their interfaces.
+    const acls = [
+        (e.vswitch && model.aclOf(e.vswitch)?.acl.urn) ?? "",
+        ...model
+            .attachmentAcls(vpc)
+            .map((a) => `${a.vswitch === e.vswitch ? "own" : a.vswitch.urn}=${a.bound.acl.urn}`),
+    ];
     return JSON.stringify([
         e.ecs ? (e.range ? "range" : "ecs") : "vswitch",
         ownRoutes,
@@ -217,6 +232,7 @@ function signatureOf(model: NetworkModel, e: Endpoint, context: Context): string
         groups,
         firewall,
         unmodelled,
+        acls,
     ]);
 }
 

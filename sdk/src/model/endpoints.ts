@@ -21,6 +21,8 @@ export interface Endpoint {
     readonly range?: CidrBlock;
     /** The ECS instance, when the endpoint is one. */
     readonly ecs?: StackResource;
+    /** The vSwitch it is in (whose network ACL judges what it sends and receives); none on premises. */
+    readonly vswitch?: StackResource;
 }
 
 /** The on-premises endpoints: the first host of each declared block, through the connection's attachment. */
@@ -59,6 +61,7 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
                         vpc,
                         address: ip ? parseAddress(ip) : undefined,
                         ecs,
+                        vswitch,
                     };
                 }
                 return {
@@ -68,6 +71,7 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
                     address: firstHost(block),
                     range: block,
                     ecs,
+                    vswitch,
                 };
             });
         }
@@ -78,6 +82,7 @@ export function endpointsOfVpc(graph: StackGraph, vpc: StackResource): Endpoint[
                 name: vswitch.name,
                 vpc,
                 address,
+                vswitch,
             },
         ];
     });

@@ -13,6 +13,7 @@ import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { InstanceGroups, instanceGroups } from "./securityGroups";
+import { attachmentVswitches, BoundAcl, networkAclsOf } from "./networkAcls";
 import { syncedRoutes } from "./routeSync";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 import { UnmodelledPlace, unmodelledPlaces } from "./unmodelled";
@@ -50,6 +51,15 @@ export interface NetworkModel {
      * an inspection appliance, which sends it back over this attachment.
      */
     applianceAttachmentOf(vpc: StackResource): StackResource | undefined;
+    /** The network ACL bound to a vSwitch, when the model follows one. */
+    aclOf(vswitch: StackResource): BoundAcl | undefined;
+    /**
+     * The network ACLs on the vSwitches where a VPC's transit router
+     * attachments have their network interfaces, with the vSwitch.
+     */
+    attachmentAcls(
+        vpc: StackResource,
+    ): readonly { readonly vswitch: StackResource; readonly bound: BoundAcl }[];
     /** The Cloud Firewall traffic from `from` to `to` (VPCs or on-premises attachments) passes, when a redirection policy covers them. */
     firewallBetween(from: StackResource, to: StackResource): FirewallPassage | undefined;
     /**
@@ -96,6 +106,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
     }
     const groupsOfInstance = new Map<string, InstanceGroups>();
     const unmodelled = unmodelledIndex(graph, trTables);
+    const acls = networkAclsOf(graph);
     return {
         graph,
         vpcTables,
@@ -125,6 +136,14 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             return groups;
         },
         firewallBetween: firewallPassages(graph),
+        aclOf: (vswitch) => acls.byVswitch.get(vswitch.urn),
+        attachmentAcls: (vpc) =>
+            (graph.groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc).get(vpc.urn) ?? []).flatMap((a) =>
+                attachmentVswitches(graph, a).flatMap((vswitch) => {
+                    const bound = acls.byVswitch.get(vswitch.urn);
+                    return bound ? [{ vswitch, bound }] : [];
+                }),
+            ),
         applianceAttachmentOf: (vpc) =>
             graph
                 .groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc)

@@ -24,13 +24,16 @@ export function followedPrefixList(
     const list =
         graph.referenced(association, "prefixListId", TYPES.prefixList) ??
         graph.referenced(association, "prefixListId", TYPES.prefixList, "prefixListId");
-    if (!list) return undefined;
+    return list && { association, blocks: prefixListBlocks(list) };
+}
+
+/** The blocks of a VPC prefix list's entries; UNKNOWN_VALUE for one not known yet (preview). */
+export function prefixListBlocks(list: StackResource): string[] {
     const entries = list.props.entrys;
-    if (!isKnown(entries)) return { association, blocks: [UNKNOWN_VALUE] };
-    const blocks = (Array.isArray(entries) ? entries : []).map(
+    if (!isKnown(entries)) return [UNKNOWN_VALUE];
+    return (Array.isArray(entries) ? entries : []).map(
         (e) => knownString((e as { cidr?: unknown } | null)?.cidr) ?? UNKNOWN_VALUE,
     );
-    return { association, blocks };
 }
 
 /** The next hop prefix-list routes lead to: BlackHole, else the attachment named. */

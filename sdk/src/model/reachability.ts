@@ -25,6 +25,7 @@ import {
     TransitRouterRouteTable,
 } from "./routeTables";
 import { applyRouteMaps } from "../core/routeMaps";
+import { aclBlocks, aclsAdmit, attachmentAclDoubt } from "./aclPassage";
 import { sourceFacts } from "./routeMaps";
 import { ruleBlock, rulesOfInstance, securityGroupsAdmit } from "./securityGroups";
 import { StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
@@ -469,13 +470,17 @@ function pingAt(
     if (forward.outcome.kind !== "delivered") return { from, to, forward, outcome: forward.outcome };
     const outbound = securityGroupsAdmit(model, from.ecs, from.label, "egress", destination);
     if (outbound.kind !== "delivered") return { from, to, forward, outcome: outbound };
+    const filtered = aclsAdmit(model, from, to, source, destination);
+    if (filtered.kind !== "delivered") return { from, to, forward, outcome: filtered };
     const inbound = securityGroupsAdmit(model, to.ecs, to.label, "ingress", source);
     if (inbound.kind !== "delivered") return { from, to, forward, outcome: inbound };
     const reply = walk(model, to.vpc, source, from.vpc, { source: destination, reply: true });
+    const back =
+        reply.outcome.kind === "delivered" ? aclsAdmit(model, to, from, destination, source) : reply.outcome;
+    const doubt =
+        back.kind === "delivered" ? attachmentAclDoubt(model, from, to, [forward, reply]) : undefined;
     const outcome: Outcome =
-        reply.outcome.kind === "delivered"
-            ? reply.outcome
-            : { ...reply.outcome, reason: `reply: ${reply.outcome.reason}` };
+        back.kind === "delivered" ? (doubt ?? back) : { ...back, reason: `reply: ${back.reason}` };
     return { from, to, forward, reply, outcome };
 }
 
@@ -557,7 +562,7 @@ function pingOnce(model: NetworkModel, from: Endpoint, to: Endpoint): PingResult
     }
     if (!from.range && !to.range) return pingAt(model, from, to, from.address, to.address);
     const rules = [from.ecs, to.ecs].flatMap((ecs) => rulesOfInstance(model, ecs));
-    const blocks = blocksDeciding(model, rules);
+    const blocks = [...blocksDeciding(model, rules), ...aclBlocks(model, [from, to])];
     const results = addressSamples(from, blocks).flatMap((s) =>
         addressSamples(to, blocks).map((d) => ({ s, d, result: pingAt(model, from, to, s, d) })),
     );
@@ -641,7 +646,8 @@ export type Verdict = "pings" | "one-way" | "no" | "undecided";
 export function verdictOf(result: PingResult): Verdict {
     if (result.outcome.kind === "delivered") return "pings";
     if (result.outcome.kind === "undecided") return "undecided";
-    return result.reply && result.reply.outcome.kind !== "delivered" ? "one-way" : "no";
+    // The request arrived (a reply was sent) and the reply did not.
+    return result.reply ? "one-way" : "no";
 }
 
 /** Every ordered pair of endpoints in different VPCs. */

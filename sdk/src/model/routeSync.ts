@@ -38,11 +38,15 @@ interface Aggregate {
 export function followedAggregates(graph: StackGraph): Aggregate[] {
     return graph.ofType(TYPES.aggregation).flatMap((resource) => {
         const table = trTableKey(graph, resource, "transitRouteTableId");
+        // `...ScopeLists` in Pulumi, `...ScopeList` in a Terraform state.
+        const lists = [
+            resource.props.transitRouteTableAggregationScopeLists,
+            resource.props.transitRouteTableAggregationScopeList,
+        ];
+        if (lists.some((l) => l !== undefined && !Array.isArray(l))) return [];
         const scopes = [
             resource.props.transitRouteTableAggregationScope,
-            ...(Array.isArray(resource.props.transitRouteTableAggregationScopeLists)
-                ? resource.props.transitRouteTableAggregationScopeLists
-                : []),
+            ...lists.flatMap((l) => (Array.isArray(l) ? (l as unknown[]) : [])),
         ].filter((s) => s !== undefined && s !== "");
         const followed = scopes.length > 0 && scopes.every((s) => FOLLOWED_SCOPES.has(String(s)));
         if (!table || !followed) return [];

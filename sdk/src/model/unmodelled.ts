@@ -2,6 +2,7 @@
 // network model does not follow. The plan names them rather than pretend its
 // pings account for them.
 import { trTableKey } from "./routeTables";
+import { networkAclsOf } from "./networkAcls";
 import { followedPrefixList } from "./prefixLists";
 import { routeMapsOf } from "./routeMaps";
 import { followedAggregates } from "./routeSync";
@@ -22,9 +23,14 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
     "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy":
         "firewall control policies allow or drop traffic between VPCs (the plan applies them only for a transit router firewall of this stack)",
     "alicloud:cloudfirewall/controlPolicy:ControlPolicy": "firewall control policies allow or drop traffic",
-    "alicloud:vpc/networkAcl:NetworkAcl": "network ACLs filter traffic in and out of vSwitches",
+    "alicloud:vpc/networkAcl:NetworkAcl":
+        "network ACLs filter traffic in and out of vSwitches; the plan follows those whose vSwitches and rules the stack tells",
     "alicloud:vpc/networkAclAttachment:NetworkAclAttachment":
         "network ACLs filter traffic in and out of vSwitches",
+    "alicloud:vpc/vpcNetworkAclAttachment:VpcNetworkAclAttachment":
+        "network ACLs filter traffic in and out of vSwitches",
+    "alicloud:vpc/networkAclEntries:NetworkAclEntries":
+        "network ACL entries written apart from their ACL filter traffic in and out of vSwitches",
     "alicloud:vpc/natGateway:NatGateway": "NAT gateways translate addresses",
     "alicloud:vpc/snatEntry:SnatEntry": "SNAT entries translate source addresses",
     "alicloud:vpc/routeTable:RouteTable":
@@ -65,8 +71,8 @@ export function unmodelledResources(
 /**
  * What the walk follows among the types it does not in general: the access
  * control policies of a transit router firewall in the stack, the route maps
- * and prefix lists whose table the stack tells, and the aggregate routes
- * advertised only to VPCs.
+ * and prefix lists whose table the stack tells, the aggregate routes
+ * advertised only to VPCs, and the network ACLs whose vSwitches it tells.
  */
 function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
     const firewalls = graph.ofType(TYPES.trFirewall);
@@ -76,6 +82,7 @@ function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
             .ofType(TYPES.prefixListAssociation)
             .filter((a) => trTableKey(graph, a, "transitRouterTableId") && followedPrefixList(graph, a)),
         ...followedAggregates(graph).map((a) => a.resource),
+        ...networkAclsOf(graph).followed,
     ]);
     return (r) =>
         followed.has(r) ||
@@ -113,6 +120,10 @@ const ACTS_ON: Readonly<
     },
     [NETWORK_ACL]: { vpc: ["vpcId", TYPES.vpc, "id"] },
     "alicloud:vpc/networkAclAttachment:NetworkAclAttachment": { vpc: ["networkAclId", NETWORK_ACL, "id"] },
+    "alicloud:vpc/vpcNetworkAclAttachment:VpcNetworkAclAttachment": {
+        vpc: ["networkAclId", NETWORK_ACL, "id"],
+    },
+    "alicloud:vpc/networkAclEntries:NetworkAclEntries": { vpc: ["networkAclId", NETWORK_ACL, "id"] },
     [NAT_GATEWAY]: { vpc: ["vpcId", TYPES.vpc, "id"] },
     "alicloud:vpc/snatEntry:SnatEntry": { vpc: ["snatTableId", NAT_GATEWAY, "snatTableIds"] },
     [VPC_ROUTE_TABLE]: { vpc: ["vpcId", TYPES.vpc, "id"] },

@@ -401,7 +401,7 @@ const PLAN_DOCUMENT = {
         unmodelled: {
             type: "array",
             description:
-                "Resources that change forwarding or filtering which the model does not follow (route maps, firewalls, network ACLs, NAT, custom VPC route tables): pings through them may differ.",
+                "Resources that change forwarding or filtering which the model does not follow (route maps or prefix lists it cannot place, VPC firewalls, network ACLs bound to what the stack does not hold, NAT, custom VPC route tables): pings through them may differ.",
             items: {
                 type: "object",
                 required: ["type", "description", "resources"],

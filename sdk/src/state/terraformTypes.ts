@@ -46,16 +46,17 @@ export const TERRAFORM_TYPES: Readonly<Record<string, string>> = {
     alicloud_express_connect_router_vbr_child_instance: TYPES.ecrVbrChildInstance,
     // What the model names as unfollowed (see model/unmodelled.ts).
     alicloud_cen_route_map: "alicloud:cen/routeMap:RouteMap",
-    alicloud_cen_transit_router_prefix_list_association:
-        "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation",
-    alicloud_cen_transit_route_table_aggregation:
-        "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation",
+    alicloud_cen_transit_router_prefix_list_association: TYPES.prefixListAssociation,
+    alicloud_cen_transit_route_table_aggregation: TYPES.aggregation,
     alicloud_cloud_firewall_vpc_firewall: "alicloud:cloudfirewall/firewallVpcFirewall:FirewallVpcFirewall",
     alicloud_cloud_firewall_vpc_firewall_cen:
         "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen",
     alicloud_cloud_firewall_control_policy: "alicloud:cloudfirewall/controlPolicy:ControlPolicy",
-    alicloud_network_acl: "alicloud:vpc/networkAcl:NetworkAcl",
-    alicloud_vpc_network_acl_attachment: "alicloud:vpc/networkAclAttachment:NetworkAclAttachment",
+    alicloud_network_acl: TYPES.networkAcl,
+    alicloud_network_acl_attachment: TYPES.networkAclAttachment,
+    alicloud_vpc_network_acl_attachment: "alicloud:vpc/vpcNetworkAclAttachment:VpcNetworkAclAttachment",
+    alicloud_network_acl_entries: "alicloud:vpc/networkAclEntries:NetworkAclEntries",
+    alicloud_vpc_prefix_list: TYPES.prefixList,
     alicloud_nat_gateway: "alicloud:vpc/natGateway:NatGateway",
     alicloud_snat_entry: "alicloud:vpc/snatEntry:SnatEntry",
     alicloud_route_table: "alicloud:vpc/routeTable:RouteTable",
