@@ -5,7 +5,7 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import * as pulumi from "@pulumi/pulumi";
-import { CrossAccountCenPeering } from "alicloud-multi-account-network";
+import { CenVpcArgs, CrossAccountCenPeering } from "alicloud-multi-account-network";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { PingResult, verdictOf } from "../../sdk/src/model/reachability";
 import { networkWorlds, pingsAcrossWorlds } from "../../sdk/src/model/worlds";
@@ -42,15 +42,20 @@ export type GuideExtras = (
     vpcIds: Record<string, pulumi.Input<string>>,
 ) => void;
 
+/** The guide's three VPCs: vpc1 in account a, vpc2 and vpc3 in account b, 10.<n>.0.0/16 each. */
+export function guideVpcs(p: Record<string, alicloud.Provider>): CenVpcArgs[] {
+    return [
+        vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"),
+        vpcWithSwitches("vpc2", p.b, "10.2.0.0/16"),
+        vpcWithSwitches("vpc3", p.b, "10.3.0.0/16"),
+    ];
+}
+
 /** The guide's network with a case's extras. */
 export function guideProgram(extras: GuideExtras) {
     return () => {
         const p = accountProviders("a", "b");
-        const vpcs = [
-            vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"),
-            vpcWithSwitches("vpc2", p.b, "10.2.0.0/16"),
-            vpcWithSwitches("vpc3", p.b, "10.3.0.0/16"),
-        ];
+        const vpcs = guideVpcs(p);
         const peering = new CrossAccountCenPeering("guide", { cenProvider: p.a, vpcs });
         extras(peering, p, Object.fromEntries(vpcs.map((v) => [v.name, v.vpcId])));
     };
@@ -92,4 +97,14 @@ export const VPC3_CUT_OFF: Readonly<Record<string, string>> = {
     "vpc2->vpc3": "no",
     "vpc3->vpc1": "one-way",
     "vpc3->vpc2": "one-way",
+};
+
+/** The guide's pairs when vpc2 and vpc3 are kept from each other and every other pair pings. */
+export const VPC2_VPC3_APART: Readonly<Record<string, string>> = {
+    "vpc1->vpc2": "pings",
+    "vpc1->vpc3": "pings",
+    "vpc2->vpc1": "pings",
+    "vpc2->vpc3": "no",
+    "vpc3->vpc1": "pings",
+    "vpc3->vpc2": "no",
 };

@@ -53,11 +53,24 @@ describe("model: route maps on transit router tables", () => {
         assert.deepEqual(unmodelledResources(stack), []);
     });
 
-    it("before deployment the map's condition names ids not known yet: the pairs it could touch are undecided, naming the map", async () => {
-        const { pairs, outcomes } = await plan(
+    it("before deployment the map names vpc3 by the VPC its id will come from: the same pairs are decided", async () => {
+        const deny = (ids: Record<string, pulumi.Input<string>>) => [ids.vpc3 as pulumi.Input<string>];
+        const { pairs } = await plan(
             (peering, p, ids) =>
                 routeMap("deny-vpc3", peering, p.a, {
-                    sourceInstanceIds: [ids.vpc3 as pulumi.Input<string>],
+                    sourceInstanceIds: deny(ids),
+                    transitRouterRouteTableId: peering.transitRouterRouteTableId,
+                }),
+            true,
+        );
+        assert.deepEqual(pairs, VPC3_CUT_OFF);
+    });
+
+    it("before deployment a map naming a VPC by an id given as text cannot be matched with VPCs not created yet: the pairs it could touch are undecided, naming the map", async () => {
+        const { pairs, outcomes } = await plan(
+            (peering, p) =>
+                routeMap("deny-existing", peering, p.a, {
+                    sourceInstanceIds: ["vpc-created-elsewhere"],
                     transitRouterRouteTableId: peering.transitRouterRouteTableId,
                 }),
             true,
@@ -68,7 +81,7 @@ describe("model: route maps on transit router tables", () => {
         );
         assert.match(
             reason(outcomes["vpc1->vpc3"]),
-            /route map deny-vpc3 \(RegionIn\) may deny the route to .*: whether its sourceInstanceIds condition matches is not known/,
+            /route map deny-existing \(RegionIn\) may deny the route to .*: whether its sourceInstanceIds condition matches is not known/,
         );
     });
 

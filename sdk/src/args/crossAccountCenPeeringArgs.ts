@@ -49,4 +49,19 @@ export interface CrossAccountCenPeeringArgs
      * @default "rfc1918"
      */
     readonly vpcRoutes?: RouteDestinations;
+    /**
+     * Pairs of VPCs, each two `name`s of `vpcs`, that must not reach each
+     * other while every other pair does: the isolation guide's routing-policy
+     * design, in one transit router table. Each VPC then learns its routes
+     * from the transit router (route synchronisation) instead of route
+     * entries, and a `RegionOut` CEN route map (`cen.RouteMap`) on its
+     * region's table keeps the denied VPCs' routes from it, so neither side
+     * has a route to the other. Leave `vpcRoutes` unset: static VPC routes
+     * would send the denied traffic anyway. Use this for coarse isolation of
+     * a few pairs; for groups of VPCs with rules between them, use
+     * `CenSecurityDomains` (separate route tables).
+     * @default - none: every VPC reaches every other one.
+     * @see {@link https://www.alibabacloud.com/help/en/cen/user-guide/routing-policy-overview | CEN routing policies}
+     */
+    readonly deny?: string[][];
 }

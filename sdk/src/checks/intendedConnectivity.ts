@@ -8,8 +8,12 @@ import { ambiguityText } from "../model/candidates";
 import { networkWorlds, Worlds } from "../model/worlds";
 import { isolationResting, pathResources, ping, PingResult, valuePending } from "../model/reachability";
 import { pairOracle } from "../model/pairOracle";
-import { StackGraph, StackResource, TYPES } from "../model/stackGraph";
-import { CEN_SECURITY_DOMAINS_TYPE, ISOLATED_SPOKES_TYPE } from "../core/typeTokens";
+import { recordOf, StackGraph, StackResource, TYPES } from "../model/stackGraph";
+import {
+    CEN_SECURITY_DOMAINS_TYPE,
+    CROSS_ACCOUNT_CEN_PEERING_TYPE,
+    ISOLATED_SPOKES_TYPE,
+} from "../core/typeTokens";
 import { advisory, Finding, undecided, violation } from "./finding";
 
 /**
@@ -50,14 +54,42 @@ export interface ComponentsIntent extends ConnectivityIntent {
  * `attachmentUrns` outputs lead to the VPC resources.
  */
 export function componentsIntent(graph: StackGraph): ComponentsIntent {
-    const spokes = isolatedSpokesIntent(graph);
-    const domains = securityDomainsIntent(graph);
+    const parts = [isolatedSpokesIntent(graph), securityDomainsIntent(graph), deniedPairsIntent(graph)];
     return {
-        mustReach: [...spokes.mustReach, ...domains.mustReach],
-        mustNotReach: [...spokes.mustNotReach, ...domains.mustNotReach],
-        mustPassFirewall: [...(spokes.mustPassFirewall ?? []), ...(domains.mustPassFirewall ?? [])],
-        unresolved: [...spokes.unresolved, ...domains.unresolved],
+        mustReach: parts.flatMap((p) => p.mustReach),
+        mustNotReach: parts.flatMap((p) => p.mustNotReach),
+        mustPassFirewall: parts.flatMap((p) => p.mustPassFirewall ?? []),
+        unresolved: parts.flatMap((p) => p.unresolved),
     };
+}
+
+/**
+ * Each CrossAccountCenPeering with deny pairs (its `deny` output): the
+ * denied VPCs deliver no packet to each other, every other pair of its VPCs
+ * reaches each other. A peering without deny states nothing here.
+ */
+function deniedPairsIntent(graph: StackGraph): ComponentsIntent {
+    const mustReach: VpcPair[] = [];
+    const mustNotReach: VpcPair[] = [];
+    const unresolved: Finding[] = [];
+    for (const component of graph.ofType(CROSS_ACCOUNT_CEN_PEERING_TYPE)) {
+        const deny = Array.isArray(component.props.deny) ? (component.props.deny as unknown[][]) : [];
+        if (deny.length === 0) continue;
+        const vpcName = memberNamer(graph, component, "CrossAccountCenPeering", unresolved);
+        const keys = Object.keys(recordOf(component.props.attachmentUrns));
+        const names = new Map(keys.map((k) => [k, vpcName("VPC", k)]));
+        const denied = new Set(
+            deny.flatMap(([a, b]) => [`${String(a)}\u0000${String(b)}`, `${String(b)}\u0000${String(a)}`]),
+        );
+        for (const a of keys) {
+            for (const b of keys) {
+                const [from, to] = [names.get(a), names.get(b)];
+                if (a === b || !from || !to) continue;
+                (denied.has(`${a}\u0000${b}`) ? mustNotReach : mustReach).push({ from, to });
+            }
+        }
+    }
+    return { mustReach, mustNotReach, unresolved };
 }
 
 /** Names a component's member VPC by key; a member it cannot find is recorded in `unresolved`. */

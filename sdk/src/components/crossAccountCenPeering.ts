@@ -54,6 +54,12 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
     public readonly onPremisesAttachmentUrns: pulumi.Output<Record<string, string>>;
     /** Per on-premises connection name, its `onPremisesCidrBlocks`: what the plan and the pack reach through it. */
     public readonly onPremisesCidrBlocks: pulumi.Output<Record<string, string[]>>;
+    /**
+     * The pairs of VPC names kept from reaching each other (`deny`); empty
+     * when every VPC reaches every other. The policy pack's
+     * intended-connectivity policy proves both from it.
+     */
+    public readonly deny: pulumi.Output<string[][]>;
 
     constructor(name: string, args: CrossAccountCenPeeringArgs, opts?: pulumi.ComponentResourceOptions) {
         super(CROSS_ACCOUNT_CEN_PEERING_TYPE, name, {}, opts);
@@ -76,8 +82,10 @@ export class CrossAccountCenPeering extends pulumi.ComponentResource {
         this.onPremisesAttachmentIds = outputs.onPremisesAttachmentIds;
         this.onPremisesAttachmentUrns = outputs.onPremisesAttachmentUrns;
         this.onPremisesCidrBlocks = outputs.onPremisesCidrBlocks;
+        this.deny = pulumi.output((args.deny ?? []).map(([a, b]) => [a, b]));
         this.registerOutputs({
             ...outputs,
+            deny: this.deny,
             transitRouterRouteTableId: routeTableId,
             transitRouterRouteTableIds: this.transitRouterRouteTableIds,
         });

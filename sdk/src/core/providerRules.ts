@@ -717,6 +717,38 @@ export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
             },
         ],
     },
+    "alicloud:cen/routeMap:RouteMap": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/routemap/",
+        forceNew: ["cenId", "transitRouterRouteTableId", "transmitDirection"],
+        rules: [
+            { field: "cenId", kind: "required", line: "resource_alicloud_cen_route_map.go:35" },
+            { field: "cenRegionId", kind: "required", line: "resource_alicloud_cen_route_map.go:40" },
+            {
+                field: "cidrMatchMode",
+                kind: "enum",
+                values: ["Include", "Complete"],
+                ignoreCase: false,
+                line: "resource_alicloud_cen_route_map.go:45",
+            },
+            { field: "mapResult", kind: "required", line: "resource_alicloud_cen_route_map.go:96" },
+            {
+                field: "mapResult",
+                kind: "enum",
+                values: ["Permit", "Deny"],
+                ignoreCase: false,
+                line: "resource_alicloud_cen_route_map.go:97",
+            },
+            { field: "priority", kind: "required", line: "resource_alicloud_cen_route_map.go:137" },
+            { field: "transmitDirection", kind: "required", line: "resource_alicloud_cen_route_map.go:195" },
+            {
+                field: "transmitDirection",
+                kind: "enum",
+                values: ["RegionIn", "RegionOut"],
+                ignoreCase: false,
+                line: "resource_alicloud_cen_route_map.go:197",
+            },
+        ],
+    },
     "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable": {
         docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/transitrouterroutetable/",
         forceNew: ["transitRouterId"],

@@ -71,11 +71,22 @@ export type MapVerdict =
 
 type Tri = boolean | undefined;
 
+/**
+ * A value known only by what it comes from (an instance id before the
+ * instance exists): `ref:` and that thing's identity. Two references are
+ * equal when they name the same thing; a reference and a known id cannot be
+ * told apart or together.
+ */
+export const reference = (identity: string) => `ref:${identity}`;
+const isReference = (value: string | undefined) => value?.startsWith("ref:") === true;
+
 /** Whether a listed condition matches a value: undefined when either side is not known. */
 function listMatch(values: ConditionValues | undefined, fact: string | undefined): Tri {
     if (values === undefined || values.length === 0) return true;
     if (fact !== undefined && values.includes(fact)) return true;
     if (fact === undefined || values.includes(undefined)) return undefined;
+    // A reference is told apart only from other references.
+    if (values.some((v) => isReference(v) !== isReference(fact))) return undefined;
     return false;
 }
 

@@ -2,6 +2,7 @@
 // pairs of domains allowed to talk, and who may therefore reach whom. Pure:
 // it sees the domains' names and their members' keys (VPCs and on-premises
 // connections alike: each is one attachment in one domain's table).
+import { pairListProblems } from "./namePairs";
 import { isValidKey } from "./naming";
 
 /** A domain as validation and routing see it. */
@@ -135,31 +136,12 @@ export function checkDomains(domains: readonly DomainFacts[], allow: unknown): s
             } else memberOf.set(key, `${domain.path} '${String(domain.name)}'`);
         });
     }
-    if (allow === undefined) return problems;
-    if (!Array.isArray(allow)) {
-        return [...problems, `allow must be a list of pairs of domain names, e.g. [["vpc1", "vpc2"]].`];
-    }
-    const seen = new Set<string>();
-    allow.forEach((pair: unknown, i) => {
-        const where = `allow[${i}] ${JSON.stringify(pair)}`;
-        if (!Array.isArray(pair) || pair.length !== 2 || !pair.every((n) => typeof n === "string")) {
-            return problems.push(`${where} must be a pair of domain names, e.g. ["office", "shared"].`);
-        }
-        const unknown = pair.filter((n) => !names.has(n));
-        if (unknown.length > 0) {
-            return problems.push(
-                `${where} names ${unknown.map((n) => `'${n}'`).join(" and ")}, which is not a domain; use the names of domains: ${[...names.keys()].join(", ")}.`,
-            );
-        }
-        if (pair[0] === pair[1]) {
-            return problems.push(
-                `${where} pairs a domain with itself; members of a domain reach each other unless its isolateMembers is true.`,
-            );
-        }
-        const key = [...pair].sort().join("\u0000");
-        if (seen.has(key))
-            return problems.push(`${where} is given twice (pairs allow both ways); remove one.`);
-        seen.add(key);
-    });
-    return problems;
+    return [
+        ...problems,
+        ...pairListProblems("allow", allow, new Set(names.keys()), {
+            noun: "domain",
+            example: '["office", "shared"]',
+            selfPairing: "members of a domain reach each other unless its isolateMembers is true.",
+        }),
+    ];
 }

@@ -9,6 +9,7 @@ import {
     ConditionValues,
     MapVerdict,
     RouteFacts,
+    reference,
     RouteMapRule,
     TransmitDirection,
 } from "../core/routeMaps";
@@ -74,12 +75,22 @@ export interface TableRouteMaps {
     readonly RegionOut: RouteMapRule[];
 }
 
-/** A list prop's values, each undefined while not known; undefined when the prop is absent or empty. */
+/**
+ * A list prop's values, each undefined while not known; undefined when the
+ * prop is absent or empty. A list of ids none of which is known yet, each
+ * from a resource of its own (VPC ids in a preview), is those resources'
+ * references, so that it can be matched with the routes of those VPCs.
+ */
 function listProp(resource: StackResource, prop: string): ConditionValues | undefined {
     const value = resource.props[prop];
     if (value === undefined || value === null) return undefined;
     if (!Array.isArray(value)) return isKnown(value) ? undefined : [undefined];
-    return value.length === 0 ? undefined : value.map((v) => knownString(v));
+    if (value.length === 0) return undefined;
+    const values = value.map((v) => knownString(v));
+    const sources = [...new Set(resource.propertyDependencies?.[prop] ?? [])];
+    return values.every((v) => v === undefined) && sources.length === values.length
+        ? sources.map(reference)
+        : values;
 }
 
 function numberProp(resource: StackResource, prop: string): number | undefined {
@@ -198,7 +209,9 @@ export function sourceFacts(graph: StackGraph, attachment: StackResource): Omit<
             : undefined;
     const childType = instanceProp ? CHILD_TYPES[instanceProp] : undefined;
     return {
-        sourceInstanceId: instanceProp ? knownString(attachment.props[instanceProp]) : undefined,
+        sourceInstanceId:
+            (instanceProp ? knownString(attachment.props[instanceProp]) : undefined) ??
+            (vpc ? reference(vpc.urn) : undefined),
         sourceChildInstanceType: childType,
         sourceRegionId: attachment.provider?.region,
         sourceRouteTableId: vpc ? knownString(vpc.props.routeTableId) : undefined,

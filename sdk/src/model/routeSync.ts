@@ -6,7 +6,7 @@
 // cover. The transit router itself still forwards by its specific routes.
 // https://www.alibabacloud.com/help/en/cen/user-guide/aggregate-routes
 import { CidrBlock, cidrContains, parseCidr } from "../core/cidr";
-import { RouteFacts } from "../core/routeMaps";
+import { reference, RouteFacts } from "../core/routeMaps";
 import { markOf } from "./routeMaps";
 import {
     associationsOf,
@@ -79,7 +79,7 @@ export function syncedRoutes(
             !isKnown(sync) || (!table && associationsUnknown)
                 ? [{ destination: UNKNOWN_VALUE, nextHop, type: "Dynamic", origin: attachment }]
                 : table
-                  ? advertised(table, attachment, nextHop, aggregates, systemBlocks(graph, vpc))
+                  ? advertised(table, attachment, vpc, nextHop, aggregates, systemBlocks(graph, vpc))
                   : [];
         byVpc.set(vpc.urn, [...(byVpc.get(vpc.urn) ?? []), ...routes]);
     }
@@ -99,6 +99,7 @@ function systemBlocks(graph: StackGraph, vpc: StackResource): { cidr: string; bl
 function advertised(
     table: TransitRouterRouteTable,
     attachment: StackResource,
+    vpc: StackResource,
     nextHop: string,
     aggregates: readonly Aggregate[],
     system: readonly { readonly cidr: string; readonly block: CidrBlock }[],
@@ -107,7 +108,7 @@ function advertised(
     const towards = (route: Route): RouteFacts => ({
         destination: route.destination === UNKNOWN_VALUE ? undefined : route.destination,
         ...route.source,
-        destinationInstanceId: knownString(attachment.props.vpcId),
+        destinationInstanceId: knownString(attachment.props.vpcId) ?? reference(vpc.urn),
         destinationChildInstanceType: "VPC",
         destinationRouteTableId: idOnly(table.key),
     });

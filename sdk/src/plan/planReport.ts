@@ -132,7 +132,7 @@ const LEGEND = [
     "yes: every endpoint pair pings; no: none does; partly: some do and some do not;",
     "one-way: requests arrive and the replies are dropped (packets cross: no isolation);",
     "?: not known before deployment, the packet leaves the modelled network, or something the plan does not evaluate acts on its path (see below);",
-    "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach);",
+    "isolated: no packet arrives, as the stack intends (IsolatedSpokesWithSharedHub, CenSecurityDomains, a peering's deny, mustNotReach);",
     "local: the VPC itself; -: nothing to ping.",
 ];
 

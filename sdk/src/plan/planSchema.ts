@@ -114,7 +114,7 @@ const ping = {
         isolatedAsIntended: {
             const: true,
             description:
-                "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, CenSecurityDomains, mustNotReach) and no packet arrives.",
+                "The stack declares the pair isolated (IsolatedSpokesWithSharedHub, CenSecurityDomains, a peering's deny, mustNotReach) and no packet arrives.",
         },
     },
 };

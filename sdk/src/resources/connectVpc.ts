@@ -9,6 +9,7 @@ import {
     attachVpc,
     PropagationTarget,
     routeAttachment,
+    RouteSync,
     TransitRouterSide,
     VpcToAttach,
 } from "./vpcAttachment";
@@ -22,6 +23,8 @@ export interface VpcConnection {
     /** The VPC route tables that get `routes`, next hop the attachment. */
     readonly vpcRouteTableIds: readonly pulumi.Input<string>[];
     readonly routes: readonly PlannedRoute<pulumi.Input<string>>[];
+    /** Route synchronisation, when the VPC learns its routes from the transit router. */
+    readonly sync?: RouteSync;
 }
 
 export interface ConnectedVpc {
@@ -35,7 +38,7 @@ export function connectVpc(
     vpc: VpcToAttach,
     connection: VpcConnection,
 ): ConnectedVpc {
-    const { grant, attachment } = attachVpc(ctx, tr, vpc);
+    const { grant, attachment } = attachVpc(ctx, tr, vpc, connection.sync);
     routeAttachment(ctx, tr, vpc.key, attachment, connection.associateWith, connection.propagateTo);
     addVpcRouteEntries(ctx, vpc.key, vpc.provider, connection.vpcRouteTableIds, connection.routes, {
         type: "Attachment",

@@ -8,6 +8,7 @@ import { CenComponentBase, connectAllOnPremises } from "./cenComponent";
 import { ConnectedVpc, connectVpc } from "./connectVpc";
 import { AttachedOnPremises, onPremisesDestinations } from "./onPremisesAttachment";
 import { RegionRouter, routeLinks } from "./regionRouters";
+import { denyRouteMaps } from "./denyRouteMaps";
 import { systemRouteTableId } from "./transitRouter";
 
 /** What the peering built, for the component's outputs. */
@@ -36,18 +37,22 @@ export function connectPeering(base: CenComponentBase, args: CrossAccountCenPeer
         }),
     );
     const onPremises = onPremisesDestinations(base.onPremises);
+    // With deny pairs, each VPC learns its routes (route synchronisation) as its route map lets them.
+    const maps = args.deny ? denyRouteMaps(base, args.deny, tables) : undefined;
     const connected = new Map<string, ConnectedVpc>();
     for (const vpc of resolved.vpcs) {
         const router = base.routerOf(vpc);
         const table = tables.get(router)!;
         const peers = [...resolved.vpcs.filter((p) => p !== vpc), ...onPremises];
+        const map = maps?.get(vpc.key);
         connected.set(
             vpc.key,
             connectVpc(ctx, router.side, vpc, {
                 associateWith: table,
                 propagateTo: [{ routeTableId: table }],
-                vpcRouteTableIds: vpc.routeTableIds,
-                routes: planVpcRoutes(vpc, peers, args.vpcRoutes ?? "rfc1918", vpc.ipv6),
+                vpcRouteTableIds: maps ? [] : vpc.routeTableIds,
+                routes: maps ? [] : planVpcRoutes(vpc, peers, args.vpcRoutes ?? "rfc1918", vpc.ipv6),
+                sync: maps ? { after: map ? [map] : [] } : undefined,
             }),
         );
     }

@@ -27,6 +27,15 @@ export type VpcToAttach = Pick<
     readonly applianceMode?: boolean;
 };
 
+/**
+ * Route synchronisation: the transit router advertises its table's routes to
+ * the VPC. `after`: what must exist before it does (the route maps that
+ * decide what the VPC learns), so that nothing is advertised unfiltered.
+ */
+export interface RouteSync {
+    readonly after: readonly pulumi.Resource[];
+}
+
 export interface AttachedVpc {
     /** The grant, for a VPC of another account than the CEN owner's. */
     readonly grant?: alicloud.cen.TransitRouterGrantAttachment;
@@ -39,7 +48,12 @@ export interface AttachedVpc {
  * depends on the grant explicitly: no output flows between them, yet it must
  * be created after the grant and deleted before the grant is revoked.
  */
-export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAttach): AttachedVpc {
+export function attachVpc(
+    ctx: ChildContext,
+    tr: TransitRouterSide,
+    vpc: VpcToAttach,
+    sync?: RouteSync,
+): AttachedVpc {
     const orderType = vpc.crossAccount ? orderTypeOf(vpc.payer) : undefined;
     const grant = vpc.crossAccount
         ? grantToCen(ctx, tr, vpc.key, vpc.provider, vpc.vpcId, ATTACHMENT_KINDS.vpc.grantType, orderType)
@@ -54,13 +68,16 @@ export function attachVpc(ctx: ChildContext, tr: TransitRouterSide, vpc: VpcToAt
             orderType,
             zoneMappings: vpc.zoneMappings.map((z) => ({ zoneId: z.zoneId, vswitchId: z.vswitchId })),
             // Routes are managed as separate resources; the attachment's own
-            // association, propagation and route publishing flags stay off.
-            autoPublishRouteEnabled: false,
+            // association and propagation flags stay off, and route publishing
+            // too unless the VPC learns its routes from the transit router.
+            autoPublishRouteEnabled: sync !== undefined,
             options: attachmentOptions(vpc),
             transitRouterVpcAttachmentName: childName(ctx.component, vpc.key),
             tags: vpc.tags,
         },
-        childOptions(ctx, tr.provider, grant ? [grant] : [], { customTimeouts: VPC_ATTACHMENT_TIMEOUTS }),
+        childOptions(ctx, tr.provider, [...(grant ? [grant] : []), ...(sync?.after ?? [])], {
+            customTimeouts: VPC_ATTACHMENT_TIMEOUTS,
+        }),
     );
     return { grant, attachment };
 }
