@@ -15,6 +15,7 @@ import { Flaw, handWrittenNetwork } from "./programs";
 import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
 import { hubAndSpokes, leakSpokeIntoSpokeTable, vpcWithSwitches } from "../harness/spokeNetworks";
 import { accountProviders } from "../harness/cenFixtures";
+import { routeMapOf } from "../harness/routeMaps";
 
 const mandatory = (ds: Diagnostic[]) =>
     ds
@@ -106,6 +107,48 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                     assert.deepEqual(await pack.run(graph), []);
                 });
             }
+
+            it("passes the routing-policies example with only the advisories that its isolation rests on what each VPC learns", async () => {
+                const graph = await runModule("examples/routing-policies/index.ts", {
+                    preview: mode.preview,
+                });
+                assert.deepEqual(graph.errors, []);
+                const diagnostics = await pack.run(graph);
+                assert.deepEqual(
+                    diagnostics
+                        .map((d) => [d.policyName, d.enforcementLevel, d.urn.split("::").pop()])
+                        .sort(),
+                    [
+                        ["alicloud-intended-connectivity", "advisory", "vpc2"],
+                        ["alicloud-intended-connectivity", "advisory", "vpc3"],
+                    ],
+                );
+            });
+
+            it("stops two route maps of one table and direction with one priority, on the second", async () => {
+                const graph = await runProgram(
+                    () => {
+                        const p = accountProviders("a", "b");
+                        const vpcs = [
+                            vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"),
+                            vpcWithSwitches("vpc2", p.b, "10.2.0.0/16"),
+                        ];
+                        const peering = new CrossAccountCenPeering("net", { cenProvider: p.a, vpcs });
+                        for (const [name, vpc] of [
+                            ["deny-vpc1", vpcs[0]],
+                            ["deny-vpc2", vpcs[1]],
+                        ] as const) {
+                            routeMapOf(name, peering, p.a, {
+                                sourceInstanceIds: [vpc.vpcId],
+                                transitRouterRouteTableId: peering.transitRouterRouteTableId,
+                            });
+                        }
+                    },
+                    { preview: mode.preview },
+                );
+                assert.deepEqual(graph.errors, []);
+                assert.deepEqual(mandatory(await pack.run(graph)), ["alicloud-route-maps deny-vpc2"]);
+            });
 
             it("passes the compliant hand-written network with no diagnostic at all", async () => {
                 const graph = await runProgram(handWrittenNetwork(), { preview: mode.preview });

@@ -5,6 +5,7 @@
 // stack does not attach.
 // https://www.alibabacloud.com/help/en/cen/developer-reference/api-cbn-2017-09-12-createcenroutemap
 import { attachmentKindOf, ATTACHMENT_TYPES } from "../core/attachmentKinds";
+import { reference, referenceIdentity } from "../core/routeMaps";
 import { routeMapRule, routeMapsOf } from "../model/routeMaps";
 import { transitRouterRouteTables, trTableKey } from "../model/routeTables";
 import { knownString, StackGraph, StackResource, TYPES } from "../model/stackGraph";
@@ -98,15 +99,21 @@ function placeFindings(graph: StackGraph, map: StackResource): Finding[] {
  * the isolation it was written for is not there.
  */
 function idleDenyFindings(graph: StackGraph): Finding[] {
+    // Instances by id, or before they exist by reference to their resource, as the maps name them.
     const attached = new Set(
         [...ATTACHMENT_TYPES].flatMap((type) =>
             graph.ofType(type).flatMap((a) => {
                 const prop = attachmentKindOf(a.type)?.instance;
                 const id = prop ? knownString(a.props[prop]) : undefined;
-                return id ? [id] : [];
+                const instance = prop === "vpcId" ? graph.referenced(a, prop, TYPES.vpc) : undefined;
+                return [...(id ? [id] : []), ...(instance ? [reference(instance.urn)] : [])];
             }),
         ),
     );
+    const idText = (id: string | undefined) => {
+        const identity = id === undefined ? undefined : referenceIdentity(id);
+        return identity ? `the id of ${graph.resource(identity)?.name ?? identity}` : String(id);
+    };
     const { placed } = routeMapsOf(graph, (r) => trTableKey(graph, r));
     // The tables alone say which routes a map acted on: no walk is needed.
     const tables = transitRouterRouteTables(graph);
@@ -125,7 +132,7 @@ function idleDenyFindings(graph: StackGraph): Finding[] {
             findings.push(
                 advisory(
                     resource.urn,
-                    `route map ${resource.name}: sourceInstanceIds ${unknownIds.join(", ")} ${unknownIds.length > 1 ? "are" : "is"} attached to no transit router of this stack; check the id.`,
+                    `route map ${resource.name}: sourceInstanceIds ${unknownIds.map(idText).join(", ")} ${unknownIds.length > 1 ? "are" : "is"} attached to no transit router of this stack; check the id.`,
                 ),
             );
         }

@@ -4,6 +4,7 @@ import { findBlockOverlaps } from "../core/cidr";
 import { StackGraph, StackResource, TYPES, accountLabel, recordOf } from "../model/stackGraph";
 import { groupVpcsByCen } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
+import { learnedTogether } from "./learnedTogether";
 import { blocksOfVpc, VpcBlock } from "./vpcBlocks";
 import { componentMember, domainsOutput } from "../model/componentVpcs";
 import { CEN_SECURITY_DOMAINS_TYPE } from "../core/typeTokens";
@@ -56,6 +57,7 @@ function overlapsWithin(
     vpcs: readonly StackResource[],
     where: string,
     apart: ReadonlySet<string> = new Set(),
+    together: (a: StackResource, b: StackResource) => boolean = () => true,
 ): Finding[] {
     const findings: Finding[] = [];
     const tagged: { block: VpcBlock["block"]; tag: VpcBlock }[] = [];
@@ -73,6 +75,7 @@ function overlapsWithin(
     }
     for (const { outer, inner } of findBlockOverlaps(tagged)) {
         if (apart.has(`${outer.tag.vpc.name}\u0000${inner.tag.vpc.name}`)) continue;
+        if (outer.tag.vpc !== inner.tag.vpc && !together(outer.tag.vpc, inner.tag.vpc)) continue;
         const message =
             outer.tag.vpc === inner.tag.vpc
                 ? `VPC ${inner.tag.vpc.name} declares overlapping blocks ${outer.block.cidr} (${outer.tag.field}) and ${inner.block.cidr} (${inner.tag.field}); remove or change one of them.`
@@ -89,8 +92,9 @@ export function cidrOverlapFindings(graph: StackGraph, scope: OverlapScope): Fin
     }
     const { groups, unplaced } = groupVpcsByCen(graph);
     const apart = neverTalking(graph);
+    const together = learnedTogether(graph);
     const findings = groups.flatMap((g) =>
-        overlapsWithin(graph, g.vpcs, "attached to the same CEN instance", apart),
+        overlapsWithin(graph, g.vpcs, "attached to the same CEN instance", apart, together),
     );
     for (const { attachment, reason } of unplaced) {
         findings.push(

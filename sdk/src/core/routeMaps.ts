@@ -80,6 +80,11 @@ type Tri = boolean | undefined;
 export const reference = (identity: string) => `ref:${identity}`;
 const isReference = (value: string | undefined) => value?.startsWith("ref:") === true;
 
+/** The identity a reference names; undefined for a value that is not one. */
+export function referenceIdentity(value: string): string | undefined {
+    return isReference(value) ? value.slice("ref:".length) : undefined;
+}
+
 /** Whether a listed condition matches a value: undefined when either side is not known. */
 function listMatch(values: ConditionValues | undefined, fact: string | undefined): Tri {
     if (values === undefined || values.length === 0) return true;
