@@ -5,7 +5,11 @@
 import { strict as assert } from "assert";
 import * as alicloud from "@pulumi/alicloud";
 import * as pulumi from "@pulumi/pulumi";
-import { CenVpcArgs, CrossAccountCenPeering } from "alicloud-multi-account-network";
+import {
+    CenVpcArgs,
+    CrossAccountCenPeering,
+    CrossAccountCenPeeringArgs,
+} from "alicloud-multi-account-network";
 import { buildNetworkModel } from "../../sdk/src/model/networkModel";
 import { PingResult, verdictOf } from "../../sdk/src/model/reachability";
 import { networkWorlds, pingsAcrossWorlds } from "../../sdk/src/model/worlds";
@@ -41,6 +45,14 @@ export type GuideExtras = (
     p: Record<string, alicloud.Provider>,
     vpcIds: Record<string, pulumi.Input<string>>,
 ) => void;
+
+/** Two VPCs of accounts a and b (10.1.0.0/16, 10.2.0.0/16) on one peering, with options a case adds. */
+export function peeringOfTwo(name: string, options: Partial<CrossAccountCenPeeringArgs> = {}) {
+    const p = accountProviders("a", "b");
+    const vpcs = [vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"), vpcWithSwitches("vpc2", p.b, "10.2.0.0/16")];
+    const peering = new CrossAccountCenPeering(name, { cenProvider: p.a, vpcs, ...options });
+    return { p, vpcs, peering };
+}
 
 /** The guide's three VPCs: vpc1 in account a, vpc2 and vpc3 in account b, 10.<n>.0.0/16 each. */
 export function guideVpcs(p: Record<string, alicloud.Provider>): CenVpcArgs[] {

@@ -114,3 +114,26 @@ export function rawMesh(
         options.extras?.({ table, tr, provider: a, attachments, vswitches: vswitchesByVpc });
     };
 }
+
+/** A Deny route map on the mesh's table (priority 10), with the conditions a case gives. */
+export function meshRouteMap(
+    parts: MeshParts,
+    name: string,
+    args: Pick<
+        alicloud.cen.RouteMapArgs,
+        "transmitDirection" | "sourceInstanceIds" | "destinationInstanceIds"
+    >,
+): alicloud.cen.RouteMap {
+    return new alicloud.cen.RouteMap(
+        name,
+        {
+            cenId: "cen-cen",
+            cenRegionId: "ap-southeast-1",
+            transitRouterRouteTableId: parts.table.transitRouterRouteTableId,
+            priority: 10,
+            mapResult: "Deny",
+            ...args,
+        },
+        { provider: parts.provider },
+    );
+}

@@ -11,7 +11,7 @@ import { parseAddress } from "../../sdk/src/core/cidr";
 import { walk } from "../../sdk/src/model/reachability";
 import { unmodelledResources } from "../../sdk/src/model/unmodelled";
 import { routeTablesSection } from "../../sdk/src/plan/planReport";
-import { MeshParts, rawMesh } from "./rawMesh";
+import { meshRouteMap, MeshParts, rawMesh } from "./rawMesh";
 import { planPairs, outcomeReason as reason } from "../harness/routeMaps";
 
 const MESH = [
@@ -92,21 +92,12 @@ describe("model: route synchronisation and aggregate routes", () => {
         const { pairs, outcomes } = await planPairs(
             rawMesh(MESH, {
                 sync: true,
-                extras: ({ table, provider }) =>
-                    new alicloud.cen.RouteMap(
-                        "hide-vpc3-from-vpc1",
-                        {
-                            cenId: "cen-cen",
-                            cenRegionId: "ap-southeast-1",
-                            transitRouterRouteTableId: table.transitRouterRouteTableId,
-                            transmitDirection: "RegionOut",
-                            priority: 10,
-                            mapResult: "Deny",
-                            sourceInstanceIds: ["vpc-vpc3"],
-                            destinationInstanceIds: ["vpc-vpc1"],
-                        },
-                        { provider },
-                    ),
+                extras: (parts) =>
+                    meshRouteMap(parts, "hide-vpc3-from-vpc1", {
+                        transmitDirection: "RegionOut",
+                        sourceInstanceIds: ["vpc-vpc3"],
+                        destinationInstanceIds: ["vpc-vpc1"],
+                    }),
             }),
             false,
         );

@@ -4,11 +4,10 @@
 // in makes the overlap harmless. A RegionOut map (what the routing-policy
 // design uses) keeps both in the shared table, so there it still counts.
 import { strict as assert } from "assert";
-import * as alicloud from "@pulumi/alicloud";
 import { cidrOverlapFindings } from "../../sdk/src/checks/vpcCidrsNoOverlap";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { stackGraphOf } from "../../sdk/src/plan/programs";
-import { MeshParts, rawMesh } from "../model/rawMesh";
+import { meshRouteMap, MeshParts, rawMesh } from "../model/rawMesh";
 
 /** vpc1, and vpc2 and vpc3 with the same block, every one in one table, written as raw resources; `extras` adds a case's. */
 async function overlaps(extras: (parts: MeshParts) => void = () => undefined) {
@@ -36,40 +35,22 @@ describe("policy alicloud-vpc-cidrs-no-overlap, after route maps", () => {
     });
 
     it("lets them overlap where a RegionIn map keeps vpc3's routes out of the one table", async () => {
-        const found = await overlaps(({ table, provider }) => {
-            new alicloud.cen.RouteMap(
-                "keep-vpc3-out",
-                {
-                    cenId: "cen-cen",
-                    cenRegionId: "ap-southeast-1",
-                    transitRouterRouteTableId: table.transitRouterRouteTableId,
-                    transmitDirection: "RegionIn",
-                    priority: 10,
-                    mapResult: "Deny",
-                    sourceInstanceIds: ["vpc-vpc3"],
-                },
-                { provider },
-            );
+        const found = await overlaps((parts) => {
+            meshRouteMap(parts, "keep-vpc3-out", {
+                transmitDirection: "RegionIn",
+                sourceInstanceIds: ["vpc-vpc3"],
+            });
         });
         assert.deepEqual(found, []);
     });
 
     it("still stops them where the map only keeps vpc3's routes from a VPC (RegionOut): both stay in the shared table", async () => {
-        const found = await overlaps(({ table, provider }) => {
-            new alicloud.cen.RouteMap(
-                "hide-vpc3-from-vpc2",
-                {
-                    cenId: "cen-cen",
-                    cenRegionId: "ap-southeast-1",
-                    transitRouterRouteTableId: table.transitRouterRouteTableId,
-                    transmitDirection: "RegionOut",
-                    priority: 10,
-                    mapResult: "Deny",
-                    sourceInstanceIds: ["vpc-vpc3"],
-                    destinationInstanceIds: ["vpc-vpc2"],
-                },
-                { provider },
-            );
+        const found = await overlaps((parts) => {
+            meshRouteMap(parts, "hide-vpc3-from-vpc2", {
+                transmitDirection: "RegionOut",
+                sourceInstanceIds: ["vpc-vpc3"],
+                destinationInstanceIds: ["vpc-vpc2"],
+            });
         });
         assert.equal(found.length, 1);
         assert.match(found[0], OVERLAP);

@@ -15,7 +15,7 @@ import { Flaw, handWrittenNetwork } from "./programs";
 import { handWrittenHubSpoke } from "../model/handWrittenHubSpoke";
 import { hubAndSpokes, leakSpokeIntoSpokeTable, vpcWithSwitches } from "../harness/spokeNetworks";
 import { accountProviders } from "../harness/cenFixtures";
-import { routeMapOf } from "../harness/routeMaps";
+import { peeringOfTwo, routeMapOf } from "../harness/routeMaps";
 
 const mandatory = (ds: Diagnostic[]) =>
     ds
@@ -128,12 +128,7 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
             it("stops two route maps of one table and direction with one priority, on the second", async () => {
                 const graph = await runProgram(
                     () => {
-                        const p = accountProviders("a", "b");
-                        const vpcs = [
-                            vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"),
-                            vpcWithSwitches("vpc2", p.b, "10.2.0.0/16"),
-                        ];
-                        const peering = new CrossAccountCenPeering("net", { cenProvider: p.a, vpcs });
+                        const { p, vpcs, peering } = peeringOfTwo("net");
                         for (const [name, vpc] of [
                             ["deny-vpc1", vpcs[0]],
                             ["deny-vpc2", vpcs[1]],

@@ -9,21 +9,14 @@ import { CrossAccountCenPeering } from "alicloud-multi-account-network";
 import { routeMapFindings } from "../../sdk/src/checks/routeMaps";
 import { runProgram } from "../../sdk/src/plan/mockEngine";
 import { stackGraphOf } from "../../sdk/src/plan/programs";
-import { accountProviders } from "../harness/cenFixtures";
-import { vpcWithSwitches } from "../harness/spokeNetworks";
-import { routeMapOf } from "../harness/routeMaps";
+import { peeringOfTwo, routeMapOf } from "../harness/routeMaps";
 
 type Maps = (peering: CrossAccountCenPeering, a: alicloud.Provider, ids: pulumi.Input<string>[]) => void;
 
 async function findings(maps: Maps) {
     const graph = await runProgram(
         () => {
-            const p = accountProviders("a", "b");
-            const vpcs = [
-                vpcWithSwitches("vpc1", p.a, "10.1.0.0/16"),
-                vpcWithSwitches("vpc2", p.b, "10.2.0.0/16"),
-            ];
-            const peering = new CrossAccountCenPeering("net", { cenProvider: p.a, vpcs });
+            const { p, vpcs, peering } = peeringOfTwo("net");
             maps(
                 peering,
                 p.a,
