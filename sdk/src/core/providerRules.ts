@@ -115,6 +115,11 @@ export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
             },
         ],
     },
+    "alicloud:vpc/prefixList:PrefixList": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/vpc/prefixlist/",
+        forceNew: ["ipVersion"],
+        rules: [],
+    },
     "alicloud:vpc/switch:Switch": {
         docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/vpc/switch/",
         forceNew: ["availabilityZone", "cidrBlock", "isDefault", "vpcId", "zoneId"],
@@ -746,6 +751,62 @@ export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
                 values: ["RegionIn", "RegionOut"],
                 ignoreCase: false,
                 line: "resource_alicloud_cen_route_map.go:197",
+            },
+        ],
+    },
+    "alicloud:cen/transitRouterPrefixListAssociation:TransitRouterPrefixListAssociation": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/transitrouterprefixlistassociation/",
+        forceNew: [
+            "nextHop",
+            "nextHopType",
+            "ownerUid",
+            "prefixListId",
+            "transitRouterId",
+            "transitRouterTableId",
+        ],
+        rules: [
+            {
+                field: "prefixListId",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_router_prefix_list_association.go:28",
+            },
+            {
+                field: "transitRouterId",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_router_prefix_list_association.go:33",
+            },
+            {
+                field: "transitRouterTableId",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_router_prefix_list_association.go:38",
+            },
+            {
+                field: "nextHop",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_router_prefix_list_association.go:43",
+            },
+            {
+                field: "nextHopType",
+                kind: "enum",
+                values: ["BlackHole", "VPC", "VBR", "TR"],
+                ignoreCase: false,
+                line: "resource_alicloud_cen_transit_router_prefix_list_association.go:51",
+            },
+        ],
+    },
+    "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/transitroutetableaggregation/",
+        forceNew: ["transitRouteTableAggregationCidr", "transitRouteTableId"],
+        rules: [
+            {
+                field: "transitRouteTableAggregationCidr",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_route_table_aggregation.go:36",
+            },
+            {
+                field: "transitRouteTableId",
+                kind: "required",
+                line: "resource_alicloud_cen_transit_route_table_aggregation.go:58",
             },
         ],
     },
