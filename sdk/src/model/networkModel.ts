@@ -15,6 +15,13 @@ import { regionMismatches, regionMismatchText } from "./regions";
 import { InstanceGroups, instanceGroups } from "./securityGroups";
 import { attachmentVswitches, BoundAcl, networkAclsOf } from "./networkAcls";
 import { syncedRoutes } from "./routeSync";
+import {
+    attachedVpc,
+    basicCens,
+    basicCenTables,
+    basicLearnedRoutes,
+    instanceAttachmentKey,
+} from "./basicCen";
 import { StackGraph, StackResource, TYPES } from "./stackGraph";
 import { UnmodelledPlace, unmodelledPlaces } from "./unmodelled";
 
@@ -91,11 +98,17 @@ export function foreignAttachment(
 
 /** Builds the model once; every lookup afterwards is an index read. */
 export function buildNetworkModel(graph: StackGraph): NetworkModel {
-    const trTables = transitRouterRouteTables(graph);
+    const enterprise = transitRouterRouteTables(graph);
+    const basic = basicCenTables(graph, basicCens(graph).followed);
+    const trTables = new Map([...enterprise, ...basic]);
     const associations = associationsOf(trTables);
-    const associated = [...trTables.values()].reduce((n, t) => n + t.associated.length, 0);
+    const associated = [...enterprise.values()].reduce((n, t) => n + t.associated.length, 0);
     const hasUnknownAssociations = associated < graph.ofType(TYPES.association).length;
-    const vpcTables = vpcRouteTables(graph, syncedRoutes(graph, trTables, hasUnknownAssociations));
+    const learned = syncedRoutes(graph, enterprise, hasUnknownAssociations);
+    for (const [vpc, routes] of basicLearnedRoutes(graph, basic)) {
+        learned.set(vpc, [...(learned.get(vpc) ?? []), ...routes]);
+    }
+    const vpcTables = vpcRouteTables(graph, learned);
     const byId = new Map<string, StackResource>();
     for (const type of ATTACHMENT_TYPES) {
         for (const a of graph.ofType(type)) {
@@ -103,6 +116,10 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             const id = attachmentIdOf(a);
             if (id) byId.set(id, a);
         }
+    }
+    for (const a of graph.ofType(TYPES.instanceAttachment)) {
+        byId.set(a.urn, a);
+        byId.set(instanceAttachmentKey(a), a);
     }
     const groupsOfInstance = new Map<string, InstanceGroups>();
     const unmodelled = unmodelledIndex(graph, trTables);
@@ -120,7 +137,10 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
             const attachment = byId.get(nextHop);
             return attachment && foreignAttachment(graph, vpc, attachment);
         },
-        vpcOfAttachment: (a) => graph.referenced(a, "vpcId", TYPES.vpc),
+        vpcOfAttachment: (a) =>
+            a.type === TYPES.instanceAttachment
+                ? attachedVpc(graph, a)
+                : graph.referenced(a, "vpcId", TYPES.vpc),
         refusedAttachment: (a) => {
             const mismatch = regionMismatches(graph, a)[0];
             return mismatch && `it is never created: ${regionMismatchText(mismatch)}`;

@@ -351,7 +351,7 @@ function crossTransitRouter(
             return done("undecided", at, "the next hop is known only after deployment");
         const next = model.attachmentById(route.nextHop);
         if (!next) return done("denied", at, `next hop ${route.nextHop} is not an attachment of this stack`);
-        if (next.type === TYPES.vpcAttachment) {
+        if (next.type === TYPES.vpcAttachment || next.props.childInstanceType === "VPC") {
             const refusedNext = model.refusedAttachment(next);
             if (refusedNext) return done("denied", `attachment ${next.name}`, refusedNext);
             const vpc = model.vpcOfAttachment(next);

@@ -87,7 +87,7 @@ export function syncedRoutes(
 }
 
 /** The blocks of a VPC's vSwitches (its system routes), where known. */
-function systemBlocks(graph: StackGraph, vpc: StackResource): { cidr: string; block: CidrBlock }[] {
+export function systemBlocks(graph: StackGraph, vpc: StackResource): { cidr: string; block: CidrBlock }[] {
     return vswitchesOf(graph, vpc).flatMap((s) => {
         const cidr = knownString(s.props.cidrBlock);
         const parsed = cidr === undefined ? undefined : parseCidr(cidr);
@@ -96,7 +96,7 @@ function systemBlocks(graph: StackGraph, vpc: StackResource): { cidr: string; bl
 }
 
 /** The routes `table` advertises to the VPC of `attachment`, each leading to the attachment. */
-function advertised(
+export function advertised(
     table: TransitRouterRouteTable,
     attachment: StackResource,
     vpc: StackResource,

@@ -128,6 +128,7 @@ export const TYPES = {
     aggregation: "alicloud:cen/transitRouteTableAggregation:TransitRouteTableAggregation",
     networkAcl: "alicloud:vpc/networkAcl:NetworkAcl",
     networkAclAttachment: "alicloud:vpc/networkAclAttachment:NetworkAclAttachment",
+    instanceAttachment: "alicloud:cen/instanceAttachment:InstanceAttachment",
 } as const;
 
 /**

@@ -2,6 +2,7 @@
 // network model does not follow. The plan names them rather than pretend its
 // pings account for them.
 import { trTableKey } from "./routeTables";
+import { basicCens } from "./basicCen";
 import { networkAclsOf } from "./networkAcls";
 import { followedPrefixList } from "./prefixLists";
 import { routeMapsOf } from "./routeMaps";
@@ -41,7 +42,7 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
         "gateway route tables steer traffic entering the VPC",
     "alicloud:vpc/ipv4Gateway:Ipv4Gateway": "IPv4 gateways route traffic to and from the internet",
     "alicloud:cen/instanceAttachment:InstanceAttachment":
-        "networks attached to a CEN instance without a transit router of this stack (Basic Edition) exchange routes the plan does not evaluate",
+        "networks attached to a CEN instance (Basic Edition) exchange routes; the plan follows a CEN whose instances are all in one region and that has no Enterprise Edition transit router",
     "alicloud:cen/routeEntry:RouteEntry":
         "VPC routes published to CEN reach networks the plan does not evaluate",
     "alicloud:vpc/peerConnection:PeerConnection": "VPC peering connects two VPCs directly",
@@ -83,6 +84,7 @@ function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
             .filter((a) => trTableKey(graph, a, "transitRouterTableId") && followedPrefixList(graph, a)),
         ...followedAggregates(graph).map((a) => a.resource),
         ...networkAclsOf(graph).followed,
+        ...basicCens(graph).followed.flatMap((c) => c.attachments),
     ]);
     return (r) =>
         followed.has(r) ||
