@@ -82,6 +82,15 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
             tags: { team: h.eventual("network") },
         }),
     },
+    "peering with routing policies": {
+        component: "CrossAccountCenPeering",
+        name: "policies",
+        args: (h) => ({
+            cenProvider: h.provider("hub"),
+            vpcs: [cenVpc(h, "shared"), cenVpc(h, "orders"), cenVpc(h, "billing")],
+            deny: [["orders", "billing"]],
+        }),
+    },
     "peering across regions": {
         component: "CrossAccountCenPeering",
         name: "regions",
