@@ -157,6 +157,34 @@ describe("alicloud-network-plan: the offline plan", function () {
         assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
     });
 
+    it("plans the hand-written routing example as JSON: PrefixList and Dynamic routes, the route map's mark, valid against the plan's schema", () => {
+        type JsonRoute = {
+            destination: string;
+            type: string;
+            used: boolean | null;
+            routeMap?: { name: string; effect: string };
+        };
+        const doc = JSON.parse(plan("examples/routing-raw", "--json").stdout) as {
+            routeTables: { vpc: { routes: JsonRoute[] }[]; transitRouter: { routes: JsonRoute[] }[] };
+        };
+        const routes = [...doc.routeTables.vpc, ...doc.routeTables.transitRouter].flatMap((t) => t.routes);
+        assert.deepEqual(
+            routes.filter((r) => r.type === "PrefixList").map((r) => r.destination),
+            ["10.20.9.0/25", "10.20.9.128/25"],
+        );
+        assert.deepEqual(
+            [...new Set(routes.filter((r) => r.type === "Dynamic").map((r) => r.destination))],
+            ["10.0.0.0/8"],
+        );
+        const lab = routes.find((r) => r.destination === "10.30.9.0/24" && r.type === "Propagated")!;
+        assert.deepEqual(
+            [lab.used, lab.routeMap?.name, lab.routeMap?.effect],
+            [false, "no-ops-lab", "denied"],
+        );
+        const validate = new Ajv2020({ allErrors: true, strict: false }).compile(PLAN_SCHEMA);
+        assert.ok(validate(doc), JSON.stringify(validate.errors, null, 2));
+    });
+
     it("plans the firewall example: pings through Cloud Firewall by its access control policies, text and JSON", () => {
         const run = plan("examples/security-domains-firewall");
         assert.equal(run.status, 0, run.stderr);
