@@ -13,6 +13,7 @@ import {
 import { ALL_ATTACHMENT_KINDS, AttachmentKind } from "../core/attachmentKinds";
 import { cenKeyOf, vpcOfAttachment } from "./cenGroups";
 import { Finding, undecided, violation } from "./finding";
+import { basicEditionFindings } from "./basicEditionGrants";
 import { candidateGrants, matchGrants } from "./grantMatch";
 
 /** The attachment kinds that attach an instance another account may own, which a grant then authorizes. */
@@ -143,12 +144,15 @@ function grantFindings(graph: StackGraph, kind: Kind, attachment: StackResource)
     return findings;
 }
 
-/** Missing, misplaced or unordered cross-account grants. */
+/** Missing, misplaced or unordered cross-account grants, of transit router attachments and of instances attached at CEN level. */
 export function crossAccountGrantFindings(graph: StackGraph): Finding[] {
-    return GRANTED_KINDS.flatMap((kind) =>
-        graph
-            .ofType(kind.type)
-            .filter((a) => isForeign(graph, kind, a))
-            .flatMap((a) => grantFindings(graph, kind, a)),
-    );
+    return [
+        ...GRANTED_KINDS.flatMap((kind) =>
+            graph
+                .ofType(kind.type)
+                .filter((a) => isForeign(graph, kind, a))
+                .flatMap((a) => grantFindings(graph, kind, a)),
+        ),
+        ...basicEditionFindings(graph),
+    ];
 }

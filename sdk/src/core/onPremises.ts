@@ -179,6 +179,21 @@ export function checkOnPremisesNames(
 }
 
 /**
+ * The regions a CCN instance is attached to a CEN in: those of the CCN
+ * areas Cloud Connect Network offers.
+ */
+export const CCN_REGIONS: readonly string[] = [
+    "cn-shanghai",
+    "cn-shanghai-finance-1",
+    "cn-hongkong",
+    "ap-southeast-1",
+    "ap-southeast-3",
+    "ap-southeast-5",
+    "ap-northeast-1",
+    "eu-central-1",
+];
+
+/**
  * CCN instances join a CEN only where the transit router is a Basic Edition
  * one (CCN regions support no other); the components build Enterprise
  * Edition transit routers, so a CCN is refused rather than half-supported.
