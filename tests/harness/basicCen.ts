@@ -17,6 +17,11 @@ export interface BasicCenOptions {
     readonly waitForGrant?: boolean;
     /** A CCN of account b attached in this region, granted by its owner. */
     readonly ccnRegion?: string;
+    /** A VPC firewall on vpc2 (Cloud Firewall in account a), and its access control policies. */
+    readonly vpcFirewall?: {
+        readonly status: "open" | "close";
+        readonly policies: readonly { readonly source: string; readonly aclAction: "accept" | "drop" }[];
+    };
 }
 
 export function basicCenProgram(options: BasicCenOptions = {}): () => void {
@@ -27,10 +32,10 @@ export function basicCenProgram(options: BasicCenOptions = {}): () => void {
         const cen = new alicloud.cen.Instance("cen", { cenInstanceName: "basic" }, { provider: a });
         if (options.withTransitRouter)
             new alicloud.cen.TransitRouter("tr", { cenId: cen.id }, { provider: a });
-        [
+        const vpcs = [
             { name: "vpc1", provider: a, cidr: "10.1.0.0/16", region: "ap-southeast-1" },
             { name: "vpc2", provider: b, cidr: "10.2.0.0/16", region: secondRegion },
-        ].forEach(({ name, provider, cidr, region }) => {
+        ].map(({ name, provider, cidr, region }) => {
             const vpc = new alicloud.vpc.Network(name, { cidrBlock: cidr }, { provider });
             new alicloud.vpc.Switch(
                 `${name}-vsw0`,
@@ -56,7 +61,41 @@ export function basicCenProgram(options: BasicCenOptions = {}): () => void {
                 },
                 { provider: a, dependsOn: granted && waitForGrant ? [granted] : [] },
             );
+            return vpc;
         });
+        if (options.vpcFirewall) {
+            new alicloud.cloudfirewall.FirewallVpcFirewallCen(
+                "vpc2-firewall",
+                {
+                    cenId: cen.id,
+                    vpcRegion: secondRegion,
+                    vpcFirewallName: "vpc2-firewall",
+                    status: options.vpcFirewall.status,
+                    memberUid: ACCOUNT_B,
+                    localVpc: { networkInstanceId: vpcs[1].id },
+                },
+                { provider: a },
+            );
+            options.vpcFirewall.policies.forEach((p, i) => {
+                new alicloud.cloudfirewall.FirewallVpcFirewallControlPolicy(
+                    `vpc2-firewall-policy${i}`,
+                    {
+                        vpcFirewallId: cen.id,
+                        order: i + 1,
+                        aclAction: p.aclAction,
+                        proto: "ANY",
+                        source: p.source,
+                        sourceType: "net",
+                        destination: "0.0.0.0/0",
+                        destinationType: "net",
+                        applicationName: "ANY",
+                        description: `policy ${i + 1}`,
+                        release: "true",
+                    },
+                    { provider: a },
+                );
+            });
+        }
         if (options.ccnRegion) {
             const ccnGrant = new alicloud.cloudconnect.NetworkGrant(
                 "ccn-grant",

@@ -34,6 +34,34 @@ describe("model: a Basic Edition CEN", () => {
         );
     });
 
+    for (const mode of MODES) {
+        it(`a VPC firewall on vpc2 that drops vpc1's block: vpc1 gets no packet to vpc2, and vpc2's requests and their replies pass (${mode.name})`, async () => {
+            const { pairs, outcomes, stack } = await planPairs(
+                basicCenProgram({
+                    vpcFirewall: { status: "open", policies: [{ source: "10.1.0.0/16", aclAction: "drop" }] },
+                }),
+                mode.preview,
+            );
+            assert.deepEqual(pairs, { "vpc1->vpc2": "no", "vpc2->vpc1": "pings" });
+            assert.deepEqual(outcomes["vpc1->vpc2"], {
+                kind: "denied",
+                at: "VPC firewall vpc2-firewall of VPC vpc2",
+                reason: "access control policy vpc2-firewall-policy0 drops it",
+            });
+            assert.deepEqual(unmodelledResources(stack), []);
+        });
+    }
+
+    it("a closed VPC firewall inspects nothing", async () => {
+        const { pairs } = await planPairs(
+            basicCenProgram({
+                vpcFirewall: { status: "close", policies: [{ source: "10.1.0.0/16", aclAction: "drop" }] },
+            }),
+            false,
+        );
+        assert.deepEqual(pairs, { "vpc1->vpc2": "pings", "vpc2->vpc1": "pings" });
+    });
+
     it("a CEN that also has an Enterprise Edition transit router is not followed either", async () => {
         const { pairs } = await planPairs(basicCen("ap-southeast-1", true), false);
         assert.deepEqual(pairs, { "vpc1->vpc2": "undecided", "vpc2->vpc1": "undecided" });

@@ -1,9 +1,13 @@
 // Cloud Firewall in the path. In automatic mode Cloud Firewall rewires the
 // transit router itself, so its routes are not in the stack: the model puts
 // the firewall where a traffic-redirection policy's scope says traffic
-// passes it, and applies the firewall's access control policies there.
+// passes it, and applies the firewall's access control policies there. The
+// VPC firewall of a Basic Edition CEN (cloudfirewall.FirewallVpcFirewallCen)
+// stands at the border of its VPC: open, it judges what the CEN carries in
+// and out of that VPC by the same policies (their group is the CEN).
 import { Address, blockContains, parseCidr } from "../core/cidr";
 import { attachmentKindOf } from "../core/attachmentKinds";
+import { basicCens } from "./basicCen";
 import { onPremisesSites } from "./onPremises";
 import { StackGraph, StackResource, TYPES, isKnown, knownString, sameValue } from "./stackGraph";
 
@@ -34,6 +38,13 @@ export function firewallPassages(
             },
         };
     });
+    const vpcFirewalls = followedVpcFirewalls(graph).map(({ firewall, vpc }) => ({
+        vpc: vpc.urn,
+        passage: {
+            label: `VPC firewall ${firewall.name} of VPC ${vpc.name}`,
+            controlPolicies: controlPoliciesOf(graph, firewall),
+        },
+    }));
     return (from, to) => {
         const covering = policies.find((p) => {
             const [s, d] = [p.sources, p.destinations];
@@ -41,8 +52,47 @@ export function firewallPassages(
                 ? from !== to && s.has(from.urn) && s.has(to.urn)
                 : (s.has(from.urn) && d.has(to.urn)) || (d.has(from.urn) && s.has(to.urn));
         });
-        return covering?.passage;
+        return covering?.passage ?? vpcFirewalls.find((f) => f.vpc === from.urn || f.vpc === to.urn)?.passage;
     };
+}
+
+/** The VPC firewalls on a Basic Edition CEN the model follows (see basicCen.ts); on any other CEN they are not followed. */
+function onFollowedBasicCen(graph: StackGraph): (firewall: StackResource) => boolean {
+    const cens = new Set(basicCens(graph).followed.map((c) => c.cen));
+    return (firewall) => {
+        const cen = graph.referenced(firewall, "cenId", TYPES.cen)?.urn ?? knownString(firewall.props.cenId);
+        return cen !== undefined && cens.has(cen);
+    };
+}
+
+/**
+ * The VPC firewalls of Basic Edition CENs the model follows: open, on a VPC
+ * of the stack (named by id, or before deployment by the VPC its id comes
+ * from), on a CEN the model follows. A closed one inspects nothing; one
+ * whose VPC, status or CEN is not known is not followed, and the plan names it.
+ */
+export function followedVpcFirewalls(graph: StackGraph): { firewall: StackResource; vpc: StackResource }[] {
+    const onBasic = onFollowedBasicCen(graph);
+    return graph.ofType(TYPES.vpcFirewallCen).flatMap((firewall) => {
+        if (knownString(firewall.props.status) !== "open" || !onBasic(firewall)) return [];
+        const local = firewall.props.localVpc as { networkInstanceId?: unknown } | undefined;
+        const id = knownString(local?.networkInstanceId);
+        const fromValues = (firewall.propertyDependencies?.localVpc ?? [])
+            .map((u) => graph.resource(u))
+            .filter((r): r is StackResource => r?.type === TYPES.vpc);
+        const vpc =
+            (id !== undefined ? graph.ofType(TYPES.vpc).find((v) => v.id === id) : undefined) ??
+            (id === undefined && fromValues.length === 1 ? fromValues[0] : undefined);
+        return vpc ? [{ firewall, vpc }] : [];
+    });
+}
+
+/** A closed VPC firewall of a Basic Edition CEN: it inspects nothing, which the plan knows. */
+export function closedVpcFirewalls(graph: StackGraph): StackResource[] {
+    const onBasic = onFollowedBasicCen(graph);
+    return graph
+        .ofType(TYPES.vpcFirewallCen)
+        .filter((f) => knownString(f.props.status) === "close" && onBasic(f));
 }
 
 /**

@@ -129,6 +129,7 @@ export const TYPES = {
     networkAcl: "alicloud:vpc/networkAcl:NetworkAcl",
     networkAclAttachment: "alicloud:vpc/networkAclAttachment:NetworkAclAttachment",
     instanceAttachment: "alicloud:cen/instanceAttachment:InstanceAttachment",
+    vpcFirewallCen: "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen",
 } as const;
 
 /**

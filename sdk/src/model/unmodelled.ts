@@ -3,6 +3,7 @@
 // pings account for them.
 import { trTableKey } from "./routeTables";
 import { basicCens } from "./basicCen";
+import { closedVpcFirewalls, followedVpcFirewalls } from "./firewall";
 import { networkAclsOf } from "./networkAcls";
 import { followedPrefixList } from "./prefixLists";
 import { routeMapsOf } from "./routeMaps";
@@ -20,7 +21,7 @@ export const UNMODELLED: Readonly<Record<string, string>> = {
     "alicloud:cloudfirewall/firewallVpcFirewall:FirewallVpcFirewall":
         "VPC firewalls inspect and may drop traffic between VPCs",
     "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen":
-        "VPC firewalls inspect and may drop traffic that CEN forwards",
+        "VPC firewalls inspect and may drop traffic that CEN forwards; the plan follows those whose VPC and status the stack tells",
     "alicloud:cloudfirewall/firewallVpcFirewallControlPolicy:FirewallVpcFirewallControlPolicy":
         "firewall control policies allow or drop traffic between VPCs (the plan applies them only for a transit router firewall of this stack)",
     "alicloud:cloudfirewall/controlPolicy:ControlPolicy": "firewall control policies allow or drop traffic",
@@ -76,7 +77,11 @@ export function unmodelledResources(
  * advertised only to VPCs, and the network ACLs whose vSwitches it tells.
  */
 function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
-    const firewalls = graph.ofType(TYPES.trFirewall);
+    const vpcFirewalls = [
+        ...followedVpcFirewalls(graph).map((f) => f.firewall),
+        ...closedVpcFirewalls(graph),
+    ];
+    const firewalls = [...graph.ofType(TYPES.trFirewall), ...vpcFirewalls];
     const followed = new Set([
         ...routeMapsOf(graph, (r) => trTableKey(graph, r)).placed.map((p) => p.resource),
         ...graph
@@ -85,6 +90,7 @@ function followedAnyway(graph: StackGraph): (r: StackResource) => boolean {
         ...followedAggregates(graph).map((a) => a.resource),
         ...networkAclsOf(graph).followed,
         ...basicCens(graph).followed.flatMap((c) => c.attachments),
+        ...vpcFirewalls,
     ]);
     return (r) =>
         followed.has(r) ||
