@@ -161,6 +161,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
             exports: [
                 "APPLIANCE_NEXT_HOP_TYPES",
                 "CenSecurityDomains",
+                "CrossAccountCenBasicEdition",
                 "CrossAccountCenPeering",
                 "CrossAccountExpressConnectRouter",
                 "CrossAccountPrivateLink",
@@ -251,6 +252,7 @@ function consumerTests(suite: Mocha.Suite, toolchain: Toolchain) {
         assert.deepEqual(result("lab", "ops"), ["no"]);
         assert.deepEqual(result("ops", "planes-attachment-ops-dc"), ["yes"]);
         assert.deepEqual(result("planes-attachment-ops-dc", "lab"), ["no"]);
+        assert.deepEqual(result("kiosk", "stores-attachment-shops"), ["yes"]);
         assert.deepEqual(plan.verdicts, []);
     });
 

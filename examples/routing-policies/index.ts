@@ -16,28 +16,16 @@
 //
 import * as pulumi from "@pulumi/pulumi";
 import { CrossAccountCenPeering } from "alicloud-multi-account-network";
-import { accountProvider, sampleVpc } from "../lib/sampleNetwork";
+import { singleRegion } from "../lib/sampleNetwork";
 
 const config = new pulumi.Config();
-const region = config.get("region") ?? "ap-southeast-1";
-const [zoneA, zoneB] = [config.get("zoneA") ?? `${region}a`, config.get("zoneB") ?? `${region}b`];
-const account = (id: string) =>
-    accountProvider(`account-${id}`, region, config.get(`account${id.toUpperCase()}RoleArn`));
-const [accountA, accountB, accountC] = [account("a"), account("b"), account("c")];
-
-const vpc = (name: string, provider: typeof accountA, second: number) =>
-    sampleVpc(
-        config,
-        name,
-        provider,
-        `10.${second}.0.0/16`,
-        [
-            { cidr: `10.${second}.0.0/24`, zone: zoneA },
-            { cidr: `10.${second}.1.0/24`, zone: zoneB },
-        ],
-        `10.${second}.0.10`,
-    );
-const [vpc1, vpc2, vpc3] = [vpc("vpc1", accountA, 1), vpc("vpc2", accountB, 2), vpc("vpc3", accountC, 3)];
+const sample = singleRegion(config, ["a", "b", "c"]);
+const [accountA, accountB, accountC] = sample.providers;
+const [vpc1, vpc2, vpc3] = [
+    sample.vpc("vpc1", accountA, 1),
+    sample.vpc("vpc2", accountB, 2),
+    sample.vpc("vpc3", accountC, 3),
+];
 
 const isolation = new CrossAccountCenPeering("isolation", {
     cenProvider: accountA,

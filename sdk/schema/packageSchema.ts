@@ -18,6 +18,7 @@ export const COMPONENTS = [
     "CrossAccountPrivateLink",
     "SharedVSwitchShare",
     "SharedVSwitchTenant",
+    "CrossAccountCenBasicEdition",
 ] as const;
 
 /** Where the schema is kept. */

@@ -7,8 +7,15 @@ export { CrossAccountExpressConnectRouter } from "./components/crossAccountExpre
 export { CrossAccountPrivateLink } from "./components/crossAccountPrivateLink";
 export { SharedVSwitchShare } from "./components/sharedVSwitchShare";
 export { SharedVSwitchTenant } from "./components/sharedVSwitchTenant";
+export { CrossAccountCenBasicEdition } from "./components/crossAccountCenBasicEdition";
 
 // Their arguments and outputs, one layer (args/).
+export {
+    BasicEditionCcnArgs,
+    BasicEditionVpcArgs,
+    BasicEditionVpcFirewallArgs,
+    CrossAccountCenBasicEditionArgs,
+} from "./args/basicEditionArgs";
 export { CenPeeringRegionArgs, CrossAccountCenPeeringArgs } from "./args/crossAccountCenPeeringArgs";
 export { IsolatedSpokesWithSharedHubArgs, IsolationOutput } from "./args/isolatedSpokesWithSharedHubArgs";
 export {

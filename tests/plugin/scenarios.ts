@@ -91,6 +91,27 @@ export const SCENARIOS: Readonly<Record<string, Scenario>> = {
             deny: [["orders", "billing"]],
         }),
     },
+    "basic edition with a CCN": {
+        component: "CrossAccountCenBasicEdition",
+        name: "basic",
+        args: (h) => ({
+            cenProvider: h.provider("hub"),
+            region: "ap-southeast-1",
+            vpcs: [
+                { name: "shared", provider: h.provider("hub"), vpcId: h.vpcId("shared") },
+                { name: "orders", provider: h.provider("app"), vpcId: h.vpcId("orders") },
+            ],
+            ccns: [
+                {
+                    name: "shops",
+                    provider: h.provider("data"),
+                    ccnId: "ccn-shops",
+                    onPremisesCidrBlocks: ["192.168.0.0/16"],
+                },
+            ],
+            vpcFirewall: { vpcs: ["orders"] },
+        }),
+    },
     "peering across regions": {
         component: "CrossAccountCenPeering",
         name: "regions",

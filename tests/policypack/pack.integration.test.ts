@@ -108,6 +108,12 @@ describe("policy pack through its real entry point (Analyzer gRPC)", function ()
                 });
             }
 
+            it("passes the ccn example with no diagnostic at all: the VPC's and the CCN's grants found, the CCN in a CCN area", async () => {
+                const graph = await runModule("examples/ccn/index.ts", { preview: mode.preview });
+                assert.deepEqual(graph.errors, []);
+                assert.deepEqual(await pack.run(graph), []);
+            });
+
             it("passes the routing-policies example with only the advisories that its isolation rests on what each VPC learns", async () => {
                 const graph = await runModule("examples/routing-policies/index.ts", {
                     preview: mode.preview,

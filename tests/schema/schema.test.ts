@@ -184,7 +184,12 @@ describe("the package schema", function () {
 
     it("holds nothing internal, and every reference it makes resolves", () => {
         const text = JSON.stringify(schema);
-        assert.doesNotMatch(text, /"(gate|sharedResources|checkedByShare|ccns|routeEntries)"/);
+        assert.doesNotMatch(text, /"(gate|sharedResources|checkedByShare|routeEntries)"/);
+        // CCN instances join only the Basic Edition component; the transit router components refuse them.
+        const withCcns = Object.entries(schema.resources as Record<string, { inputProperties: object }>)
+            .filter(([, r]) => "ccns" in r.inputProperties)
+            .map(([token]) => token.split(":").pop());
+        assert.deepEqual(withCcns, ["CrossAccountCenBasicEdition"]);
         for (const [, kind, name] of text.matchAll(/"\$ref":"#\/(types|resources)\/([^"]+)"/g)) {
             assert.ok(schema[kind][name], `${kind}/${name}`);
         }

@@ -260,6 +260,50 @@ export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
             },
         ],
     },
+    "alicloud:cloudconnect/networkGrant:NetworkGrant": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cloudconnect/networkgrant/",
+        forceNew: ["ccnId", "cenId", "cenUid"],
+        rules: [
+            { field: "ccnId", kind: "required", line: "resource_alicloud_cloud_connect_network_grant.go:25" },
+            { field: "cenId", kind: "required", line: "resource_alicloud_cloud_connect_network_grant.go:30" },
+            {
+                field: "cenUid",
+                kind: "required",
+                line: "resource_alicloud_cloud_connect_network_grant.go:35",
+            },
+        ],
+    },
+    "alicloud:cloudfirewall/firewallVpcFirewallCen:FirewallVpcFirewallCen": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cloudfirewall/firewallvpcfirewallcen/",
+        forceNew: ["cenId", "lang", "localVpc", "memberUid", "vpcRegion"],
+        rules: [
+            {
+                field: "vpcFirewallName",
+                kind: "required",
+                line: "resource_alicloud_cloud_firewall_vpc_firewall_cen.go:31",
+            },
+            {
+                field: "cenId",
+                kind: "required",
+                line: "resource_alicloud_cloud_firewall_vpc_firewall_cen.go:35",
+            },
+            {
+                field: "vpcRegion",
+                kind: "required",
+                line: "resource_alicloud_cloud_firewall_vpc_firewall_cen.go:40",
+            },
+            {
+                field: "status",
+                kind: "required",
+                line: "resource_alicloud_cloud_firewall_vpc_firewall_cen.go:45",
+            },
+            {
+                field: "localVpc",
+                kind: "required",
+                line: "resource_alicloud_cloud_firewall_vpc_firewall_cen.go:59",
+            },
+        ],
+    },
     "alicloud:ecs/instance:Instance": {
         docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/ecs/instance/",
         forceNew: [
@@ -808,6 +852,52 @@ export const PROVIDER_RULES: Readonly<Record<string, TypeRules>> = {
                 kind: "required",
                 line: "resource_alicloud_cen_transit_route_table_aggregation.go:58",
             },
+        ],
+    },
+    "alicloud:cen/instanceAttachment:InstanceAttachment": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/instanceattachment/",
+        forceNew: ["childInstanceId", "childInstanceRegionId", "childInstanceType", "instanceId"],
+        rules: [
+            {
+                field: "childInstanceId",
+                kind: "required",
+                line: "resource_alicloud_cen_instance_attachment.go:37",
+            },
+            {
+                field: "childInstanceRegionId",
+                kind: "required",
+                line: "resource_alicloud_cen_instance_attachment.go:47",
+            },
+            {
+                field: "childInstanceType",
+                kind: "required",
+                line: "resource_alicloud_cen_instance_attachment.go:52",
+            },
+            {
+                field: "childInstanceType",
+                kind: "enum",
+                values: ["VPC", "VBR", "CCN"],
+                ignoreCase: false,
+                line: "resource_alicloud_cen_instance_attachment.go:54",
+            },
+            {
+                field: "instanceId",
+                kind: "required",
+                line: "resource_alicloud_cen_instance_attachment.go:58",
+            },
+        ],
+    },
+    "alicloud:cen/instanceGrant:InstanceGrant": {
+        docs: "https://www.pulumi.com/registry/packages/alicloud/api-docs/cen/instancegrant/",
+        forceNew: ["cenId", "cenOwnerId", "childInstanceId"],
+        rules: [
+            { field: "cenId", kind: "required", line: "resource_alicloud_cen_instance_grant.go:25" },
+            {
+                field: "childInstanceId",
+                kind: "required",
+                line: "resource_alicloud_cen_instance_grant.go:30",
+            },
+            { field: "cenOwnerId", kind: "required", line: "resource_alicloud_cen_instance_grant.go:35" },
         ],
     },
     "alicloud:cen/transitRouterRouteTable:TransitRouterRouteTable": {

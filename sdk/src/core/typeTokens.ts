@@ -8,6 +8,7 @@ export const SHARED_VSWITCH_TENANT_TYPE = `${PACKAGE}:index:SharedVSwitchTenant`
 export const CEN_SECURITY_DOMAINS_TYPE = `${PACKAGE}:index:CenSecurityDomains`;
 export const CROSS_ACCOUNT_ECR_TYPE = `${PACKAGE}:index:CrossAccountExpressConnectRouter`;
 export const CROSS_ACCOUNT_PRIVATELINK_TYPE = `${PACKAGE}:index:CrossAccountPrivateLink`;
+export const CROSS_ACCOUNT_CEN_BASIC_TYPE = `${PACKAGE}:index:CrossAccountCenBasicEdition`;
 
 /** The dynamic resource that refuses a change of an Express Connect Router's payer. */
 export const PAYER_LOCK_TYPE = "pulumi-nodejs:dynamic/alicloud-multi-account-network:PayerLock";

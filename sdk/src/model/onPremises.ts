@@ -1,5 +1,5 @@
 // The on-premises networks a stack reaches: the blocks each on-premises
-// connection (VBR, IPsec-VPN connection, ECR) of a CEN component of this
+// connection (VBR, IPsec-VPN connection, ECR, CCN) of a CEN component of this
 // package was declared with, found through the component's outputs
 // (`onPremisesAttachmentUrns`, `onPremisesCidrBlocks`). What a data centre
 // really advertises over BGP cannot be known offline; the declared blocks
@@ -7,6 +7,7 @@
 // plan can follow.
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { CidrBlock, parseCidr } from "../core/cidr";
+import { CROSS_ACCOUNT_CEN_BASIC_TYPE } from "../core/typeTokens";
 import { CEN_COMPONENT_TYPES } from "./componentVpcs";
 import { recordOf, StackGraph, StackResource } from "./stackGraph";
 
@@ -27,7 +28,7 @@ export function onPremisesSites(graph: StackGraph): Map<string, OnPremisesSite> 
     let sites = sitesOfGraph.get(graph);
     if (sites) return sites;
     sites = new Map();
-    for (const type of CEN_COMPONENT_TYPES) {
+    for (const type of [...CEN_COMPONENT_TYPES, CROSS_ACCOUNT_CEN_BASIC_TYPE]) {
         for (const component of graph.ofType(type)) {
             const urns = recordOf(component.props.onPremisesAttachmentUrns);
             const blocks = recordOf(component.props.onPremisesCidrBlocks);
@@ -38,7 +39,9 @@ export function onPremisesSites(graph: StackGraph): Map<string, OnPremisesSite> 
                 sites.set(attachment.urn, {
                     name,
                     attachment,
-                    noun: attachmentKindOf(attachment.type)?.noun ?? "network instance",
+                    noun:
+                        attachmentKindOf(attachment.type)?.noun ??
+                        (attachment.props.childInstanceType === "CCN" ? "CCN" : "network instance"),
                     blocks: declared.flatMap((c) => {
                         const parsed = typeof c === "string" ? parseCidr(c) : undefined;
                         return parsed?.ok ? [parsed.block] : [];

@@ -10,6 +10,7 @@ import { CrossAccountPrivateLink } from "../components/crossAccountPrivateLink";
 import { IsolatedSpokesWithSharedHub } from "../components/isolatedSpokesWithSharedHub";
 import { SharedVSwitchShare } from "../components/sharedVSwitchShare";
 import { SharedVSwitchTenant } from "../components/sharedVSwitchTenant";
+import { CrossAccountCenBasicEdition } from "../components/crossAccountCenBasicEdition";
 import {
     CEN_SECURITY_DOMAINS_TYPE,
     CROSS_ACCOUNT_CEN_PEERING_TYPE,
@@ -18,6 +19,7 @@ import {
     ISOLATED_SPOKES_TYPE,
     SHARED_VSWITCH_SHARE_TYPE,
     SHARED_VSWITCH_TENANT_TYPE,
+    CROSS_ACCOUNT_CEN_BASIC_TYPE,
 } from "../core/typeTokens";
 import { componentArgs, ConstructInputError } from "./componentArgs";
 import { dynamicResourceProblems } from "./dynamicResources";
@@ -40,6 +42,7 @@ const COMPONENTS: Readonly<Record<string, ComponentClass>> = {
     [CROSS_ACCOUNT_PRIVATELINK_TYPE]: CrossAccountPrivateLink,
     [SHARED_VSWITCH_SHARE_TYPE]: SharedVSwitchShare,
     [SHARED_VSWITCH_TENANT_TYPE]: SharedVSwitchTenant,
+    [CROSS_ACCOUNT_CEN_BASIC_TYPE]: CrossAccountCenBasicEdition,
 };
 
 export class ComponentsProvider implements pulumi.provider.Provider {

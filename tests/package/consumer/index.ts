@@ -1,13 +1,14 @@
 // Hub-and-spoke across three accounts, a peering of two more VPCs, a
 // shared vSwitch, two security domains, a service offered to one of them
-// through PrivateLink and a VPC of another account joining the data
-// centre's Express Connect Router: every component, as a platform team
-// writes them.
+// through PrivateLink, a VPC of another account joining the data centre's
+// Express Connect Router, and shops on a Cloud Connect Network joining a
+// Basic Edition CEN: every component, as a platform team writes them.
 import * as pulumi from "@pulumi/pulumi";
 import * as alicloud from "@pulumi/alicloud";
 import {
     CenSecurityDomains,
     CenVpcArgs,
+    CrossAccountCenBasicEdition,
     CrossAccountCenPeering,
     CrossAccountExpressConnectRouter,
     CrossAccountPrivateLink,
@@ -162,6 +163,27 @@ const dcRouter = new CrossAccountExpressConnectRouter("dc-router", {
     ],
 });
 
+// The shops join through a Cloud Connect Network on a CEN's Basic Edition transit router.
+const kiosk = new alicloud.vpc.Network(
+    "kiosk",
+    { vpcName: "kiosk", cidrBlock: "172.22.0.0/16" },
+    { provider: teamB },
+);
+new alicloud.vpc.Switch(
+    "kiosk-vsw",
+    { vpcId: kiosk.id, cidrBlock: "172.22.0.0/24", zoneId: zones[0] },
+    { provider: teamB },
+);
+const stores = new CrossAccountCenBasicEdition("stores", {
+    cenProvider: network,
+    region,
+    vpcs: [{ name: "kiosk", provider: teamB, vpcId: kiosk.id }],
+    ccns: [
+        { name: "shops", provider: teamB, ccnId: "ccn-shops", onPremisesCidrBlocks: ["192.168.100.0/24"] },
+    ],
+});
+
+export const storesCenId: pulumi.Output<string> = stores.cenId;
 export const spokeRouteTableId: pulumi.Output<string> = hubAndSpokes.spokeRouteTableId;
 export const dataTransitRouterId: pulumi.Output<string> = peering.transitRouterId;
 export const resourceShareId: pulumi.Output<string> = share.resourceShareId;
