@@ -135,7 +135,7 @@ describe("on-premises connections: bad arguments", () => {
             peering(() => ({ ccns: [{ name: "branch", ccnId: "ccn-1" }] }) as never),
         );
         assert.deepEqual(found, [
-            "ccns: Cloud Connect Network (CCN) instances are not supported. A CCN joins a CEN only through a Basic Edition transit router (the regions where CCN is deployed support no other), while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation, so a CCN's routes could neither be placed nor checked. Bring the site in through vpnConnections, vbrs or ecrs instead, and remove ccns.",
+            "ccns: Cloud Connect Network (CCN) instances cannot join this component. A CCN joins a CEN only through a Basic Edition transit router, while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation. Attach the CCN with CrossAccountCenBasicEdition (a Basic Edition network), or bring the site in through vpnConnections, vbrs or ecrs here, and remove ccns.",
         ]);
     });
 

@@ -99,13 +99,11 @@ export interface CenEcrArgs extends CenOnPremisesArgs {
  * granted (another account's), attached to its region's transit router, and
  * routed like the component's VPCs.
  *
- * Cloud Connect Network (CCN) instances are not supported (a `ccns` field is
- * refused with a message). A CCN joins a CEN at CEN level
- * (`cloudconnect.NetworkGrant` by its owner, `cen.InstanceAttachment` by the
- * CEN owner), and the regions where CCN is deployed support only Basic
- * Edition transit routers; the CEN components build Enterprise Edition
- * transit routers, whose route tables carry their routing and isolation, so
- * a CCN's routes could neither be placed nor proven. Bring such a site in
+ * Cloud Connect Network (CCN) instances are refused here (a `ccns` field is
+ * refused with a message): a CCN joins a CEN at CEN level, through a Basic
+ * Edition transit router, while these components build Enterprise Edition
+ * transit routers, whose route tables carry their routing and isolation.
+ * Attach a CCN with `CrossAccountCenBasicEdition`, or bring the site in
  * through `vpnConnections`, `vbrs` or `ecrs`.
  * @see {@link https://www.alibabacloud.com/help/en/cen/product-overview/how-transit-routers-work | How transit routers work}
  */

@@ -195,11 +195,11 @@ export const CCN_REGIONS: readonly string[] = [
 
 /**
  * CCN instances join a CEN only where the transit router is a Basic Edition
- * one (CCN regions support no other); the components build Enterprise
- * Edition transit routers, so a CCN is refused rather than half-supported.
+ * one; the transit router components build Enterprise Edition transit
+ * routers, so they refuse a CCN and name CrossAccountCenBasicEdition.
  */
 export function ccnProblem(ccns: unknown, prefix = ""): string | undefined {
     return ccns === undefined
         ? undefined
-        : `${prefix}ccns: Cloud Connect Network (CCN) instances are not supported. A CCN joins a CEN only through a Basic Edition transit router (the regions where CCN is deployed support no other), while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation, so a CCN's routes could neither be placed nor checked. Bring the site in through vpnConnections, vbrs or ecrs instead, and remove ccns.`;
+        : `${prefix}ccns: Cloud Connect Network (CCN) instances cannot join this component. A CCN joins a CEN only through a Basic Edition transit router, while this component builds Enterprise Edition transit routers whose route tables carry its routing and isolation. Attach the CCN with CrossAccountCenBasicEdition (a Basic Edition network), or bring the site in through vpnConnections, vbrs or ecrs here, and remove ccns.`;
 }
