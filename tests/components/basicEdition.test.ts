@@ -105,6 +105,35 @@ describe("CrossAccountCenBasicEdition", () => {
         });
     }
 
+    it("refuses, once accounts resolve, an owner's account id the attachment API cannot take as a number, and a provider of the CEN's account passed as another account's; nothing is created", async () => {
+        const graph = await runProgram(() => {
+            const a = new alicloud.Provider("a", { region: REGION, accountId: "1111111111111111" });
+            const huge = new alicloud.Provider("huge", { region: REGION, accountId: "99999999999999999999" });
+            const again = new alicloud.Provider("a-again", { region: REGION, accountId: "1111111111111111" });
+            new CrossAccountCenBasicEdition("branches", {
+                cenProvider: a,
+                region: REGION,
+                vpcs: [
+                    { name: "vpc1", provider: huge, vpcId: "vpc-1" },
+                    { name: "vpc2", provider: again, vpcId: "vpc-2" },
+                ],
+            });
+        });
+        assert.equal(graph.errors.length, 1, JSON.stringify(graph.errors));
+        assert.match(
+            graph.errors[0],
+            /vpcs 'vpc1': account id 99999999999999999999 cannot be passed to the CEN instance attachment API, which take it as a number; check provider\./,
+        );
+        assert.match(
+            graph.errors[0],
+            /vpcs 'vpc2': its provider resolves to account 1111111111111111, which also owns the CEN instance/,
+        );
+        assert.deepEqual(
+            graph.resources.filter((r) => r.custom && r.name.startsWith("branches-")).map((r) => r.name),
+            [],
+        );
+    });
+
     it("refuses a region that is no CCN area's, a name used twice, a firewall on no VPC of the network and a CCN without its blocks; nothing is created", async () => {
         const graph = await runProgram(
             program((a) => ({

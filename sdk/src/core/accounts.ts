@@ -115,3 +115,19 @@ function safeJson(text: string): unknown {
         return undefined;
     }
 }
+
+/**
+ * Why an account id cannot be given to an API that takes it as a number (a
+ * JavaScript number holds integers exactly up to 2^53); undefined when it can.
+ * `apis` names those APIs in the message.
+ */
+export function numericAccountIdProblem(
+    label: string,
+    accountId: string,
+    apis: string,
+    argument = "accountId",
+): string | undefined {
+    return /^\d+$/.test(accountId) && Number.isSafeInteger(Number(accountId))
+        ? undefined
+        : `${label}: account id ${accountId} cannot be passed to ${apis}, which take it as a number; check ${argument}.`;
+}

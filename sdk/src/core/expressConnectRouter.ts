@@ -4,6 +4,7 @@
 // `undefined` is a value not known yet.
 import { findBlockOverlaps, parseCidr, TaggedBlock, CidrBlock, cidrsOverlap } from "./cidr";
 import { Known, vpcLabel } from "./vpcValidation";
+import { numericAccountIdProblem } from "./accounts";
 
 export interface EcrInstanceList {
     /** The grant's and association's `instanceType`. */
@@ -58,9 +59,7 @@ export function ecrAccountIdProblem(
     accountId: string,
     argument = "accountId",
 ): string | undefined {
-    return /^\d+$/.test(accountId) && Number.isSafeInteger(Number(accountId))
-        ? undefined
-        : `${label}: account id ${accountId} cannot be passed to the Express Connect Router APIs, which take it as a number; check ${argument}.`;
+    return numericAccountIdProblem(label, accountId, "the Express Connect Router APIs", argument);
 }
 
 /** What the prefix rules need to know of one VPC joining an ECR. */

@@ -13,7 +13,7 @@ import {
     nonEmptyListProblem,
     requiredIdProblem,
 } from "../core/argTypes";
-import { checkAccountDecision, isCrossAccount } from "../core/accounts";
+import { checkAccountDecision, isCrossAccount, numericAccountIdProblem } from "../core/accounts";
 import { parseCidr } from "../core/cidr";
 import { checkResourceNames, isValidKey } from "../core/naming";
 import { CCN_REGIONS } from "../core/onPremises";
@@ -195,17 +195,27 @@ export function resolveBasicEdition(
         regions: providers.map(regionOf),
     };
     const gate = lateValidationGate(parent, component, late, (resolved) => [
-        ...members.flatMap((m, i) =>
-            found(
+        ...members.flatMap((m, i) => {
+            const label = `${m.kind === "VPC" ? "vpcs" : "ccns"} '${m.key}'`;
+            return found(
                 checkAccountDecision(
-                    `${m.kind === "VPC" ? "vpcs" : "ccns"} '${m.key}'`,
+                    label,
                     m.crossAccount,
                     { id: resolved.accounts[i], given: false },
                     { id: resolved.cen, given: false },
                     m.kind,
                 ),
-            ),
-        ),
+                // The CEN attachment API takes the instance owner's account id as a number.
+                m.crossAccount
+                    ? numericAccountIdProblem(
+                          label,
+                          resolved.accounts[i],
+                          "the CEN instance attachment API",
+                          "provider",
+                      )
+                    : undefined,
+            );
+        }),
         ...resolved.regions.flatMap((r, i) =>
             r !== undefined && r !== args.region
                 ? [
