@@ -151,7 +151,7 @@ describe("CrossAccountCenBasicEdition", () => {
             .map((l) => l.replace(/^\s*- /, ""));
         assert.deepEqual(problems, [
             "region cn-hangzhou is not a region of a CCN area, so CCN instances cannot be attached there; CCN instances are attached in cn-shanghai, cn-shanghai-finance-1, cn-hongkong, ap-southeast-1, ap-southeast-3, ap-southeast-5, ap-northeast-1, eu-central-1. Choose one of them, or remove ccns.",
-            "vpcs[1].name 'vpc1' is already used by vpcs[0]; give each a name of its own.",
+            "vpcs[1].name 'vpc1' is already used by vpcs[0]: VPC and CCN names key the child resources and must be unique; rename one of them.",
             `ccns[0].onPremisesCidrBlocks must list the blocks of the branch networks behind the CCN, e.g. ["192.168.0.0/16"]; the plan reaches them through it.`,
             `vpcFirewall.vpcs[0] "vpc9" is not a VPC of this network; use the names of vpcs: vpc1.`,
         ]);

@@ -21,7 +21,9 @@ export function learnedTogether(graph: StackGraph): (a: StackResource, b: StackR
         const vpc = graph.referenced(attachment, "vpcId", TYPES.vpc);
         if (!vpc) continue;
         byAttachment.set(attachmentKeyOf(attachment), vpc.urn);
-        byInstance.set(knownString(vpc.id) ?? reference(vpc.urn), vpc.urn);
+        // Routes name their source VPC by id, or before deployment by reference.
+        const id = knownString(vpc.id);
+        if (id) byInstance.set(id, vpc.urn);
         byInstance.set(reference(vpc.urn), vpc.urn);
     }
     // Routes to on-premises connections lead to none of the VPCs.

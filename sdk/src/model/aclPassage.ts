@@ -10,8 +10,8 @@ import { Endpoint } from "./endpoints";
 import { BoundAcl } from "./networkAcls";
 import { NetworkModel } from "./networkModel";
 import type { Outcome, Walk } from "./reachability";
-import { placeOf } from "./routeTables";
-import { StackResource, TYPES } from "./stackGraph";
+import { vpcUrnOfPlace } from "./routeTables";
+import { StackResource } from "./stackGraph";
 
 /** One ACL's verdict on a packet leaving (egress) or entering (ingress) its vSwitch, with `peer` the other end. */
 function aclAdmits(
@@ -71,13 +71,14 @@ export function attachmentAclDoubt(
     to: Endpoint,
     walks: readonly (Walk | undefined)[],
 ): Outcome | undefined {
-    const places = new Set(walks.flatMap((w) => (w?.hops ?? []).map((h) => h.place)));
-    const vpcs = [
-        from.vpc,
-        to.vpc,
-        ...model.graph.ofType(TYPES.vpc).filter((v) => places.has(placeOf.vpc(v))),
-    ];
-    for (const vpc of new Set(vpcs)) {
+    const crossed = walks.flatMap((w) =>
+        (w?.hops ?? []).flatMap((h) => {
+            const urn = h.place && vpcUrnOfPlace(h.place);
+            const vpc = urn ? model.graph.resource(urn) : undefined;
+            return vpc ? [vpc] : [];
+        }),
+    );
+    for (const vpc of new Set([from.vpc, to.vpc, ...crossed])) {
         for (const { vswitch, bound } of model.attachmentAcls(vpc)) {
             if (vswitch === from.vswitch || vswitch === to.vswitch) continue;
             return {

@@ -10,19 +10,16 @@
 import { onPremisesSites } from "./onPremises";
 import { Route, TransitRouterRouteTable, vswitchesOf } from "./routeTables";
 import { advertised, systemBlocks } from "./routeSync";
-import { isKnown, knownString, StackGraph, StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
-
-/** The CEN an instance attachment joins: its resource's URN, else the id it names. */
-function cenOf(graph: StackGraph, attachment: StackResource): string | undefined {
-    return (
-        graph.referenced(attachment, "instanceId", TYPES.cen)?.urn ?? knownString(attachment.props.instanceId)
-    );
-}
-
-/** The CEN a transit router belongs to, as cenOf names it. */
-function cenOfRouter(graph: StackGraph, router: StackResource): string | undefined {
-    return graph.referenced(router, "cenId", TYPES.cen)?.urn ?? knownString(router.props.cenId);
-}
+import {
+    cenKey,
+    isKnown,
+    oncePerGraph,
+    knownString,
+    StackGraph,
+    StackResource,
+    TYPES,
+    UNKNOWN_VALUE,
+} from "./stackGraph";
 
 /** A Basic Edition CEN the model follows: its attachments, all in one region. */
 interface BasicCen {
@@ -31,14 +28,18 @@ interface BasicCen {
     readonly attachments: readonly StackResource[];
 }
 
-/** The Basic Edition CENs the model follows, and the instance attachments it does not. */
-export function basicCens(graph: StackGraph): { followed: BasicCen[]; unfollowed: StackResource[] } {
+type BasicCens = { followed: BasicCen[]; unfollowed: StackResource[] };
+
+/** The Basic Edition CENs the model follows, and the instance attachments it does not; found once per graph. */
+export const basicCens = oncePerGraph(findBasicCens);
+
+function findBasicCens(graph: StackGraph): BasicCens {
     const byCen = new Map<string | undefined, StackResource[]>();
     for (const a of graph.ofType(TYPES.instanceAttachment)) {
-        const cen = cenOf(graph, a);
+        const cen = cenKey(graph, a, "instanceId");
         byCen.set(cen, [...(byCen.get(cen) ?? []), a]);
     }
-    const withRouters = new Set(graph.ofType(TYPES.transitRouter).map((tr) => cenOfRouter(graph, tr)));
+    const withRouters = new Set(graph.ofType(TYPES.transitRouter).map((tr) => cenKey(graph, tr)));
     const followed: BasicCen[] = [];
     const unfollowed: StackResource[] = [];
     for (const [cen, attachments] of byCen) {

@@ -9,7 +9,7 @@ import { Address, blockContains, parseCidr } from "../core/cidr";
 import { attachmentKindOf } from "../core/attachmentKinds";
 import { basicCens } from "./basicCen";
 import { onPremisesSites } from "./onPremises";
-import { StackGraph, StackResource, TYPES, isKnown, knownString, sameValue } from "./stackGraph";
+import { cenKey, StackGraph, StackResource, TYPES, isKnown, knownString, sameValue } from "./stackGraph";
 
 /** A firewall a packet between two VPCs passes, and its access control policies in priority order. */
 export interface FirewallPassage {
@@ -60,7 +60,7 @@ export function firewallPassages(
 function onFollowedBasicCen(graph: StackGraph): (firewall: StackResource) => boolean {
     const cens = new Set(basicCens(graph).followed.map((c) => c.cen));
     return (firewall) => {
-        const cen = graph.referenced(firewall, "cenId", TYPES.cen)?.urn ?? knownString(firewall.props.cenId);
+        const cen = cenKey(graph, firewall);
         return cen !== undefined && cens.has(cen);
     };
 }
@@ -76,13 +76,7 @@ export function followedVpcFirewalls(graph: StackGraph): { firewall: StackResour
     return graph.ofType(TYPES.vpcFirewallCen).flatMap((firewall) => {
         if (knownString(firewall.props.status) !== "open" || !onBasic(firewall)) return [];
         const local = firewall.props.localVpc as { networkInstanceId?: unknown } | undefined;
-        const id = knownString(local?.networkInstanceId);
-        const fromValues = (firewall.propertyDependencies?.localVpc ?? [])
-            .map((u) => graph.resource(u))
-            .filter((r): r is StackResource => r?.type === TYPES.vpc);
-        const vpc =
-            (id !== undefined ? graph.ofType(TYPES.vpc).find((v) => v.id === id) : undefined) ??
-            (id === undefined && fromValues.length === 1 ? fromValues[0] : undefined);
+        const vpc = graph.resolve(firewall, "localVpc", local?.networkInstanceId, TYPES.vpc);
         return vpc ? [{ firewall, vpc }] : [];
     });
 }

@@ -3,8 +3,16 @@
 // vpc.VpcNetworkAclAttachment. An ACL is followed when every binding names a
 // vSwitch of the stack; the evaluation itself is core/networkAcls.ts.
 import { AclEntry } from "../core/networkAcls";
-import { prefixListBlocks } from "./prefixLists";
-import { isKnown, knownString, StackGraph, StackResource, TYPES, UNKNOWN_VALUE } from "./stackGraph";
+import { prefixListBlocks, prefixListNamed } from "./prefixLists";
+import {
+    isKnown,
+    knownString,
+    oncePerGraph,
+    StackGraph,
+    StackResource,
+    TYPES,
+    UNKNOWN_VALUE,
+} from "./stackGraph";
 
 const ACL_ATTACHMENT = "alicloud:vpc/vpcNetworkAclAttachment:VpcNetworkAclAttachment";
 const ACL_ENTRIES = "alicloud:vpc/networkAclEntries:NetworkAclEntries";
@@ -23,11 +31,6 @@ export interface NetworkAcls {
     readonly followed: ReadonlySet<StackResource>;
 }
 
-/** The stack's vSwitches by id, those whose id is known. */
-function vswitchesById(graph: StackGraph): Map<string, StackResource> {
-    return new Map(graph.ofType(TYPES.vswitch).flatMap((v) => (v.id ? [[v.id, v] as const] : [])));
-}
-
 /** A binding's target: its vSwitch, or undefined when it names something else or nothing the stack holds. */
 type Binding = { readonly holder: StackResource; readonly vswitches: StackResource[] | undefined };
 
@@ -35,7 +38,6 @@ type Binding = { readonly holder: StackResource; readonly vswitches: StackResour
 function boundVswitches(graph: StackGraph, holder: StackResource, prop: string): StackResource[] | undefined {
     const list = holder.props[prop];
     if (!Array.isArray(list)) return isKnown(list) ? [] : undefined;
-    const byId = vswitchesById(graph);
     const fromDependencies = (holder.propertyDependencies?.[prop] ?? [])
         .map((u) => graph.resource(u))
         .filter((r): r is StackResource => r?.type === TYPES.vswitch);
@@ -43,7 +45,7 @@ function boundVswitches(graph: StackGraph, holder: StackResource, prop: string):
     for (const item of list as { resourceId?: unknown; resourceType?: unknown }[]) {
         const id = knownString(item?.resourceId);
         if (item?.resourceType !== undefined && item.resourceType !== "VSwitch") return undefined;
-        const vswitch = id ? byId.get(id) : undefined;
+        const vswitch = id ? graph.find(TYPES.vswitch, id) : undefined;
         if (vswitch) found.push(vswitch);
         else if (id !== undefined || fromDependencies.length === 0) return undefined;
     }
@@ -101,7 +103,7 @@ function entriesOf(
 
 /** The blocks of a prefix list a rule names, when the stack holds it with known entries. */
 function namedPrefixList(graph: StackGraph, id: string): string[] | undefined {
-    const list = graph.ofType(TYPES.prefixList).find((l) => l.id === id || l.props.prefixListId === id);
+    const list = prefixListNamed(graph, id);
     const blocks = list && prefixListBlocks(list);
     return blocks && !blocks.includes(UNKNOWN_VALUE) ? blocks : undefined;
 }
@@ -111,7 +113,9 @@ function namedPrefixList(graph: StackGraph, id: string): string[] | undefined {
  * binding the stack does not resolve, or whose rules a separate
  * vpc.NetworkAclEntries writes, is not followed: the plan names it.
  */
-export function networkAclsOf(graph: StackGraph): NetworkAcls {
+export const networkAclsOf = oncePerGraph(findNetworkAcls);
+
+function findNetworkAcls(graph: StackGraph): NetworkAcls {
     const byVswitch = new Map<string, BoundAcl>();
     const followed = new Set<StackResource>();
     const separateEntries = new Set(
@@ -140,10 +144,9 @@ export function networkAclsOf(graph: StackGraph): NetworkAcls {
  */
 export function attachmentVswitches(graph: StackGraph, attachment: StackResource): StackResource[] {
     const mappings = attachment.props.zoneMappings;
-    const byId = vswitchesById(graph);
     const known = (Array.isArray(mappings) ? (mappings as { vswitchId?: unknown }[]) : []).flatMap((m) => {
         const id = knownString(m?.vswitchId);
-        const v = id === undefined ? undefined : byId.get(id);
+        const v = id === undefined ? undefined : graph.find(TYPES.vswitch, id);
         return v ? [v] : [];
     });
     const fromDependencies = (attachment.propertyDependencies?.zoneMappings ?? [])

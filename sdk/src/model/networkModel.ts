@@ -13,7 +13,7 @@ import { ATTACHMENT_TYPES } from "../core/attachmentKinds";
 import { FirewallPassage, firewallPassages } from "./firewall";
 import { regionMismatches, regionMismatchText } from "./regions";
 import { InstanceGroups, instanceGroups } from "./securityGroups";
-import { attachmentVswitches, BoundAcl, networkAclsOf } from "./networkAcls";
+import { attachmentVswitches, BoundAcl, NetworkAcls, networkAclsOf } from "./networkAcls";
 import { syncedRoutes } from "./routeSync";
 import {
     attachedVpc,
@@ -124,6 +124,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
     const groupsOfInstance = new Map<string, InstanceGroups>();
     const unmodelled = unmodelledIndex(graph, trTables);
     const acls = networkAclsOf(graph);
+    const attachmentAcls = attachmentAclsByVpc(graph, acls);
     return {
         graph,
         vpcTables,
@@ -157,13 +158,7 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         },
         firewallBetween: firewallPassages(graph),
         aclOf: (vswitch) => acls.byVswitch.get(vswitch.urn),
-        attachmentAcls: (vpc) =>
-            (graph.groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc).get(vpc.urn) ?? []).flatMap((a) =>
-                attachmentVswitches(graph, a).flatMap((vswitch) => {
-                    const bound = acls.byVswitch.get(vswitch.urn);
-                    return bound ? [{ vswitch, bound }] : [];
-                }),
-            ),
+        attachmentAcls: (vpc) => attachmentAcls.get(vpc.urn) ?? [],
         applianceAttachmentOf: (vpc) =>
             graph
                 .groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc)
@@ -177,6 +172,28 @@ export function buildNetworkModel(graph: StackGraph): NetworkModel {
         rulesOf: (g) =>
             graph.groupedBy(TYPES.securityGroupRule, "securityGroupId", TYPES.securityGroup).get(g.urn) ?? [],
     };
+}
+
+/**
+ * The ACLs on the vSwitches where each VPC's attachments have their network
+ * interfaces, by VPC URN, found once: walks ask for them on every ping.
+ */
+function attachmentAclsByVpc(
+    graph: StackGraph,
+    acls: NetworkAcls,
+): Map<string, { vswitch: StackResource; bound: BoundAcl }[]> {
+    const byVpc = new Map<string, { vswitch: StackResource; bound: BoundAcl }[]>();
+    if (acls.byVswitch.size === 0) return byVpc;
+    for (const [vpc, attachments] of graph.groupedBy(TYPES.vpcAttachment, "vpcId", TYPES.vpc)) {
+        const found = attachments.flatMap((a) =>
+            attachmentVswitches(graph, a).flatMap((vswitch) => {
+                const bound = acls.byVswitch.get(vswitch.urn);
+                return bound ? [{ vswitch, bound }] : [];
+            }),
+        );
+        if (found.length > 0) byVpc.set(vpc, found);
+    }
+    return byVpc;
 }
 
 /** Answers which unfollowed resource acts on a walk's places, from an index built once. */

@@ -27,6 +27,11 @@ export function followedPrefixList(
     return list && { association, blocks: prefixListBlocks(list) };
 }
 
+/** The stack's prefix list of this id (`pl-...`: the resource id, or its `prefixListId` output). */
+export function prefixListNamed(graph: StackGraph, id: string): StackResource | undefined {
+    return graph.find(TYPES.prefixList, id) ?? graph.find(TYPES.prefixList, id, "prefixListId");
+}
+
 /** The blocks of a VPC prefix list's entries; UNKNOWN_VALUE for one not known yet (preview). */
 export function prefixListBlocks(list: StackResource): string[] {
     const entries = list.props.entrys;

@@ -13,7 +13,7 @@ import {
     RouteMapRule,
     TransmitDirection,
 } from "../core/routeMaps";
-import { isKnown, knownString, StackGraph, StackResource, TYPES } from "./stackGraph";
+import { cenKey, isKnown, knownString, StackGraph, StackResource, TYPES } from "./stackGraph";
 
 /** What the route maps did to a route, when one matched it (or could). */
 export interface RouteMapMark {
@@ -182,9 +182,8 @@ export function routeMapsOf(
 }
 
 function sameCen(graph: StackGraph, a: StackResource, b: StackResource): boolean {
-    const cenA = graph.referenced(a, "cenId", TYPES.cen) ?? knownString(a.props.cenId);
-    const cenB = graph.referenced(b, "cenId", TYPES.cen) ?? knownString(b.props.cenId);
-    return cenA !== undefined && cenA === cenB;
+    const cenA = cenKey(graph, a);
+    return cenA !== undefined && cenA === cenKey(graph, b);
 }
 
 /** The child instance type route maps name an attachment's instance by. */

@@ -190,6 +190,11 @@ export const placeOf = {
     trTable: (key: string) => `tr:${key}`,
 };
 
+/** The URN of the VPC a place (see placeOf) is; undefined for a transit router table's. */
+export function vpcUrnOfPlace(place: string): string | undefined {
+    return place.startsWith("vpc:") ? place.slice("vpc:".length) : undefined;
+}
+
 export interface RouteTable {
     /** How the table is told apart: its id when known, else the URN of what defines it. */
     readonly key: string;

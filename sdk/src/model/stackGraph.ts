@@ -191,7 +191,21 @@ export class StackGraph {
         type: string,
         key = "id",
     ): StackResource | undefined {
-        const value = resource.props[property];
+        return this.resolve(resource, property, resource.props[property], type, key);
+    }
+
+    /**
+     * Like `referenced`, for a value found inside `resource.props[property]`
+     * (an id in a nested object): the resource whose `key` equals it, else
+     * the single resource of `type` the property depends on.
+     */
+    resolve(
+        resource: StackResource,
+        property: string,
+        value: unknown,
+        type: string,
+        key = "id",
+    ): StackResource | undefined {
         if (typeof value === "string" && isKnown(value)) {
             const byValue = this.keyed(type, key).get(value);
             if (byValue) return byValue;
@@ -201,6 +215,11 @@ export class StackGraph {
             .filter((r): r is StackResource => r?.type === type);
         const distinct = [...new Set(byDependency)];
         return distinct.length === 1 ? distinct[0] : undefined;
+    }
+
+    /** The resource of `type` whose `key` (`"id"` or a prop name) is `value`, from the index. */
+    find(type: string, value: string, key = "id"): StackResource | undefined {
+        return this.keyed(type, key).get(value);
     }
 
     /**
@@ -257,6 +276,20 @@ export function recordOf(value: unknown): Record<string, unknown> {
 /** A known string, or undefined when the value is absent, unknown or not a string. */
 export function knownString(value: unknown): string | undefined {
     return typeof value === "string" && isKnown(value) ? value : undefined;
+}
+
+/** `find` made to run once per graph: later calls with the same graph get the first answer. */
+export function oncePerGraph<T>(find: (graph: StackGraph) => T): (graph: StackGraph) => T {
+    const found = new WeakMap<StackGraph, T>();
+    return (graph) => {
+        if (!found.has(graph)) found.set(graph, find(graph));
+        return found.get(graph)!;
+    };
+}
+
+/** The CEN a resource names in `prop`: the CEN resource's URN when the stack holds it, else the id. */
+export function cenKey(graph: StackGraph, resource: StackResource, prop = "cenId"): string | undefined {
+    return graph.referenced(resource, prop, TYPES.cen)?.urn ?? knownString(resource.props[prop]);
 }
 
 /** `alicloud:cen/instance:Instance` → `cen.Instance`, so a CEN instance and an ECS instance read apart. */

@@ -14,9 +14,9 @@ import {
     requiredIdProblem,
 } from "../core/argTypes";
 import { checkAccountDecision, isCrossAccount, numericAccountIdProblem } from "../core/accounts";
-import { parseCidr } from "../core/cidr";
 import { checkResourceNames, isValidKey } from "../core/naming";
-import { CCN_REGIONS } from "../core/onPremises";
+import { CCN_REGIONS, checkOnPremisesBlocks } from "../core/onPremises";
+import { checkVpcNames } from "../core/vpcValidation";
 import { isRegionId } from "../core/regions";
 import { lateValidationGate } from "./validationGate";
 
@@ -67,25 +67,22 @@ export function checkBasicEditionArgs(
         ...entriesOf(args.vpcs).map((v, i) => ({ path: `vpcs[${i}]`, entry: v as unknown, id: "vpcId" })),
         ...entriesOf(args.ccns).map((c, i) => ({ path: `ccns[${i}]`, entry: c as unknown, id: "ccnId" })),
     ];
-    const names = new Map<string, string>();
+    const given = members.flatMap((m) => (isObject(m.entry) ? [{ ...m, entry: m.entry }] : []));
     for (const { path, entry, id } of members) {
         if (!isObject(entry)) {
             problems.push(
                 `${path} is ${JSON.stringify(entry) ?? "missing"}; pass { name, provider, ${id} }.`,
             );
-            continue;
         }
-        if (!isValidKey(entry.name)) {
-            problems.push(
-                `${path}.name ${JSON.stringify(entry.name)} is not a valid name: use letters, digits, '_' or '-', starting with a letter or digit (it names the child resources).`,
-            );
-        } else if (names.has(entry.name)) {
-            problems.push(
-                `${path}.name '${entry.name}' is already used by ${names.get(entry.name)}; give each a name of its own.`,
-            );
-        } else {
-            names.set(entry.name, path);
-        }
+    }
+    problems.push(
+        ...checkVpcNames(
+            given.map(({ path, entry }) => ({ path, name: entry.name })),
+            [],
+            "VPC and CCN names",
+        ),
+    );
+    for (const { path, entry, id } of given) {
         if (!pulumi.ProviderResource.isInstance(entry.provider)) {
             problems.push(
                 `${path}.provider is missing or not an alicloud.Provider; pass the provider of the account that owns it.`,
@@ -100,7 +97,7 @@ export function checkBasicEditionArgs(
                 ),
             ),
         );
-        if (id === "ccnId") problems.push(...blockProblems(path, entry.onPremisesCidrBlocks));
+        if (id === "ccnId") problems.push(...blockProblems(path, entry.name, entry.onPremisesCidrBlocks));
     }
     const firewall = args.vpcFirewall;
     if (firewall !== undefined) {
@@ -126,27 +123,22 @@ export function checkBasicEditionArgs(
     problems.push(
         ...checkResourceNames(
             component,
-            [...names.keys()].map((n) => ({ argument: `${names.get(n)}.name`, suffix: n })),
+            given.flatMap(({ path, entry }) =>
+                isValidKey(entry.name) ? [{ argument: `${path}.name`, suffix: entry.name }] : [],
+            ),
         ),
     );
     return problems;
 }
 
-/** The blocks behind a CCN: a non-empty list of CIDR blocks. */
-function blockProblems(path: string, blocks: unknown): string[] {
+/** The blocks behind a CCN: a non-empty list, each an on-premises block as for any connection. */
+function blockProblems(path: string, name: unknown, blocks: unknown): string[] {
     if (!Array.isArray(blocks) || blocks.length === 0) {
         return [
             `${path}.onPremisesCidrBlocks must list the blocks of the branch networks behind the CCN, e.g. ["192.168.0.0/16"]; the plan reaches them through it.`,
         ];
     }
-    return blocks.flatMap((b, i) => {
-        const parsed = typeof b === "string" ? parseCidr(b) : undefined;
-        return parsed?.ok
-            ? []
-            : [
-                  `${path}.onPremisesCidrBlocks[${i}] ${JSON.stringify(b)} ${parsed && !parsed.ok ? parsed.reason : "is not a CIDR block"}.`,
-              ];
-    });
+    return checkOnPremisesBlocks([{ path, name, cidrBlocks: blocks.map(String) }], []);
 }
 
 /**
